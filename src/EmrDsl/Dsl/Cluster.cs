@@ -1,0 +1,32 @@
+using System;
+using EmrDsl.Model;
+
+namespace EmrDsl;
+
+/// <summary>
+/// An EMR cluster definition. Immutable: every method returns a new definition, so a shared base can be
+/// refined per pipeline or environment without one override leaking into another.
+/// The fluent surface is split by area into partial files (Cluster.Instances.cs, Cluster.Steps.cs, ...).
+/// </summary>
+public sealed partial class Cluster
+{
+    private Cluster(ClusterSpec spec) => Spec = spec;
+
+    /// <summary>The RunJobFlow request this definition stands for.</summary>
+    public ClusterSpec Spec { get; }
+
+    /// <summary>Starts a definition; EMR requires a name (1 to 256 characters).</summary>
+    public static Cluster Create(string name) => new(new ClusterSpec { Name = Require.Name(name, nameof(name)) });
+
+    /// <summary>Wraps an existing spec (for example one read from a RunJobFlow payload).</summary>
+    public static Cluster FromSpec(ClusterSpec spec) => new(spec ?? throw new ArgumentNullException(nameof(spec)));
+
+    /// <summary>A copy with a different cluster name: how environments and pipelines derive from a base.</summary>
+    public Cluster Named(string name) => With(s => s with { Name = Require.Name(name, nameof(name)) });
+
+    /// <summary>Applies a change to the spec; the building block of every fluent method.</summary>
+    public Cluster With(Func<ClusterSpec, ClusterSpec> change) => new(change(Spec));
+
+    private Cluster WithInstances(Func<InstancesSpec, InstancesSpec> change) =>
+        With(s => s with { Instances = change(s.Instances ?? new InstancesSpec()) });
+}

@@ -1,0 +1,12 @@
+using EmrDsl.Json;
+using EmrDsl.Model;
+
+namespace EmrDsl.Emit;
+
+/// <summary>The RunJobFlow request: the object boto3's run_job_flow(**payload), Airflow and Step Functions take.</summary>
+public static class RunJobFlowJson
+{
+    public static JsonObject ToJson(ClusterSpec spec) => ClusterSpec.Shape.Write(spec);
+
+    public static string Write(ClusterSpec spec) => JsonText.Write(ToJson(spec));
+}

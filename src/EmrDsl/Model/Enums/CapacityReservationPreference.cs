@@ -1,0 +1,13 @@
+using EmrDsl.Wire;
+
+namespace EmrDsl.Model;
+
+/// <summary>The <c>OnDemandCapacityReservationPreference</c> values of the EMR API.</summary>
+public enum CapacityReservationPreference
+{
+    [ApiValue("open")]
+    Open,
+
+    [ApiValue("none")]
+    None,
+}

@@ -1,0 +1,10 @@
+using EmrDsl.Wire;
+
+namespace EmrDsl.Model;
+
+/// <summary>The <c>OnDemandCapacityReservationUsageStrategy</c> values of the EMR API.</summary>
+public enum CapacityReservationUsageStrategy
+{
+    [ApiValue("use-capacity-reservations-first")]
+    UseCapacityReservationsFirst,
+}

@@ -1,0 +1,16 @@
+using EmrDsl.Wire;
+
+namespace EmrDsl.Model;
+
+/// <summary>The <c>ComputeLimitsUnitType</c> values of the EMR API.</summary>
+public enum ComputeLimitsUnitType
+{
+    [ApiValue("InstanceFleetUnits")]
+    InstanceFleetUnits,
+
+    [ApiValue("Instances")]
+    Instances,
+
+    [ApiValue("VCPU")]
+    Vcpu,
+}

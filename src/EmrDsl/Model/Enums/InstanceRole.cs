@@ -1,0 +1,16 @@
+using EmrDsl.Wire;
+
+namespace EmrDsl.Model;
+
+/// <summary>The <c>InstanceRoleType</c> values of the EMR API.</summary>
+public enum InstanceRole
+{
+    [ApiValue("MASTER")]
+    Master,
+
+    [ApiValue("CORE")]
+    Core,
+
+    [ApiValue("TASK")]
+    Task,
+}

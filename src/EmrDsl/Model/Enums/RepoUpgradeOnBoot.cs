@@ -1,0 +1,13 @@
+using EmrDsl.Wire;
+
+namespace EmrDsl.Model;
+
+/// <summary>The <c>RepoUpgradeOnBoot</c> values of the EMR API.</summary>
+public enum RepoUpgradeOnBoot
+{
+    [ApiValue("SECURITY")]
+    Security,
+
+    [ApiValue("NONE")]
+    None,
+}

@@ -1,0 +1,18 @@
+using EmrDsl.Wire;
+
+namespace EmrDsl.Model;
+
+/// <summary>The <c>S3MonitoringConfiguration</c> structure of the EMR API. The Amazon S3 configuration for monitoring log publishing.</summary>
+public sealed record S3MonitoringSpec
+{
+    /// <summary>The Amazon S3 destination URI for log publishing.</summary>
+    public string? LogUri { get; init; }
+
+    /// <summary>The KMS key ARN to encrypt the logs published to the given Amazon S3 destination.</summary>
+    public string? EncryptionKeyArn { get; init; }
+
+    /// <summary>The wire form: members in the service model's order.</summary>
+    public static readonly ApiShape<S3MonitoringSpec> Shape = new ApiShape<S3MonitoringSpec>("S3MonitoringConfiguration", () => new S3MonitoringSpec())
+        .Member("LogUri", Codec.String, s => s.LogUri, (s, v) => s with { LogUri = v })
+        .Member("EncryptionKeyArn", Codec.String, s => s.EncryptionKeyArn, (s, v) => s with { EncryptionKeyArn = v });
+}

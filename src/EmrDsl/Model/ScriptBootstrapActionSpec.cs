@@ -1,0 +1,18 @@
+using EmrDsl.Wire;
+
+namespace EmrDsl.Model;
+
+/// <summary>The <c>ScriptBootstrapActionConfig</c> structure of the EMR API. Configuration of the script to run during a bootstrap action.</summary>
+public sealed record ScriptBootstrapActionSpec
+{
+    /// <summary>Location in Amazon S3 of the script to run during a bootstrap action.</summary>
+    public string? Path { get; init; }
+
+    /// <summary>A list of command line arguments to pass to the bootstrap action script.</summary>
+    public EquatableArray<string> Args { get; init; }
+
+    /// <summary>The wire form: members in the service model's order.</summary>
+    public static readonly ApiShape<ScriptBootstrapActionSpec> Shape = new ApiShape<ScriptBootstrapActionSpec>("ScriptBootstrapActionConfig", () => new ScriptBootstrapActionSpec())
+        .Member("Path", Codec.String, s => s.Path, (s, v) => s with { Path = v })
+        .Member("Args", Codec.StringList, s => s.Args, (s, v) => s with { Args = v });
+}

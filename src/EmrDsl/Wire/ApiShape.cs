@@ -1,0 +1,74 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using EmrDsl.Json;
+
+namespace EmrDsl.Wire;
+
+/// <summary>
+/// The wire form of one API structure, declared once per spec: the member order of the AWS service model,
+/// each member's name and codec. Writing, reading (import, lint) and finding paths all come from it.
+/// </summary>
+public sealed class ApiShape<TSpec>
+    where TSpec : class
+{
+    private readonly List<IShapeMember<TSpec>> _members = new();
+    private readonly Func<TSpec> _create;
+
+    public ApiShape(string apiName, Func<TSpec> create)
+    {
+        ApiName = apiName;
+        _create = create;
+    }
+
+    /// <summary>The structure's name in the service model (for example <c>InstanceGroupConfig</c>).</summary>
+    public string ApiName { get; }
+
+    public IReadOnlyList<IShapeMember<TSpec>> Members => _members;
+
+    public ApiShape<TSpec> Member<TValue>(string name, IWireCodec<TValue> codec, Func<TSpec, TValue> get, Func<TSpec, TValue, TSpec> set)
+    {
+        _members.Add(new ShapeMember<TSpec, TValue>(name, codec, get, set));
+        return this;
+    }
+
+    public JsonObject Write(TSpec spec)
+    {
+        var result = new JsonObject();
+        foreach (var member in _members)
+        {
+            result.Add(member.Name, member.Write(spec));
+        }
+
+        return result;
+    }
+
+    public TSpec Read(JsonValue json, WireReader reader, string path)
+    {
+        var spec = _create();
+        if (json is not JsonObject obj)
+        {
+            reader.Error(WirePath.Display(path), $"expected an object ({ApiName}) but found {JsonKinds.Describe(json)}");
+            return spec;
+        }
+
+        foreach (var pair in obj.Members)
+        {
+            var member = _members.FirstOrDefault(m => m.Name == pair.Key);
+            if (member is null)
+            {
+                reader.Error(
+                    WirePath.Member(path, pair.Key),
+                    $"unknown member of {ApiName}; expected one of: {string.Join(", ", _members.Select(m => m.Name))}");
+                continue;
+            }
+
+            if (pair.Value is not JsonNull)
+            {
+                spec = member.Read(spec, pair.Value, reader, path);
+            }
+        }
+
+        return spec;
+    }
+}

@@ -1,0 +1,36 @@
+using System;
+using EmrDsl.Json;
+
+namespace EmrDsl.Wire;
+
+/// <summary>One member of an API structure: its wire name and how to get, set and convert it.</summary>
+public interface IShapeMember<TSpec>
+{
+    string Name { get; }
+
+    JsonValue? Write(TSpec spec);
+
+    TSpec Read(TSpec spec, JsonValue json, WireReader reader, string path);
+}
+
+internal sealed class ShapeMember<TSpec, TValue> : IShapeMember<TSpec>
+{
+    private readonly IWireCodec<TValue> _codec;
+    private readonly Func<TSpec, TValue> _get;
+    private readonly Func<TSpec, TValue, TSpec> _set;
+
+    public ShapeMember(string name, IWireCodec<TValue> codec, Func<TSpec, TValue> get, Func<TSpec, TValue, TSpec> set)
+    {
+        Name = name;
+        _codec = codec;
+        _get = get;
+        _set = set;
+    }
+
+    public string Name { get; }
+
+    public JsonValue? Write(TSpec spec) => _codec.Write(_get(spec));
+
+    public TSpec Read(TSpec spec, JsonValue json, WireReader reader, string path) =>
+        _set(spec, _codec.Read(json, reader, WirePath.Member(path, Name)));
+}

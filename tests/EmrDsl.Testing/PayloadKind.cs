@@ -1,0 +1,23 @@
+namespace EmrDsl.Testing;
+
+/// <summary>What a payload is, and so which oracle validates it.</summary>
+public enum PayloadKind
+{
+    /// <summary>EMR API <c>RunJobFlowInput</c>.</summary>
+    RunJobFlow,
+
+    /// <summary>EMR API <c>AddJobFlowStepsInput</c>.</summary>
+    AddJobFlowSteps,
+
+    /// <summary>The document CreateSecurityConfiguration takes (checked against the documented schema).</summary>
+    SecurityConfiguration,
+
+    /// <summary>A <c>.tf.json</c> document checked against the provider schema.</summary>
+    Terraform,
+
+    /// <summary>EMR Serverless API <c>CreateApplicationRequest</c>.</summary>
+    CreateApplication,
+
+    /// <summary>EMR Serverless API <c>StartJobRunRequest</c>.</summary>
+    StartJobRun,
+}
