@@ -13,6 +13,6 @@ public sealed record AutoScalingPolicySpec
 
     /// <summary>The wire form: members in the service model's order.</summary>
     public static readonly ApiShape<AutoScalingPolicySpec> Shape = new ApiShape<AutoScalingPolicySpec>("AutoScalingPolicy", () => new AutoScalingPolicySpec())
-        .Member("Constraints", Codec.Object(() => ScalingConstraintsSpec.Shape), s => s.Constraints, (s, v) => s with { Constraints = v })
-        .Member("Rules", Codec.ObjectList(() => ScalingRuleSpec.Shape), s => s.Rules, (s, v) => s with { Rules = v });
+        .Member("Constraints", Codec.Object(() => ScalingConstraintsSpec.Shape), s => s.Constraints, (s, v) => s with { Constraints = v }, MemberLimits.Of(required: true))
+        .Member("Rules", Codec.ObjectList(() => ScalingRuleSpec.Shape), s => s.Rules, (s, v) => s with { Rules = v }, MemberLimits.Of(required: true));
 }

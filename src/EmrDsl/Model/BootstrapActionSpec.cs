@@ -13,6 +13,6 @@ public sealed record BootstrapActionSpec
 
     /// <summary>The wire form: members in the service model's order.</summary>
     public static readonly ApiShape<BootstrapActionSpec> Shape = new ApiShape<BootstrapActionSpec>("BootstrapActionConfig", () => new BootstrapActionSpec())
-        .Member("Name", Codec.String, s => s.Name, (s, v) => s with { Name = v })
-        .Member("ScriptBootstrapAction", Codec.Object(() => ScriptBootstrapActionSpec.Shape), s => s.ScriptBootstrapAction, (s, v) => s with { ScriptBootstrapAction = v });
+        .Member("Name", Codec.String, s => s.Name, (s, v) => s with { Name = v }, MemberLimits.Of(required: true, maxLength: 256))
+        .Member("ScriptBootstrapAction", Codec.Object(() => ScriptBootstrapActionSpec.Shape), s => s.ScriptBootstrapAction, (s, v) => s with { ScriptBootstrapAction = v }, MemberLimits.Of(required: true));
 }

@@ -18,5 +18,5 @@ public sealed record CapacityReservationSpec
     public static readonly ApiShape<CapacityReservationSpec> Shape = new ApiShape<CapacityReservationSpec>("OnDemandCapacityReservationOptions", () => new CapacityReservationSpec())
         .Member("UsageStrategy", Codec.Enum<CapacityReservationUsageStrategy>(), s => s.UsageStrategy, (s, v) => s with { UsageStrategy = v })
         .Member("CapacityReservationPreference", Codec.Enum<CapacityReservationPreference>(), s => s.CapacityReservationPreference, (s, v) => s with { CapacityReservationPreference = v })
-        .Member("CapacityReservationResourceGroupArn", Codec.String, s => s.CapacityReservationResourceGroupArn, (s, v) => s with { CapacityReservationResourceGroupArn = v });
+        .Member("CapacityReservationResourceGroupArn", Codec.String, s => s.CapacityReservationResourceGroupArn, (s, v) => s with { CapacityReservationResourceGroupArn = v }, MemberLimits.Of(maxLength: 256));
 }

@@ -34,13 +34,13 @@ public sealed record CloudWatchAlarmSpec
 
     /// <summary>The wire form: members in the service model's order.</summary>
     public static readonly ApiShape<CloudWatchAlarmSpec> Shape = new ApiShape<CloudWatchAlarmSpec>("CloudWatchAlarmDefinition", () => new CloudWatchAlarmSpec())
-        .Member("ComparisonOperator", Codec.Enum<ComparisonOperator>(), s => s.ComparisonOperator, (s, v) => s with { ComparisonOperator = v })
+        .Member("ComparisonOperator", Codec.Enum<ComparisonOperator>(), s => s.ComparisonOperator, (s, v) => s with { ComparisonOperator = v }, MemberLimits.Of(required: true))
         .Member("EvaluationPeriods", Codec.Int, s => s.EvaluationPeriods, (s, v) => s with { EvaluationPeriods = v })
-        .Member("MetricName", Codec.String, s => s.MetricName, (s, v) => s with { MetricName = v })
+        .Member("MetricName", Codec.String, s => s.MetricName, (s, v) => s with { MetricName = v }, MemberLimits.Of(required: true))
         .Member("Namespace", Codec.String, s => s.Namespace, (s, v) => s with { Namespace = v })
-        .Member("Period", Codec.Int, s => s.Period, (s, v) => s with { Period = v })
+        .Member("Period", Codec.Int, s => s.Period, (s, v) => s with { Period = v }, MemberLimits.Of(required: true))
         .Member("Statistic", Codec.Enum<Statistic>(), s => s.Statistic, (s, v) => s with { Statistic = v })
-        .Member("Threshold", Codec.Double, s => s.Threshold, (s, v) => s with { Threshold = v })
+        .Member("Threshold", Codec.Double, s => s.Threshold, (s, v) => s with { Threshold = v }, MemberLimits.Of(required: true, min: 0.0))
         .Member("Unit", Codec.Enum<MetricUnit>(), s => s.Unit, (s, v) => s with { Unit = v })
         .Member("Dimensions", Codec.KeyValueList("Key", "Value"), s => s.Dimensions, (s, v) => s with { Dimensions = v });
 }

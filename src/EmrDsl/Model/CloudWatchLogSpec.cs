@@ -22,9 +22,9 @@ public sealed record CloudWatchLogSpec
 
     /// <summary>The wire form: members in the service model's order.</summary>
     public static readonly ApiShape<CloudWatchLogSpec> Shape = new ApiShape<CloudWatchLogSpec>("CloudWatchLogConfiguration", () => new CloudWatchLogSpec())
-        .Member("Enabled", Codec.Bool, s => s.Enabled, (s, v) => s with { Enabled = v })
-        .Member("LogGroupName", Codec.String, s => s.LogGroupName, (s, v) => s with { LogGroupName = v })
-        .Member("LogStreamNamePrefix", Codec.String, s => s.LogStreamNamePrefix, (s, v) => s with { LogStreamNamePrefix = v })
-        .Member("EncryptionKeyArn", Codec.String, s => s.EncryptionKeyArn, (s, v) => s with { EncryptionKeyArn = v })
+        .Member("Enabled", Codec.Bool, s => s.Enabled, (s, v) => s with { Enabled = v }, MemberLimits.Of(required: true))
+        .Member("LogGroupName", Codec.String, s => s.LogGroupName, (s, v) => s with { LogGroupName = v }, MemberLimits.Of(maxLength: 10280))
+        .Member("LogStreamNamePrefix", Codec.String, s => s.LogStreamNamePrefix, (s, v) => s with { LogStreamNamePrefix = v }, MemberLimits.Of(maxLength: 10280))
+        .Member("EncryptionKeyArn", Codec.String, s => s.EncryptionKeyArn, (s, v) => s with { EncryptionKeyArn = v }, MemberLimits.Of(maxLength: 10280))
         .Member("LogTypes", Codec.ListMap, s => s.LogTypes, (s, v) => s with { LogTypes = v });
 }

@@ -22,9 +22,9 @@ public sealed record ComputeLimitsSpec
 
     /// <summary>The wire form: members in the service model's order.</summary>
     public static readonly ApiShape<ComputeLimitsSpec> Shape = new ApiShape<ComputeLimitsSpec>("ComputeLimits", () => new ComputeLimitsSpec())
-        .Member("UnitType", Codec.Enum<ComputeLimitsUnitType>(), s => s.UnitType, (s, v) => s with { UnitType = v })
-        .Member("MinimumCapacityUnits", Codec.Int, s => s.MinimumCapacityUnits, (s, v) => s with { MinimumCapacityUnits = v })
-        .Member("MaximumCapacityUnits", Codec.Int, s => s.MaximumCapacityUnits, (s, v) => s with { MaximumCapacityUnits = v })
+        .Member("UnitType", Codec.Enum<ComputeLimitsUnitType>(), s => s.UnitType, (s, v) => s with { UnitType = v }, MemberLimits.Of(required: true))
+        .Member("MinimumCapacityUnits", Codec.Int, s => s.MinimumCapacityUnits, (s, v) => s with { MinimumCapacityUnits = v }, MemberLimits.Of(required: true))
+        .Member("MaximumCapacityUnits", Codec.Int, s => s.MaximumCapacityUnits, (s, v) => s with { MaximumCapacityUnits = v }, MemberLimits.Of(required: true))
         .Member("MaximumOnDemandCapacityUnits", Codec.Int, s => s.MaximumOnDemandCapacityUnits, (s, v) => s with { MaximumOnDemandCapacityUnits = v })
         .Member("MaximumCoreCapacityUnits", Codec.Int, s => s.MaximumCoreCapacityUnits, (s, v) => s with { MaximumCoreCapacityUnits = v });
 }

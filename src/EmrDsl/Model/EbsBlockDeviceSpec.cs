@@ -13,6 +13,6 @@ public sealed record EbsBlockDeviceSpec
 
     /// <summary>The wire form: members in the service model's order.</summary>
     public static readonly ApiShape<EbsBlockDeviceSpec> Shape = new ApiShape<EbsBlockDeviceSpec>("EbsBlockDeviceConfig", () => new EbsBlockDeviceSpec())
-        .Member("VolumeSpecification", Codec.Object(() => VolumeSpec.Shape), s => s.VolumeSpecification, (s, v) => s with { VolumeSpecification = v })
+        .Member("VolumeSpecification", Codec.Object(() => VolumeSpec.Shape), s => s.VolumeSpecification, (s, v) => s with { VolumeSpecification = v }, MemberLimits.Of(required: true))
         .Member("VolumesPerInstance", Codec.Int, s => s.VolumesPerInstance, (s, v) => s with { VolumesPerInstance = v });
 }

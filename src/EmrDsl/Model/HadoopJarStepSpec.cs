@@ -20,7 +20,7 @@ public sealed record HadoopJarStepSpec
     /// <summary>The wire form: members in the service model's order.</summary>
     public static readonly ApiShape<HadoopJarStepSpec> Shape = new ApiShape<HadoopJarStepSpec>("HadoopJarStepConfig", () => new HadoopJarStepSpec())
         .Member("Properties", Codec.KeyValueList("Key", "Value"), s => s.Properties, (s, v) => s with { Properties = v })
-        .Member("Jar", Codec.String, s => s.Jar, (s, v) => s with { Jar = v })
-        .Member("MainClass", Codec.String, s => s.MainClass, (s, v) => s with { MainClass = v })
+        .Member("Jar", Codec.String, s => s.Jar, (s, v) => s with { Jar = v }, MemberLimits.Of(required: true, maxLength: 10280))
+        .Member("MainClass", Codec.String, s => s.MainClass, (s, v) => s with { MainClass = v }, MemberLimits.Of(maxLength: 10280))
         .Member("Args", Codec.StringList, s => s.Args, (s, v) => s with { Args = v });
 }

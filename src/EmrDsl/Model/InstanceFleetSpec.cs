@@ -31,12 +31,12 @@ public sealed record InstanceFleetSpec
 
     /// <summary>The wire form: members in the service model's order.</summary>
     public static readonly ApiShape<InstanceFleetSpec> Shape = new ApiShape<InstanceFleetSpec>("InstanceFleetConfig", () => new InstanceFleetSpec())
-        .Member("Name", Codec.String, s => s.Name, (s, v) => s with { Name = v })
-        .Member("InstanceFleetType", Codec.Enum<InstanceFleetType>(), s => s.InstanceFleetType, (s, v) => s with { InstanceFleetType = v })
-        .Member("TargetOnDemandCapacity", Codec.Int, s => s.TargetOnDemandCapacity, (s, v) => s with { TargetOnDemandCapacity = v })
-        .Member("TargetSpotCapacity", Codec.Int, s => s.TargetSpotCapacity, (s, v) => s with { TargetSpotCapacity = v })
+        .Member("Name", Codec.String, s => s.Name, (s, v) => s with { Name = v }, MemberLimits.Of(maxLength: 256))
+        .Member("InstanceFleetType", Codec.Enum<InstanceFleetType>(), s => s.InstanceFleetType, (s, v) => s with { InstanceFleetType = v }, MemberLimits.Of(required: true))
+        .Member("TargetOnDemandCapacity", Codec.Int, s => s.TargetOnDemandCapacity, (s, v) => s with { TargetOnDemandCapacity = v }, MemberLimits.Of(min: 0))
+        .Member("TargetSpotCapacity", Codec.Int, s => s.TargetSpotCapacity, (s, v) => s with { TargetSpotCapacity = v }, MemberLimits.Of(min: 0))
         .Member("InstanceTypeConfigs", Codec.ObjectList(() => InstanceTypeSpec.Shape), s => s.InstanceTypeConfigs, (s, v) => s with { InstanceTypeConfigs = v })
         .Member("LaunchSpecifications", Codec.Object(() => FleetLaunchSpec.Shape), s => s.LaunchSpecifications, (s, v) => s with { LaunchSpecifications = v })
         .Member("ResizeSpecifications", Codec.Object(() => FleetResizeSpec.Shape), s => s.ResizeSpecifications, (s, v) => s with { ResizeSpecifications = v })
-        .Member("Context", Codec.String, s => s.Context, (s, v) => s with { Context = v });
+        .Member("Context", Codec.String, s => s.Context, (s, v) => s with { Context = v }, MemberLimits.Of(maxLength: 256));
 }

@@ -37,14 +37,14 @@ public sealed record InstanceGroupSpec
 
     /// <summary>The wire form: members in the service model's order.</summary>
     public static readonly ApiShape<InstanceGroupSpec> Shape = new ApiShape<InstanceGroupSpec>("InstanceGroupConfig", () => new InstanceGroupSpec())
-        .Member("Name", Codec.String, s => s.Name, (s, v) => s with { Name = v })
+        .Member("Name", Codec.String, s => s.Name, (s, v) => s with { Name = v }, MemberLimits.Of(maxLength: 256))
         .Member("Market", Codec.Enum<Market>(), s => s.Market, (s, v) => s with { Market = v })
-        .Member("InstanceRole", Codec.Enum<InstanceRole>(), s => s.InstanceRole, (s, v) => s with { InstanceRole = v })
-        .Member("BidPrice", Codec.String, s => s.BidPrice, (s, v) => s with { BidPrice = v })
-        .Member("InstanceType", Codec.String, s => s.InstanceType, (s, v) => s with { InstanceType = v })
-        .Member("InstanceCount", Codec.Int, s => s.InstanceCount, (s, v) => s with { InstanceCount = v })
+        .Member("InstanceRole", Codec.Enum<InstanceRole>(), s => s.InstanceRole, (s, v) => s with { InstanceRole = v }, MemberLimits.Of(required: true))
+        .Member("BidPrice", Codec.String, s => s.BidPrice, (s, v) => s with { BidPrice = v }, MemberLimits.Of(maxLength: 256))
+        .Member("InstanceType", Codec.String, s => s.InstanceType, (s, v) => s with { InstanceType = v }, MemberLimits.Of(required: true, minLength: 1, maxLength: 256))
+        .Member("InstanceCount", Codec.Int, s => s.InstanceCount, (s, v) => s with { InstanceCount = v }, MemberLimits.Of(required: true))
         .Member("Configurations", Codec.ObjectList(() => ConfigurationSpec.Shape), s => s.Configurations, (s, v) => s with { Configurations = v })
         .Member("EbsConfiguration", Codec.Object(() => EbsSpec.Shape), s => s.EbsConfiguration, (s, v) => s with { EbsConfiguration = v })
         .Member("AutoScalingPolicy", Codec.Object(() => AutoScalingPolicySpec.Shape), s => s.AutoScalingPolicy, (s, v) => s with { AutoScalingPolicy = v })
-        .Member("CustomAmiId", Codec.String, s => s.CustomAmiId, (s, v) => s with { CustomAmiId = v });
+        .Member("CustomAmiId", Codec.String, s => s.CustomAmiId, (s, v) => s with { CustomAmiId = v }, MemberLimits.Of(maxLength: 256));
 }

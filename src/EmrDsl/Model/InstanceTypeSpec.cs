@@ -31,12 +31,12 @@ public sealed record InstanceTypeSpec
 
     /// <summary>The wire form: members in the service model's order.</summary>
     public static readonly ApiShape<InstanceTypeSpec> Shape = new ApiShape<InstanceTypeSpec>("InstanceTypeConfig", () => new InstanceTypeSpec())
-        .Member("InstanceType", Codec.String, s => s.InstanceType, (s, v) => s with { InstanceType = v })
-        .Member("WeightedCapacity", Codec.Int, s => s.WeightedCapacity, (s, v) => s with { WeightedCapacity = v })
-        .Member("BidPrice", Codec.String, s => s.BidPrice, (s, v) => s with { BidPrice = v })
-        .Member("BidPriceAsPercentageOfOnDemandPrice", Codec.Double, s => s.BidPriceAsPercentageOfOnDemandPrice, (s, v) => s with { BidPriceAsPercentageOfOnDemandPrice = v })
+        .Member("InstanceType", Codec.String, s => s.InstanceType, (s, v) => s with { InstanceType = v }, MemberLimits.Of(required: true, minLength: 1, maxLength: 256))
+        .Member("WeightedCapacity", Codec.Int, s => s.WeightedCapacity, (s, v) => s with { WeightedCapacity = v }, MemberLimits.Of(min: 0))
+        .Member("BidPrice", Codec.String, s => s.BidPrice, (s, v) => s with { BidPrice = v }, MemberLimits.Of(maxLength: 256))
+        .Member("BidPriceAsPercentageOfOnDemandPrice", Codec.Double, s => s.BidPriceAsPercentageOfOnDemandPrice, (s, v) => s with { BidPriceAsPercentageOfOnDemandPrice = v }, MemberLimits.Of(min: 0.0))
         .Member("EbsConfiguration", Codec.Object(() => EbsSpec.Shape), s => s.EbsConfiguration, (s, v) => s with { EbsConfiguration = v })
         .Member("Configurations", Codec.ObjectList(() => ConfigurationSpec.Shape), s => s.Configurations, (s, v) => s with { Configurations = v })
-        .Member("CustomAmiId", Codec.String, s => s.CustomAmiId, (s, v) => s with { CustomAmiId = v })
-        .Member("Priority", Codec.Double, s => s.Priority, (s, v) => s with { Priority = v });
+        .Member("CustomAmiId", Codec.String, s => s.CustomAmiId, (s, v) => s with { CustomAmiId = v }, MemberLimits.Of(maxLength: 256))
+        .Member("Priority", Codec.Double, s => s.Priority, (s, v) => s with { Priority = v }, MemberLimits.Of(min: 0.0));
 }

@@ -22,9 +22,9 @@ public sealed record KerberosSpec
 
     /// <summary>The wire form: members in the service model's order.</summary>
     public static readonly ApiShape<KerberosSpec> Shape = new ApiShape<KerberosSpec>("KerberosAttributes", () => new KerberosSpec())
-        .Member("Realm", Codec.String, s => s.Realm, (s, v) => s with { Realm = v })
-        .Member("KdcAdminPassword", Codec.String, s => s.KdcAdminPassword, (s, v) => s with { KdcAdminPassword = v })
-        .Member("CrossRealmTrustPrincipalPassword", Codec.String, s => s.CrossRealmTrustPrincipalPassword, (s, v) => s with { CrossRealmTrustPrincipalPassword = v })
-        .Member("ADDomainJoinUser", Codec.String, s => s.ADDomainJoinUser, (s, v) => s with { ADDomainJoinUser = v })
-        .Member("ADDomainJoinPassword", Codec.String, s => s.ADDomainJoinPassword, (s, v) => s with { ADDomainJoinPassword = v });
+        .Member("Realm", Codec.String, s => s.Realm, (s, v) => s with { Realm = v }, MemberLimits.Of(required: true, maxLength: 256))
+        .Member("KdcAdminPassword", Codec.String, s => s.KdcAdminPassword, (s, v) => s with { KdcAdminPassword = v }, MemberLimits.Of(required: true, maxLength: 256))
+        .Member("CrossRealmTrustPrincipalPassword", Codec.String, s => s.CrossRealmTrustPrincipalPassword, (s, v) => s with { CrossRealmTrustPrincipalPassword = v }, MemberLimits.Of(maxLength: 256))
+        .Member("ADDomainJoinUser", Codec.String, s => s.ADDomainJoinUser, (s, v) => s with { ADDomainJoinUser = v }, MemberLimits.Of(maxLength: 256))
+        .Member("ADDomainJoinPassword", Codec.String, s => s.ADDomainJoinPassword, (s, v) => s with { ADDomainJoinPassword = v }, MemberLimits.Of(maxLength: 256));
 }

@@ -17,6 +17,6 @@ public sealed record ManagedScalingSpec
     /// <summary>The wire form: members in the service model's order.</summary>
     public static readonly ApiShape<ManagedScalingSpec> Shape = new ApiShape<ManagedScalingSpec>("ManagedScalingPolicy", () => new ManagedScalingSpec())
         .Member("ComputeLimits", Codec.Object(() => ComputeLimitsSpec.Shape), s => s.ComputeLimits, (s, v) => s with { ComputeLimits = v })
-        .Member("UtilizationPerformanceIndex", Codec.Int, s => s.UtilizationPerformanceIndex, (s, v) => s with { UtilizationPerformanceIndex = v })
+        .Member("UtilizationPerformanceIndex", Codec.Int, s => s.UtilizationPerformanceIndex, (s, v) => s with { UtilizationPerformanceIndex = v }, MemberLimits.Of(min: 1, max: 100))
         .Member("ScalingStrategy", Codec.Enum<ScalingStrategy>(), s => s.ScalingStrategy, (s, v) => s with { ScalingStrategy = v });
 }

@@ -13,6 +13,6 @@ public sealed record OnDemandProvisioningSpec
 
     /// <summary>The wire form: members in the service model's order.</summary>
     public static readonly ApiShape<OnDemandProvisioningSpec> Shape = new ApiShape<OnDemandProvisioningSpec>("OnDemandProvisioningSpecification", () => new OnDemandProvisioningSpec())
-        .Member("AllocationStrategy", Codec.Enum<OnDemandAllocationStrategy>(), s => s.AllocationStrategy, (s, v) => s with { AllocationStrategy = v })
+        .Member("AllocationStrategy", Codec.Enum<OnDemandAllocationStrategy>(), s => s.AllocationStrategy, (s, v) => s with { AllocationStrategy = v }, MemberLimits.Of(required: true))
         .Member("CapacityReservationOptions", Codec.Object(() => CapacityReservationSpec.Shape), s => s.CapacityReservationOptions, (s, v) => s with { CapacityReservationOptions = v });
 }

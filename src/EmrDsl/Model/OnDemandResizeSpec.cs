@@ -15,7 +15,7 @@ public sealed record OnDemandResizeSpec
 
     /// <summary>The wire form: members in the service model's order.</summary>
     public static readonly ApiShape<OnDemandResizeSpec> Shape = new ApiShape<OnDemandResizeSpec>("OnDemandResizingSpecification", () => new OnDemandResizeSpec())
-        .Member("TimeoutDurationMinutes", Codec.Int, s => s.TimeoutDurationMinutes, (s, v) => s with { TimeoutDurationMinutes = v })
+        .Member("TimeoutDurationMinutes", Codec.Int, s => s.TimeoutDurationMinutes, (s, v) => s with { TimeoutDurationMinutes = v }, MemberLimits.Of(min: 0))
         .Member("AllocationStrategy", Codec.Enum<OnDemandAllocationStrategy>(), s => s.AllocationStrategy, (s, v) => s with { AllocationStrategy = v })
         .Member("CapacityReservationOptions", Codec.Object(() => CapacityReservationSpec.Shape), s => s.CapacityReservationOptions, (s, v) => s with { CapacityReservationOptions = v });
 }

@@ -13,6 +13,6 @@ public sealed record PlacementGroupSpec
 
     /// <summary>The wire form: members in the service model's order.</summary>
     public static readonly ApiShape<PlacementGroupSpec> Shape = new ApiShape<PlacementGroupSpec>("PlacementGroupConfig", () => new PlacementGroupSpec())
-        .Member("InstanceRole", Codec.Enum<InstanceRole>(), s => s.InstanceRole, (s, v) => s with { InstanceRole = v })
+        .Member("InstanceRole", Codec.Enum<InstanceRole>(), s => s.InstanceRole, (s, v) => s with { InstanceRole = v }, MemberLimits.Of(required: true))
         .Member("PlacementStrategy", Codec.Enum<PlacementGroupStrategy>(), s => s.PlacementStrategy, (s, v) => s with { PlacementStrategy = v });
 }

@@ -13,6 +13,6 @@ public sealed record PlacementSpec
 
     /// <summary>The wire form: members in the service model's order.</summary>
     public static readonly ApiShape<PlacementSpec> Shape = new ApiShape<PlacementSpec>("PlacementType", () => new PlacementSpec())
-        .Member("AvailabilityZone", Codec.String, s => s.AvailabilityZone, (s, v) => s with { AvailabilityZone = v })
+        .Member("AvailabilityZone", Codec.String, s => s.AvailabilityZone, (s, v) => s with { AvailabilityZone = v }, MemberLimits.Of(maxLength: 10280))
         .Member("AvailabilityZones", Codec.StringList, s => s.AvailabilityZones, (s, v) => s with { AvailabilityZones = v });
 }

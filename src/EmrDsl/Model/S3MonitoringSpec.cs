@@ -13,6 +13,6 @@ public sealed record S3MonitoringSpec
 
     /// <summary>The wire form: members in the service model's order.</summary>
     public static readonly ApiShape<S3MonitoringSpec> Shape = new ApiShape<S3MonitoringSpec>("S3MonitoringConfiguration", () => new S3MonitoringSpec())
-        .Member("LogUri", Codec.String, s => s.LogUri, (s, v) => s with { LogUri = v })
-        .Member("EncryptionKeyArn", Codec.String, s => s.EncryptionKeyArn, (s, v) => s with { EncryptionKeyArn = v });
+        .Member("LogUri", Codec.String, s => s.LogUri, (s, v) => s with { LogUri = v }, MemberLimits.Of(maxLength: 10280))
+        .Member("EncryptionKeyArn", Codec.String, s => s.EncryptionKeyArn, (s, v) => s with { EncryptionKeyArn = v }, MemberLimits.Of(maxLength: 10280));
 }

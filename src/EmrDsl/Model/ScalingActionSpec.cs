@@ -14,5 +14,5 @@ public sealed record ScalingActionSpec
     /// <summary>The wire form: members in the service model's order.</summary>
     public static readonly ApiShape<ScalingActionSpec> Shape = new ApiShape<ScalingActionSpec>("ScalingAction", () => new ScalingActionSpec())
         .Member("Market", Codec.Enum<Market>(), s => s.Market, (s, v) => s with { Market = v })
-        .Member("SimpleScalingPolicyConfiguration", Codec.Object(() => SimpleScalingPolicySpec.Shape), s => s.SimpleScalingPolicyConfiguration, (s, v) => s with { SimpleScalingPolicyConfiguration = v });
+        .Member("SimpleScalingPolicyConfiguration", Codec.Object(() => SimpleScalingPolicySpec.Shape), s => s.SimpleScalingPolicyConfiguration, (s, v) => s with { SimpleScalingPolicyConfiguration = v }, MemberLimits.Of(required: true));
 }

@@ -13,6 +13,6 @@ public sealed record ScalingConstraintsSpec
 
     /// <summary>The wire form: members in the service model's order.</summary>
     public static readonly ApiShape<ScalingConstraintsSpec> Shape = new ApiShape<ScalingConstraintsSpec>("ScalingConstraints", () => new ScalingConstraintsSpec())
-        .Member("MinCapacity", Codec.Int, s => s.MinCapacity, (s, v) => s with { MinCapacity = v })
-        .Member("MaxCapacity", Codec.Int, s => s.MaxCapacity, (s, v) => s with { MaxCapacity = v });
+        .Member("MinCapacity", Codec.Int, s => s.MinCapacity, (s, v) => s with { MinCapacity = v }, MemberLimits.Of(required: true))
+        .Member("MaxCapacity", Codec.Int, s => s.MaxCapacity, (s, v) => s with { MaxCapacity = v }, MemberLimits.Of(required: true));
 }

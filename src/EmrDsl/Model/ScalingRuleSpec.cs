@@ -19,8 +19,8 @@ public sealed record ScalingRuleSpec
 
     /// <summary>The wire form: members in the service model's order.</summary>
     public static readonly ApiShape<ScalingRuleSpec> Shape = new ApiShape<ScalingRuleSpec>("ScalingRule", () => new ScalingRuleSpec())
-        .Member("Name", Codec.String, s => s.Name, (s, v) => s with { Name = v })
+        .Member("Name", Codec.String, s => s.Name, (s, v) => s with { Name = v }, MemberLimits.Of(required: true))
         .Member("Description", Codec.String, s => s.Description, (s, v) => s with { Description = v })
-        .Member("Action", Codec.Object(() => ScalingActionSpec.Shape), s => s.Action, (s, v) => s with { Action = v })
-        .Member("Trigger", Codec.Object(() => ScalingTriggerSpec.Shape), s => s.Trigger, (s, v) => s with { Trigger = v });
+        .Member("Action", Codec.Object(() => ScalingActionSpec.Shape), s => s.Action, (s, v) => s with { Action = v }, MemberLimits.Of(required: true))
+        .Member("Trigger", Codec.Object(() => ScalingTriggerSpec.Shape), s => s.Trigger, (s, v) => s with { Trigger = v }, MemberLimits.Of(required: true));
 }

@@ -10,5 +10,5 @@ public sealed record ScalingTriggerSpec
 
     /// <summary>The wire form: members in the service model's order.</summary>
     public static readonly ApiShape<ScalingTriggerSpec> Shape = new ApiShape<ScalingTriggerSpec>("ScalingTrigger", () => new ScalingTriggerSpec())
-        .Member("CloudWatchAlarmDefinition", Codec.Object(() => CloudWatchAlarmSpec.Shape), s => s.CloudWatchAlarmDefinition, (s, v) => s with { CloudWatchAlarmDefinition = v });
+        .Member("CloudWatchAlarmDefinition", Codec.Object(() => CloudWatchAlarmSpec.Shape), s => s.CloudWatchAlarmDefinition, (s, v) => s with { CloudWatchAlarmDefinition = v }, MemberLimits.Of(required: true));
 }

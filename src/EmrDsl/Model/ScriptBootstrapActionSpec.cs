@@ -13,6 +13,6 @@ public sealed record ScriptBootstrapActionSpec
 
     /// <summary>The wire form: members in the service model's order.</summary>
     public static readonly ApiShape<ScriptBootstrapActionSpec> Shape = new ApiShape<ScriptBootstrapActionSpec>("ScriptBootstrapActionConfig", () => new ScriptBootstrapActionSpec())
-        .Member("Path", Codec.String, s => s.Path, (s, v) => s with { Path = v })
+        .Member("Path", Codec.String, s => s.Path, (s, v) => s with { Path = v }, MemberLimits.Of(required: true, maxLength: 10280))
         .Member("Args", Codec.StringList, s => s.Args, (s, v) => s with { Args = v });
 }

@@ -17,6 +17,6 @@ public sealed record SimpleScalingPolicySpec
     /// <summary>The wire form: members in the service model's order.</summary>
     public static readonly ApiShape<SimpleScalingPolicySpec> Shape = new ApiShape<SimpleScalingPolicySpec>("SimpleScalingPolicyConfiguration", () => new SimpleScalingPolicySpec())
         .Member("AdjustmentType", Codec.Enum<AdjustmentType>(), s => s.AdjustmentType, (s, v) => s with { AdjustmentType = v })
-        .Member("ScalingAdjustment", Codec.Int, s => s.ScalingAdjustment, (s, v) => s with { ScalingAdjustment = v })
+        .Member("ScalingAdjustment", Codec.Int, s => s.ScalingAdjustment, (s, v) => s with { ScalingAdjustment = v }, MemberLimits.Of(required: true))
         .Member("CoolDown", Codec.Int, s => s.CoolDown, (s, v) => s with { CoolDown = v });
 }

@@ -19,8 +19,8 @@ public sealed record SpotProvisioningSpec
 
     /// <summary>The wire form: members in the service model's order.</summary>
     public static readonly ApiShape<SpotProvisioningSpec> Shape = new ApiShape<SpotProvisioningSpec>("SpotProvisioningSpecification", () => new SpotProvisioningSpec())
-        .Member("TimeoutDurationMinutes", Codec.Int, s => s.TimeoutDurationMinutes, (s, v) => s with { TimeoutDurationMinutes = v })
-        .Member("TimeoutAction", Codec.Enum<SpotTimeoutAction>(), s => s.TimeoutAction, (s, v) => s with { TimeoutAction = v })
-        .Member("BlockDurationMinutes", Codec.Int, s => s.BlockDurationMinutes, (s, v) => s with { BlockDurationMinutes = v })
+        .Member("TimeoutDurationMinutes", Codec.Int, s => s.TimeoutDurationMinutes, (s, v) => s with { TimeoutDurationMinutes = v }, MemberLimits.Of(required: true, min: 0))
+        .Member("TimeoutAction", Codec.Enum<SpotTimeoutAction>(), s => s.TimeoutAction, (s, v) => s with { TimeoutAction = v }, MemberLimits.Of(required: true))
+        .Member("BlockDurationMinutes", Codec.Int, s => s.BlockDurationMinutes, (s, v) => s with { BlockDurationMinutes = v }, MemberLimits.Of(min: 0))
         .Member("AllocationStrategy", Codec.Enum<SpotAllocationStrategy>(), s => s.AllocationStrategy, (s, v) => s with { AllocationStrategy = v });
 }

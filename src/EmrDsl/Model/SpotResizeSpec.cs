@@ -13,6 +13,6 @@ public sealed record SpotResizeSpec
 
     /// <summary>The wire form: members in the service model's order.</summary>
     public static readonly ApiShape<SpotResizeSpec> Shape = new ApiShape<SpotResizeSpec>("SpotResizingSpecification", () => new SpotResizeSpec())
-        .Member("TimeoutDurationMinutes", Codec.Int, s => s.TimeoutDurationMinutes, (s, v) => s with { TimeoutDurationMinutes = v })
+        .Member("TimeoutDurationMinutes", Codec.Int, s => s.TimeoutDurationMinutes, (s, v) => s with { TimeoutDurationMinutes = v }, MemberLimits.Of(min: 0))
         .Member("AllocationStrategy", Codec.Enum<SpotAllocationStrategy>(), s => s.AllocationStrategy, (s, v) => s with { AllocationStrategy = v });
 }

@@ -19,8 +19,8 @@ public sealed record StepSpec
 
     /// <summary>The wire form: members in the service model's order.</summary>
     public static readonly ApiShape<StepSpec> Shape = new ApiShape<StepSpec>("StepConfig", () => new StepSpec())
-        .Member("Name", Codec.String, s => s.Name, (s, v) => s with { Name = v })
+        .Member("Name", Codec.String, s => s.Name, (s, v) => s with { Name = v }, MemberLimits.Of(required: true, maxLength: 256))
         .Member("ActionOnFailure", Codec.Enum<ActionOnFailure>(), s => s.ActionOnFailure, (s, v) => s with { ActionOnFailure = v })
-        .Member("HadoopJarStep", Codec.Object(() => HadoopJarStepSpec.Shape), s => s.HadoopJarStep, (s, v) => s with { HadoopJarStep = v })
+        .Member("HadoopJarStep", Codec.Object(() => HadoopJarStepSpec.Shape), s => s.HadoopJarStep, (s, v) => s with { HadoopJarStep = v }, MemberLimits.Of(required: true))
         .Member("StepMonitoringConfiguration", Codec.Object(() => StepMonitoringSpec.Shape), s => s.StepMonitoringConfiguration, (s, v) => s with { StepMonitoringConfiguration = v });
 }

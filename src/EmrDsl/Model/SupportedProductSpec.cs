@@ -13,6 +13,6 @@ public sealed record SupportedProductSpec
 
     /// <summary>The wire form: members in the service model's order.</summary>
     public static readonly ApiShape<SupportedProductSpec> Shape = new ApiShape<SupportedProductSpec>("SupportedProductConfig", () => new SupportedProductSpec())
-        .Member("Name", Codec.String, s => s.Name, (s, v) => s with { Name = v })
+        .Member("Name", Codec.String, s => s.Name, (s, v) => s with { Name = v }, MemberLimits.Of(maxLength: 256))
         .Member("Args", Codec.StringList, s => s.Args, (s, v) => s with { Args = v });
 }

@@ -19,8 +19,8 @@ public sealed record VolumeSpec
 
     /// <summary>The wire form: members in the service model's order.</summary>
     public static readonly ApiShape<VolumeSpec> Shape = new ApiShape<VolumeSpec>("VolumeSpecification", () => new VolumeSpec())
-        .Member("VolumeType", Codec.String, s => s.VolumeType, (s, v) => s with { VolumeType = v })
+        .Member("VolumeType", Codec.String, s => s.VolumeType, (s, v) => s with { VolumeType = v }, MemberLimits.Of(required: true))
         .Member("Iops", Codec.Int, s => s.Iops, (s, v) => s with { Iops = v })
-        .Member("SizeInGB", Codec.Int, s => s.SizeInGB, (s, v) => s with { SizeInGB = v })
-        .Member("Throughput", Codec.Int, s => s.Throughput, (s, v) => s with { Throughput = v });
+        .Member("SizeInGB", Codec.Int, s => s.SizeInGB, (s, v) => s with { SizeInGB = v }, MemberLimits.Of(required: true))
+        .Member("Throughput", Codec.Int, s => s.Throughput, (s, v) => s with { Throughput = v }, MemberLimits.Of(min: 0));
 }

@@ -26,9 +26,10 @@ public sealed class ApiShape<TSpec>
 
     public IReadOnlyList<IShapeMember<TSpec>> Members => _members;
 
-    public ApiShape<TSpec> Member<TValue>(string name, IWireCodec<TValue> codec, Func<TSpec, TValue> get, Func<TSpec, TValue, TSpec> set)
+    public ApiShape<TSpec> Member<TValue>(
+        string name, IWireCodec<TValue> codec, Func<TSpec, TValue> get, Func<TSpec, TValue, TSpec> set, MemberLimits? limits = null)
     {
-        _members.Add(new ShapeMember<TSpec, TValue>(name, codec, get, set));
+        _members.Add(new ShapeMember<TSpec, TValue>(name, codec, get, set, limits ?? MemberLimits.None));
         return this;
     }
 

@@ -8,6 +8,11 @@ public interface IShapeMember<TSpec>
 {
     string Name { get; }
 
+    MemberLimits Limits { get; }
+
+    /// <summary>The member's value boxed (null when absent), for generic checks such as <see cref="MemberLimits"/>.</summary>
+    object? GetValue(TSpec spec);
+
     JsonValue? Write(TSpec spec);
 
     TSpec Read(TSpec spec, JsonValue json, WireReader reader, string path);
@@ -19,15 +24,20 @@ internal sealed class ShapeMember<TSpec, TValue> : IShapeMember<TSpec>
     private readonly Func<TSpec, TValue> _get;
     private readonly Func<TSpec, TValue, TSpec> _set;
 
-    public ShapeMember(string name, IWireCodec<TValue> codec, Func<TSpec, TValue> get, Func<TSpec, TValue, TSpec> set)
+    public ShapeMember(string name, IWireCodec<TValue> codec, Func<TSpec, TValue> get, Func<TSpec, TValue, TSpec> set, MemberLimits limits)
     {
         Name = name;
+        Limits = limits;
         _codec = codec;
         _get = get;
         _set = set;
     }
 
     public string Name { get; }
+
+    public MemberLimits Limits { get; }
+
+    public object? GetValue(TSpec spec) => _get(spec);
 
     public JsonValue? Write(TSpec spec) => _codec.Write(_get(spec));
 
