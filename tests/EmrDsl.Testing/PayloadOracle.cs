@@ -1,16 +1,66 @@
+using System;
+using System.Linq;
 using System.Text.Json;
+using EmrDsl.Testing.Oracles;
+using Xunit.Sdk;
 
 namespace EmrDsl.Testing;
 
 /// <summary>
-/// Validates payloads against their oracles. Until a kind has its oracle, a payload must at least be
-/// well-formed JSON; the oracle work (service model walker, Terraform schema) plugs in here.
+/// Validates payloads against their oracles: API requests against the official AWS service models,
+/// documents with a schema of their own against that schema. Fails with every violation found.
 /// </summary>
 public static class PayloadOracle
 {
     public static void AssertValid(string json, PayloadKind kind)
     {
-        using var document = JsonDocument.Parse(json);
-        _ = kind;
+        switch (kind)
+        {
+            case PayloadKind.RunJobFlow:
+                AssertMatchesShape(json, ServiceModel.Emr, "RunJobFlowInput");
+                break;
+            case PayloadKind.AddJobFlowSteps:
+                AssertMatchesShape(json, ServiceModel.Emr, "AddJobFlowStepsInput");
+                break;
+            case PayloadKind.CreateApplication:
+                AssertMatchesShape(json, ServiceModel.EmrServerless, "CreateApplicationRequest");
+                break;
+            case PayloadKind.StartJobRun:
+                AssertMatchesShape(json, ServiceModel.EmrServerless, "StartJobRunRequest");
+                break;
+
+            // Documents outside the service models: checked by their own schema oracles.
+            case PayloadKind.Terraform:
+            case PayloadKind.SecurityConfiguration:
+                AssertWellFormed(json);
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(kind), kind, "No oracle for this payload kind.");
+        }
+    }
+
+    private static void AssertMatchesShape(string json, ServiceModel model, string shapeName)
+    {
+        AssertWellFormed(json);
+        var violations = model.Validate(json, shapeName);
+        if (violations.Count > 0)
+        {
+            throw new XunitException(
+                $"The payload is not a valid {shapeName} ({model.File}); {violations.Count} violation(s):\n"
+                + string.Join("\n", violations.Select(v => "  " + v))
+                + "\n--- payload\n" + json);
+        }
+    }
+
+    private static void AssertWellFormed(string json)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(json);
+        }
+        catch (JsonException e)
+        {
+            throw new XunitException($"The payload is not well-formed JSON: {e.Message}\n--- payload\n{json}");
+        }
     }
 }

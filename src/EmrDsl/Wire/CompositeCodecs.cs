@@ -5,12 +5,16 @@ using EmrDsl.Model;
 
 namespace EmrDsl.Wire;
 
-internal sealed class ObjectCodec<TSpec> : IWireCodec<TSpec?>
+internal sealed class ObjectCodec<TSpec> : IWireCodec<TSpec?>, INestedCodec
     where TSpec : class
 {
     private readonly Func<ApiShape<TSpec>> _shape;
 
     public ObjectCodec(Func<ApiShape<TSpec>> shape) => _shape = shape;
+
+    public IApiShape? ItemShape => _shape();
+
+    public Type? EnumType => null;
 
     public string Expected => "an object (" + _shape().ApiName + ")";
 
@@ -20,11 +24,15 @@ internal sealed class ObjectCodec<TSpec> : IWireCodec<TSpec?>
 }
 
 /// <summary>Lists are written only when non-empty: the API treats an empty list and an absent one alike.</summary>
-internal sealed class ListCodec<TItem> : IWireCodec<EquatableArray<TItem>>
+internal sealed class ListCodec<TItem> : IWireCodec<EquatableArray<TItem>>, INestedCodec
 {
     private readonly IWireCodec<TItem> _item;
 
     public ListCodec(IWireCodec<TItem> item) => _item = item;
+
+    public IApiShape? ItemShape => (_item as INestedCodec)?.ItemShape;
+
+    public Type? EnumType => (_item as INestedCodec)?.EnumType;
 
     public string Expected => "an array";
 

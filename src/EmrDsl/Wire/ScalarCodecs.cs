@@ -109,9 +109,13 @@ internal sealed class BoolCodec : IWireCodec<bool>
     }
 }
 
-internal sealed class EnumCodec<TEnum> : IWireCodec<TEnum>
+internal sealed class EnumCodec<TEnum> : IWireCodec<TEnum>, INestedCodec
     where TEnum : struct, System.Enum
 {
+    public IApiShape? ItemShape => null;
+
+    public System.Type? EnumType => typeof(TEnum);
+
     public string Expected => "one of " + string.Join(", ", ApiEnum<TEnum>.Values);
 
     public JsonValue? Write(TEnum value) => new JsonString(ApiEnum<TEnum>.ToApi(value));
@@ -129,12 +133,16 @@ internal sealed class EnumCodec<TEnum> : IWireCodec<TEnum>
 }
 
 /// <summary>Lifts a value-type codec to its nullable form: null means "absent", so nothing is written.</summary>
-internal sealed class NullableCodec<T> : IWireCodec<T?>
+internal sealed class NullableCodec<T> : IWireCodec<T?>, INestedCodec
     where T : struct
 {
     private readonly IWireCodec<T> _inner;
 
     public NullableCodec(IWireCodec<T> inner) => _inner = inner;
+
+    public IApiShape? ItemShape => (_inner as INestedCodec)?.ItemShape;
+
+    public System.Type? EnumType => (_inner as INestedCodec)?.EnumType;
 
     public string Expected => _inner.Expected;
 

@@ -4,12 +4,8 @@ using EmrDsl.Json;
 namespace EmrDsl.Wire;
 
 /// <summary>One member of an API structure: its wire name and how to get, set and convert it.</summary>
-public interface IShapeMember<TSpec>
+public interface IShapeMember<TSpec> : IApiMember
 {
-    string Name { get; }
-
-    MemberLimits Limits { get; }
-
     /// <summary>The member's value boxed (null when absent), for generic checks such as <see cref="MemberLimits"/>.</summary>
     object? GetValue(TSpec spec);
 
@@ -36,6 +32,10 @@ internal sealed class ShapeMember<TSpec, TValue> : IShapeMember<TSpec>
     public string Name { get; }
 
     public MemberLimits Limits { get; }
+
+    public IApiShape? ItemShape => (_codec as INestedCodec)?.ItemShape;
+
+    public Type? EnumType => (_codec as INestedCodec)?.EnumType;
 
     public object? GetValue(TSpec spec) => _get(spec);
 
