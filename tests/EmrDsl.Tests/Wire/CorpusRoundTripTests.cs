@@ -9,11 +9,12 @@ using Xunit;
 
 namespace EmrDsl.Tests.Wire;
 
-/// <summary>Every real RunJobFlow request reads into the model without loss and writes back to the same JSON.</summary>
+/// <summary>Every real RunJobFlow and AddJobFlowSteps request reads into the model without loss and writes back to the same JSON.</summary>
 public sealed class CorpusRoundTripTests
 {
-    public static IEnumerable<object[]> RunJobFlowFiles() =>
-        Directory.GetFiles(RepoPaths.SharedFile("corpus", "runjobflow"), "*.json").OrderBy(f => f).Select(f => new object[] { Path.GetFileName(f) });
+    public static IEnumerable<object[]> RunJobFlowFiles() => CorpusFiles("runjobflow");
+
+    public static IEnumerable<object[]> AddJobFlowStepsFiles() => CorpusFiles("addjobflowsteps");
 
     [Theory]
     [MemberData(nameof(RunJobFlowFiles))]
@@ -27,4 +28,22 @@ public sealed class CorpusRoundTripTests
         Assert.Empty(reader.Errors);
         Assert.Equal(JsonSemantics.Normalize(original), JsonSemantics.Normalize(ClusterSpec.Shape.Write(spec)));
     }
+
+    [Theory]
+    [MemberData(nameof(AddJobFlowStepsFiles))]
+    public void Corpus_steps_read_and_write_back_unchanged(string file)
+    {
+        var original = (JsonObject)JsonParser.Parse(File.ReadAllText(Path.Combine(RepoPaths.SharedFile("corpus", "addjobflowsteps"), file)));
+        var steps = Assert.IsType<JsonArray>(original["Steps"]);
+        var reader = new WireReader();
+
+        var written = steps.Items.Select((step, i) => (JsonValue)StepSpec.Shape.Write(StepSpec.Shape.Read(step, reader, WirePath.Index("Steps", i)))).ToList();
+
+        Assert.Empty(reader.Errors);
+        Assert.NotEmpty(written);
+        Assert.Equal(JsonSemantics.Normalize(steps), JsonSemantics.Normalize(new JsonArray(written)));
+    }
+
+    private static IEnumerable<object[]> CorpusFiles(string corpus) =>
+        Directory.GetFiles(RepoPaths.SharedFile("corpus", corpus), "*.json").OrderBy(f => f, System.StringComparer.Ordinal).Select(f => new object[] { Path.GetFileName(f) });
 }
