@@ -1,0 +1,4 @@
+using System;
+using EmrDsl.Cli;
+
+return EmrDslCli.Run(args, Console.Out, Console.Error);

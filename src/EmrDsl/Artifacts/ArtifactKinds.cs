@@ -1,0 +1,22 @@
+using System.Collections.Generic;
+
+namespace EmrDsl.Artifacts;
+
+/// <summary>Every artifact kind, in the order files are written and listed. The generator, the build task and the CLI share this table.</summary>
+public static class ArtifactKinds
+{
+    /// <summary>The constant that holds the file name every artifact of a definition starts with.</summary>
+    public const string FileNameConstant = "FileName";
+
+    public static readonly ArtifactKind RunJobFlow = new("RunJobFlowJson", ".runjobflow.json");
+    public static readonly ArtifactKind AddJobFlowSteps = new("AddJobFlowStepsJson", ".addjobflowsteps.json");
+    public static readonly ArtifactKind SecurityConfiguration = new("SecurityConfigurationJson", ".securityconfiguration.json");
+    public static readonly ArtifactKind Terraform = new("TerraformJson", ".tf.json");
+    public static readonly ArtifactKind CreateApplication = new("CreateApplicationJson", ".createapplication.json");
+    public static readonly ArtifactKind StartJobRun = new("StartJobRunJson", ".startjobrun.json");
+
+    public static IReadOnlyList<ArtifactKind> All { get; } = new[]
+    {
+        RunJobFlow, AddJobFlowSteps, SecurityConfiguration, Terraform, CreateApplication, StartJobRun,
+    };
+}
