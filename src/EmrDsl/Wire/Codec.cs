@@ -26,6 +26,10 @@ public static class Codec
     public static IWireCodec<EquatableArray<TSpec>> ObjectList<TSpec>(Func<ApiShape<TSpec>> shape)
         where TSpec : class => new ListCodec<TSpec>(new ObjectCodec<TSpec>(shape)!);
 
+    /// <summary>A JSON object whose values are structures, keyed by name (EMR Serverless worker types).</summary>
+    public static IWireCodec<EquatableArray<KeyedSpec<TSpec>>> ObjectMap<TSpec>(Func<ApiShape<TSpec>> shape)
+        where TSpec : class => new ObjectMapCodec<TSpec>(shape);
+
     /// <summary>A list of two-member objects such as <c>[{"Key": "k", "Value": "v"}]</c> (tags, step properties).</summary>
     public static IWireCodec<EquatableArray<MapEntry>> KeyValueList(string keyName, string valueName) =>
         new KeyValueListCodec(keyName, valueName);
