@@ -39,7 +39,7 @@ public sealed class CorpusReproductionTests
     {
         var cluster = Steps(
             Step.CustomJar("Custom JAR", "s3://mybucket/mytest.jar"),
-            Step.CommandRunner("Streaming program", Prepend("hadoop-streaming", StreamingArgs)),
+            Step.CommandRunner("Streaming program", Words.Prepend("hadoop-streaming", StreamingArgs)),
             Step.Hive("Hive program", HiveScript),
             Step.CommandRunner("Pig program", "pig-script", "--run-pig-script", "--args", "-f", PigScript));
 
@@ -89,7 +89,7 @@ public sealed class CorpusReproductionTests
     public void Command_runner_streaming_step() =>
         AssertReproduces(
             "awscli-add-steps-streaming-step-with-default-fields-2.json",
-            Steps(Step.CommandRunner("Streaming program", Prepend("hadoop-streaming", StreamingArgs))));
+            Steps(Step.CommandRunner("Streaming program", Words.Prepend("hadoop-streaming", StreamingArgs))));
 
     [Fact]
     public void Local_jar_step_with_an_execution_role()
@@ -109,14 +109,6 @@ public sealed class CorpusReproductionTests
     }
 
     private static Cluster Steps(params StepDefinition[] steps) => Cluster.Create("corpus").Steps(steps);
-
-    private static string[] Prepend(string first, string[] rest)
-    {
-        var all = new string[rest.Length + 1];
-        all[0] = first;
-        rest.CopyTo(all, 1);
-        return all;
-    }
 
     private static void AssertReproduces(string corpusFile, Cluster cluster)
     {
