@@ -137,10 +137,11 @@ public sealed record SparkJob
     public string ToSparkSubmitParameters()
     {
         var words = SubmitParameters();
-        foreach (var word in words.Where(w => w.Any(char.IsWhiteSpace)))
+        var spaced = words.FirstOrDefault(w => w.Any(char.IsWhiteSpace));
+        if (spaced is not null)
         {
             throw new InvalidOperationException(
-                $"The spark-submit option value '{word}' holds whitespace, which a single sparkSubmitParameters string cannot carry. " +
+                $"The spark-submit option value '{spaced}' holds whitespace, which a single sparkSubmitParameters string cannot carry. " +
                 "Remove the whitespace, or pass the value as an entry point argument or through a configuration instead.");
         }
 
