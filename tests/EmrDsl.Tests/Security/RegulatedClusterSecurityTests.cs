@@ -30,8 +30,7 @@ public sealed class RegulatedClusterSecurityTests
 
         var document = cluster.ToSecurityConfigurationJson();
         Assert.Equal(Regulated.ToJson(), document);
-        SecurityConfigurationOracle.AssertValid(document);
-        Snapshot.Match(document, "RegulatedCluster.approved.json");
+        PayloadAssert.Matches(document, PayloadKind.SecurityConfiguration, "RegulatedCluster.approved.json");
     }
 
     [Fact]

@@ -132,10 +132,6 @@ public sealed class SecurityConfigurationJsonTests
         Assert.NotEqual(Build().Spec, Build().EmrFsRoleMappings(EmrFsRoleMapping.ForUsers("arn:aws:iam::123456789012:role/r", "c")).Spec);
     }
 
-    private static void Approve(SecurityConfiguration configuration, string approvedName)
-    {
-        var json = configuration.ToJson();
-        SecurityConfigurationOracle.AssertValid(json);
-        Snapshot.Match(json, approvedName);
-    }
+    private static void Approve(SecurityConfiguration configuration, string approvedName) =>
+        PayloadAssert.Matches(configuration.ToJson(), PayloadKind.SecurityConfiguration, approvedName);
 }
