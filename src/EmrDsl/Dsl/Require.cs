@@ -7,7 +7,7 @@ namespace EmrDsl;
 /// counts, malformed URIs) at the call that wrote them; limits that depend on the whole definition
 /// are findings of <c>Validate()</c> instead.
 /// </summary>
-internal static class Require
+internal static partial class Require
 {
     public const int MaxNameLength = 256;
 
