@@ -17,6 +17,9 @@ internal static partial class Require
         return value;
     }
 
+    public static int? InRange(int? value, int min, int max, string parameter, string what) =>
+        value is { } v ? InRange(v, min, max, parameter, what) : null;
+
     public static long AtLeast(long value, long min, string parameter, string what)
     {
         if (value < min)

@@ -59,7 +59,7 @@ public sealed class InstanceFleet
         {
             SpotResizeSpecification = new SpotResizeSpec
             {
-                TimeoutDurationMinutes = Require.NonNegative(timeoutMinutes, nameof(timeoutMinutes), "The spot resize timeout"),
+                TimeoutDurationMinutes = Require.InRange(timeoutMinutes, 5, 10080, nameof(timeoutMinutes), "The spot resize timeout in minutes"),
                 AllocationStrategy = allocationStrategy,
             },
         });
@@ -70,7 +70,7 @@ public sealed class InstanceFleet
         {
             OnDemandResizeSpecification = new OnDemandResizeSpec
             {
-                TimeoutDurationMinutes = Require.NonNegative(timeoutMinutes, nameof(timeoutMinutes), "The on-demand resize timeout"),
+                TimeoutDurationMinutes = Require.InRange(timeoutMinutes, 5, 10080, nameof(timeoutMinutes), "The on-demand resize timeout in minutes"),
                 AllocationStrategy = allocationStrategy,
             },
         });
