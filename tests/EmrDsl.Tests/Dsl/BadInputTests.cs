@@ -52,6 +52,7 @@ public sealed class BadInputTests
         Case("bytes", "-2", () => C.SparkDefaults(s => s.AutoBroadcastJoinThreshold(-2))),
         Case("name", "non-empty", () => C.Configure("", c => c)),
         Case("key", "non-empty", () => C.Configure("x", c => c.Set("", "v"))),
+        Case("configuration", "non-empty", () => C.Configure(new ConfigurationSpec { Properties = EquatableArray.Create(new MapEntry("k", "v")) })),
         Case("count", "0", () => C.LegacyInstances("m5.xlarge", "m5.xlarge", 0)),
     };
 

@@ -10,7 +10,8 @@ internal static class ConfigurationMerge
 {
     public static EquatableArray<ConfigurationSpec> Add(EquatableArray<ConfigurationSpec> list, ConfigurationSpec added)
     {
-        Require.NonEmpty(added.Classification, nameof(added), "A configuration classification");
+        // Every public caller names its parameter "configuration", so the error points at the user's argument.
+        Require.NonEmpty(added.Classification, "configuration", "A configuration classification");
         var index = list.FindIndex(c => c.Classification == added.Classification);
         return index < 0 ? list.Add(added) : list.SetItem(index, Merge(list[index], added));
     }
