@@ -9,7 +9,7 @@ namespace EmrDsl.Wire;
 /// The wire form of one API structure, declared once per spec: the member order of the AWS service model,
 /// each member's name and codec. Writing, reading (import, lint) and finding paths all come from it.
 /// </summary>
-public sealed class ApiShape<TSpec>
+public sealed class ApiShape<TSpec> : IApiShape
     where TSpec : class
 {
     private readonly List<IShapeMember<TSpec>> _members = new();
@@ -25,6 +25,8 @@ public sealed class ApiShape<TSpec>
     public string ApiName { get; }
 
     public IReadOnlyList<IShapeMember<TSpec>> Members => _members;
+
+    IReadOnlyList<IApiShapeMember> IApiShape.Members => _members;
 
     public ApiShape<TSpec> Member<TValue>(
         string name, IWireCodec<TValue> codec, Func<TSpec, TValue> get, Func<TSpec, TValue, TSpec> set, MemberLimits? limits = null)

@@ -5,7 +5,7 @@ using EmrDsl.Model;
 
 namespace EmrDsl.Wire;
 
-internal sealed class ObjectCodec<TSpec> : IWireCodec<TSpec?>
+internal sealed class ObjectCodec<TSpec> : IWireCodec<TSpec?>, INestedShapeCodec
     where TSpec : class
 {
     private readonly Func<ApiShape<TSpec>> _shape;
@@ -14,19 +14,23 @@ internal sealed class ObjectCodec<TSpec> : IWireCodec<TSpec?>
 
     public string Expected => "an object (" + _shape().ApiName + ")";
 
+    public IApiShape? NestedShape => _shape();
+
     public JsonValue? Write(TSpec? value) => value is null ? null : _shape().Write(value);
 
     public TSpec? Read(JsonValue json, WireReader reader, string path) => _shape().Read(json, reader, path);
 }
 
 /// <summary>Lists are written only when non-empty: the API treats an empty list and an absent one alike.</summary>
-internal sealed class ListCodec<TItem> : IWireCodec<EquatableArray<TItem>>
+internal sealed class ListCodec<TItem> : IWireCodec<EquatableArray<TItem>>, INestedShapeCodec
 {
     private readonly IWireCodec<TItem> _item;
 
     public ListCodec(IWireCodec<TItem> item) => _item = item;
 
     public string Expected => "an array";
+
+    public IApiShape? NestedShape => (_item as INestedShapeCodec)?.NestedShape;
 
     public JsonValue? Write(EquatableArray<TItem> value)
     {

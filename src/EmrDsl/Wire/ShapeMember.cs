@@ -4,12 +4,8 @@ using EmrDsl.Json;
 namespace EmrDsl.Wire;
 
 /// <summary>One member of an API structure: its wire name and how to get, set and convert it.</summary>
-public interface IShapeMember<TSpec>
+public interface IShapeMember<TSpec> : IApiShapeMember
 {
-    string Name { get; }
-
-    MemberLimits Limits { get; }
-
     /// <summary>The member's value boxed (null when absent), for generic checks such as <see cref="MemberLimits"/>.</summary>
     object? GetValue(TSpec spec);
 
@@ -38,6 +34,10 @@ internal sealed class ShapeMember<TSpec, TValue> : IShapeMember<TSpec>
     public MemberLimits Limits { get; }
 
     public object? GetValue(TSpec spec) => _get(spec);
+
+    public object? GetValue(object spec) => _get((TSpec)spec);
+
+    public IApiShape? NestedShape => (_codec as INestedShapeCodec)?.NestedShape;
 
     public JsonValue? Write(TSpec spec) => _codec.Write(_get(spec));
 
