@@ -37,17 +37,18 @@ public sealed class InstanceGroupTests
     }
 
     [Fact]
-    public void Unnamed_task_groups_get_distinct_names_and_a_repeated_name_replaces()
+    public void Unnamed_task_groups_are_added_unnamed_and_a_repeated_name_replaces()
     {
         var cluster = Cluster.Create("c")
-            .Task("m5.xlarge", 1)
+            .Task("m5.xlarge", 1, g => g.Named("burst"))
             .Task("m5.xlarge", 2)
-            .Task("r5.xlarge", 3, g => g.Named("Task"));
+            .Task("r5.xlarge", 3, g => g.Named("burst"))
+            .Task("c5.xlarge", 4);
 
         var tasks = cluster.Spec.Instances!.InstanceGroups.Where(g => g.InstanceRole == InstanceRole.Task).ToList();
-        Assert.Equal(new[] { "Task", "Task-2" }, tasks.Select(g => g.Name));
-        Assert.Equal("r5.xlarge", tasks[0].InstanceType);
-        Assert.Equal(3, tasks[0].InstanceCount);
+        Assert.Equal(new[] { "burst", null, null }, tasks.Select(g => g.Name));
+        Assert.Equal(("r5.xlarge", 3), (tasks[0].InstanceType, tasks[0].InstanceCount!.Value));
+        Assert.Equal(new[] { 2, 4 }, tasks.Skip(1).Select(g => g.InstanceCount!.Value));
     }
 
     [Fact]

@@ -5,41 +5,37 @@ namespace EmrDsl;
 
 /// <summary>
 /// Capacity as uniform instance groups (<c>Instances.InstanceGroups</c>). A cluster has one master and one core
-/// group, each replaced when written again, and any number of named task groups.
+/// group, each replaced when written again, and any number of task groups. Groups get a name only when the
+/// definition gives one, so the request holds exactly what was written.
 /// </summary>
 public sealed partial class Cluster
 {
     /// <summary>The master group, e.g. <c>.Master(InstanceTypes.M6g.XLarge, configure: g => g.OnDemand())</c>; replaces an earlier one.</summary>
     public Cluster Master(string instanceType, int count = 1, Func<InstanceGroup, InstanceGroup>? configure = null) =>
-        PutGroup(NewGroup(InstanceRole.Master, "Master", instanceType, count, configure));
+        PutGroup(NewGroup(InstanceRole.Master, instanceType, count, configure));
 
     /// <summary>Refines the existing master group, e.g. a production override <c>.Master(g => g.InstanceType(InstanceTypes.M6g.X2Large))</c>.</summary>
     public Cluster Master(Func<InstanceGroup, InstanceGroup> refine) => RefineGroup(InstanceRole.Master, refine);
 
     /// <summary>The core group (HDFS and YARN); replaces an earlier one.</summary>
     public Cluster Core(string instanceType, int count, Func<InstanceGroup, InstanceGroup>? configure = null) =>
-        PutGroup(NewGroup(InstanceRole.Core, "Core", instanceType, count, configure));
+        PutGroup(NewGroup(InstanceRole.Core, instanceType, count, configure));
 
     /// <summary>Refines the existing core group, e.g. <c>.Core(g => g.Count(10))</c>.</summary>
     public Cluster Core(Func<InstanceGroup, InstanceGroup> refine) => RefineGroup(InstanceRole.Core, refine);
 
     /// <summary>
-    /// Adds a task group. Unnamed groups are called <c>Task</c>, <c>Task-2</c>, ...; a group named like an
-    /// existing task group (<c>g => g.Named("spot-burst")</c>) replaces it.
+    /// Adds a task group. A group named like an existing task group (<c>g => g.Named("spot-burst")</c>) replaces
+    /// it, which is how a derived definition overrides a task group of its base; unnamed groups are always added.
     /// </summary>
     public Cluster Task(string instanceType, int count, Func<InstanceGroup, InstanceGroup>? configure = null)
     {
-        var taskCount = 0;
-        foreach (var group in Spec.Instances?.InstanceGroups ?? default)
-        {
-            taskCount += group.InstanceRole == InstanceRole.Task ? 1 : 0;
-        }
-
-        var defaultName = taskCount == 0 ? "Task" : "Task-" + (taskCount + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var added = NewGroup(InstanceRole.Task, defaultName, instanceType, count, configure);
+        var added = NewGroup(InstanceRole.Task, instanceType, count, configure);
         return WithInstances(i => i with
         {
-            InstanceGroups = Upsert(i.InstanceGroups, added, g => g.InstanceRole == InstanceRole.Task && g.Name == added.Name),
+            InstanceGroups = added.Name is null
+                ? i.InstanceGroups.Add(added)
+                : Upsert(i.InstanceGroups, added, g => g.InstanceRole == InstanceRole.Task && g.Name == added.Name),
         });
     }
 
@@ -56,11 +52,10 @@ public sealed partial class Cluster
         });
     }
 
-    private static InstanceGroupSpec NewGroup(InstanceRole role, string defaultName, string instanceType, int count, Func<InstanceGroup, InstanceGroup>? configure)
+    private static InstanceGroupSpec NewGroup(InstanceRole role, string instanceType, int count, Func<InstanceGroup, InstanceGroup>? configure)
     {
         var group = new InstanceGroup(new InstanceGroupSpec
         {
-            Name = defaultName,
             InstanceRole = role,
             InstanceType = Require.NonEmpty(instanceType, nameof(instanceType), "An instance type"),
             InstanceCount = Require.NonNegative(count, nameof(count), "The instance count"),
