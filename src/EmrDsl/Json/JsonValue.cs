@@ -87,7 +87,7 @@ public sealed class JsonBool : JsonValue
     public static JsonBool From(bool value) => value ? True : False;
 }
 
-/// <summary>Only produced by the parser: emitters omit absent values instead.</summary>
+/// <summary>Produced by the parser, and by the Terraform emitter for unset attributes of object-typed values (Terraform requires them all); other emitters omit absent values.</summary>
 public sealed class JsonNull : JsonValue
 {
     public static readonly JsonNull Instance = new();

@@ -1,0 +1,99 @@
+using System;
+using EmrDsl.Json;
+using EmrDsl.Model;
+
+namespace EmrDsl.Emit.Terraform;
+
+/// <summary>
+/// The cluster as a Terraform JSON configuration (a <c>.tf.json</c> file) for the AWS provider:
+/// <c>aws_emr_cluster</c>, plus <c>aws_emr_instance_group</c> per task group, <c>aws_emr_instance_fleet</c> for
+/// a task fleet, <c>aws_emr_managed_scaling_policy</c> and an optional <c>aws_emr_security_configuration</c>.
+/// Members are written in ordinal (alphabetical) order of their names, so the output is deterministic.
+/// A request member Terraform cannot express raises <see cref="TerraformConversionException"/>.
+/// </summary>
+public static class TerraformJson
+{
+    public static string Write(ClusterSpec spec, TerraformOptions? options = null) => JsonText.Write(ToJson(spec, options));
+
+    public static JsonObject ToJson(ClusterSpec spec, TerraformOptions? options = null)
+    {
+        if (spec is null)
+        {
+            throw new ArgumentNullException(nameof(spec));
+        }
+
+        options ??= new TerraformOptions();
+        var name = ResourceName(spec, options);
+        var document = new TerraformDocument();
+        var cluster = ClusterArguments.From(spec, name, document);
+
+        if (options.SecurityConfiguration is { } securityConfiguration)
+        {
+            document.Add(TerraformDocument.SecurityConfiguration, name, SecurityConfigurationResource(spec, securityConfiguration));
+            cluster.Reference("security_configuration", TerraformDocument.SecurityConfiguration, name, "name");
+        }
+
+        if (spec.ManagedScalingPolicy is { } scaling)
+        {
+            document.Add(TerraformDocument.ManagedScalingPolicy, name, ManagedScalingResource(scaling, name));
+        }
+
+        document.Add(TerraformDocument.Cluster, name, cluster);
+        return document.ToJson();
+    }
+
+    private static string ResourceName(ClusterSpec spec, TerraformOptions options)
+    {
+        if (options.ResourceName is { } chosen)
+        {
+            Unrepresentable.Reject(!TerraformName.IsValid(chosen), "TerraformOptions.ResourceName", $"'{chosen}' is not a Terraform resource name: use letters, digits, '_' and '-', starting with a letter or '_'.");
+            return chosen;
+        }
+
+        return TerraformName.FromClusterName(Unrepresentable.Require(spec.Name, "Name", "set the cluster Name."));
+    }
+
+    /// <summary>
+    /// The authored configuration is created beside the cluster, and the cluster refers to it by reference so
+    /// Terraform creates it first. A request naming a different configuration is a contradiction, not a choice.
+    /// </summary>
+    private static TerraformBody SecurityConfigurationResource(ClusterSpec spec, TerraformSecurityConfiguration authored)
+    {
+        const string path = "TerraformOptions.SecurityConfiguration";
+        Unrepresentable.Reject(string.IsNullOrWhiteSpace(authored.Name), path + ".Name", "the security configuration needs a name.");
+        Unrepresentable.Reject(
+            spec.SecurityConfiguration is not null && spec.SecurityConfiguration != authored.Name,
+            "SecurityConfiguration",
+            $"the cluster names the security configuration '{spec.SecurityConfiguration}' but the authored one is '{authored.Name}'; make them the same or leave the cluster's SecurityConfiguration unset.");
+        try
+        {
+            JsonParser.Parse(authored.Json ?? string.Empty);
+        }
+        catch (JsonParseException e)
+        {
+            throw new TerraformConversionException(path + ".Json", "the security configuration document is not valid JSON: " + e.Message);
+        }
+
+        return new TerraformBody()
+            .String("configuration", authored.Json)
+            .String("name", authored.Name);
+    }
+
+    private static TerraformBody ManagedScalingResource(ManagedScalingSpec scaling, string name)
+    {
+        const string path = "ManagedScalingPolicy.ComputeLimits";
+        var limits = scaling.ComputeLimits!;
+        var computeLimits = new TerraformBody()
+            .Number("maximum_capacity_units", Unrepresentable.Require(limits.MaximumCapacityUnits, path + ".MaximumCapacityUnits", "set MaximumCapacityUnits."))
+            .Number("maximum_core_capacity_units", limits.MaximumCoreCapacityUnits)
+            .Number("maximum_ondemand_capacity_units", limits.MaximumOnDemandCapacityUnits)
+            .Number("minimum_capacity_units", Unrepresentable.Require(limits.MinimumCapacityUnits, path + ".MinimumCapacityUnits", "set MinimumCapacityUnits."))
+            .String("unit_type", ApiText.Enum(Unrepresentable.Require(limits.UnitType, path + ".UnitType", "set UnitType (Instances, InstanceFleetUnits or VCPU).")));
+
+        return new TerraformBody()
+            .Reference("cluster_id", TerraformDocument.Cluster, name, "id")
+            .Blocks("compute_limits", new[] { computeLimits })
+            .String("scaling_strategy", ApiText.Enum(scaling.ScalingStrategy))
+            .Number("utilization_performance_index", scaling.UtilizationPerformanceIndex);
+    }
+}
