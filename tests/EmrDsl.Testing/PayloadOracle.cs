@@ -36,6 +36,7 @@ public static class PayloadOracle
                 break;
             case PayloadKind.Terraform:
                 AssertWellFormed(json);
+                TerraformSchemaOracle.AssertValid(json);
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(kind), kind, "No oracle for this payload kind.");

@@ -51,8 +51,7 @@ public sealed class TerraformCorpusTests
 
         var json = TerraformJson.Write(spec);
 
-        TerraformSchemaOracle.AssertValid(json);
-        Snapshot.Match(json, "Terraform.Corpus." + Path.GetFileNameWithoutExtension(file) + ".approved.json");
+        PayloadAssert.Matches(json, PayloadKind.Terraform, "Terraform.Corpus." + Path.GetFileNameWithoutExtension(file) + ".approved.json");
     }
 
     [Theory]

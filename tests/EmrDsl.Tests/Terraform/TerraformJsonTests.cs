@@ -13,10 +13,28 @@ public sealed class TerraformJsonTests
     {
         var json = TerraformJson.Write(TerraformSpecs.Seed);
 
-        TerraformSchemaOracle.AssertValid(json);
-        Snapshot.Match(json, "Terraform.Seed.approved.json");
+        PayloadAssert.Matches(json, PayloadKind.Terraform, "Terraform.Seed.approved.json");
         Assert.Contains("\"bid_price\": \"OnDemandPrice\"", json);
         Assert.Contains("\"cluster_id\": \"${aws_emr_cluster.etl_daily_2026_04_25.id}\"", json);
+    }
+
+    [Fact]
+    public void Seed_written_with_the_DSL_is_the_same_cluster() =>
+        Assert.Equal(TerraformSpecs.Seed, EmrDsl.Tests.Dsl.SeedPayloadTests.DailyEtl.Spec);
+
+    [Fact]
+    public void An_authored_security_configuration_becomes_its_own_resource_the_cluster_refers_to()
+    {
+        var document = SecurityConfiguration.Create("regulated-sc").EncryptS3AtRest(S3Encryption.SseS3());
+        var cluster = Cluster.FromSpec(TerraformSpecs.Seed).SecurityConfiguration(document);
+
+        var json = cluster.ToTerraformJson();
+
+        PayloadAssert.Matches(json, PayloadKind.Terraform, "Terraform.SeedWithSecurityConfiguration.approved.json");
+        Assert.Contains("\"security_configuration\": \"${aws_emr_security_configuration.etl_daily_2026_04_25.name}\"", json);
+        var resource = (JsonObject)((JsonObject)((JsonObject)((JsonObject)JsonParser.Parse(json))["resource"]!)["aws_emr_security_configuration"]!)["etl_daily_2026_04_25"]!;
+        Assert.Equal(document.ToJson(), ((JsonString)resource["configuration"]!).Value);
+        Assert.Equal("regulated-sc", ((JsonString)resource["name"]!).Value);
     }
 
     [Fact]
@@ -89,8 +107,7 @@ public sealed class TerraformJsonTests
 
         var json = TerraformJson.Write(spec);
 
-        TerraformSchemaOracle.AssertValid(json);
-        Snapshot.Match(json, "Terraform.Fleets.approved.json");
+        PayloadAssert.Matches(json, PayloadKind.Terraform, "Terraform.Fleets.approved.json");
     }
 
     [Fact]
@@ -101,8 +118,7 @@ public sealed class TerraformJsonTests
             SecurityConfiguration = new TerraformSecurityConfiguration("etl-encryption", "{\"EncryptionConfiguration\": {\"EnableInTransitEncryption\": false, \"EnableAtRestEncryption\": false}}"),
         });
 
-        TerraformSchemaOracle.AssertValid(json);
-        Snapshot.Match(json, "Terraform.Full.approved.json");
+        PayloadAssert.Matches(json, PayloadKind.Terraform, "Terraform.Full.approved.json");
         Assert.Contains("\"security_configuration\": \"${aws_emr_security_configuration.etl_daily_2026_04_25.name}\"", json);
     }
 
@@ -124,8 +140,7 @@ public sealed class TerraformJsonTests
 
         var json = TerraformJson.Write(spec);
 
-        TerraformSchemaOracle.AssertValid(json);
-        Snapshot.Match(json, "Terraform.Escaping.approved.json");
+        PayloadAssert.Matches(json, PayloadKind.Terraform, "Terraform.Escaping.approved.json");
         Assert.Contains("\"echo $${HOME} %%{if x}\"", json);
         Assert.Contains("\"$${team}\": \"cost-%%{center}\"", json);
         Assert.Contains("\"Owner\": \"$$${already}\"", json);
