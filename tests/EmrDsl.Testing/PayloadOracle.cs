@@ -30,8 +30,11 @@ public static class PayloadOracle
                 break;
 
             // Documents outside the service models: checked by their own schema oracles.
-            case PayloadKind.Terraform:
             case PayloadKind.SecurityConfiguration:
+                AssertWellFormed(json);
+                SecurityConfigurationOracle.AssertValid(json);
+                break;
+            case PayloadKind.Terraform:
                 AssertWellFormed(json);
                 break;
             default:

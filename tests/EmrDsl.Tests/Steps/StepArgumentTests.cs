@@ -181,8 +181,18 @@ public sealed class StepArgumentTests
     [InlineData("")]
     [InlineData("2AXXXXXXGAPLF")]
     [InlineData("j-abc def")]
+    [InlineData("{{ unclosed")]
     public void AddJobFlowSteps_needs_a_cluster_id(string clusterId) =>
         Assert.Equal("clusterId", Assert.Throws<ArgumentException>(() => Cluster.Create("c").Step(Step.CommandRunner("s", "echo")).ToAddJobFlowStepsJson(clusterId)).ParamName);
+
+    [Theory]
+    [InlineData("{{ ti.xcom_pull(task_ids='create_cluster', key='return_value') }}")]
+    [InlineData("$.ClusterId")]
+    [InlineData("${aws_emr_cluster.etl.id}")]
+    public void AddJobFlowSteps_accepts_an_orchestrators_placeholder_for_the_cluster_id(string clusterId) =>
+        Assert.Contains(
+            "\"JobFlowId\": \"" + clusterId + "\"",
+            Cluster.Create("c").Step(Step.CommandRunner("s", "echo")).ToAddJobFlowStepsJson(clusterId));
 
     [Fact]
     public void AddJobFlowSteps_needs_steps() =>

@@ -9,7 +9,8 @@ internal static partial class Require
 {
     private static readonly Regex IamRoleArnPattern = new(@"^arn:aws[a-z-]*:iam::\d{12}:role/.+$", RegexOptions.CultureInvariant);
     private static readonly Regex KmsKeyArnPattern = new(@"^arn:aws[a-z-]*:kms:[a-z0-9-]+:\d{12}:(key|alias)/.+$", RegexOptions.CultureInvariant);
-    private static readonly Regex ClusterIdPattern = new(@"^j-[A-Z0-9]+$", RegexOptions.CultureInvariant);
+    // A real id, or a placeholder an orchestrator fills in: Airflow/Jinja {{ ... }}, Step Functions $.path, Terraform ${...}.
+    private static readonly Regex ClusterIdPattern = new(@"^(j-[A-Z0-9]+|\{\{.+\}\}|\$\$?\.\S+|\$\{.+\})$", RegexOptions.CultureInvariant);
     private static readonly Regex RegionPattern = new(@"^[a-z]{2}(-[a-z]+)+-\d+$", RegexOptions.CultureInvariant);
 
     /// <summary>A file a step runs: an S3 URI, or an absolute path on the cluster's nodes (for example a jar EMR installs).</summary>
@@ -87,7 +88,7 @@ internal static partial class Require
         Matching(value, KmsKeyArnPattern, parameter, what, "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab");
 
     public static string ClusterId(string? value, string parameter) =>
-        Matching(value, ClusterIdPattern, parameter, "The cluster id", "j-2AXXXXXXGAPLF (as RunJobFlow or ListClusters return it)");
+        Matching(value, ClusterIdPattern, parameter, "The cluster id", "j-2AXXXXXXGAPLF (as RunJobFlow or ListClusters return it), or a placeholder such as {{ ti.xcom_pull('create_cluster') }} or $.ClusterId");
 
     public static string Region(string? value, string parameter) =>
         Matching(value, RegionPattern, parameter, "The AWS region", "us-east-1");
