@@ -9,7 +9,6 @@ internal static partial class Require
     public const int MaxServerlessNameLength = 64;
 
     private static readonly Regex ApplicationNamePattern = new(@"^[A-Za-z0-9._/#-]+$", RegexOptions.CultureInvariant);
-    private static readonly Regex ServerlessReleasePattern = new(@"^emr-[0-9]+\.[0-9]+\.[0-9]+$", RegexOptions.CultureInvariant);
     private static readonly Regex ApplicationIdPattern = new(@"^[0-9a-z]{1,64}$", RegexOptions.CultureInvariant);
     private static readonly Regex SubnetIdPattern = new(@"^subnet-[0-9a-f]+$", RegexOptions.CultureInvariant);
     private static readonly Regex SecurityGroupIdPattern = new(@"^sg-[0-9a-f]+$", RegexOptions.CultureInvariant);
@@ -34,9 +33,6 @@ internal static partial class Require
 
         return value;
     }
-
-    public static string ServerlessRelease(string? value, string parameter) =>
-        Matching(value, ServerlessReleasePattern, parameter, "The release label", "emr-7.0.0");
 
     public static string ApplicationId(string? value, string parameter) =>
         Matching(value, ApplicationIdPattern, parameter, "The application id", "00fabcdefgh1234 (as CreateApplication returns it: lowercase letters and digits)");

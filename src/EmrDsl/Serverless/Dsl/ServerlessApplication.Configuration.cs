@@ -9,18 +9,20 @@ public sealed partial class ServerlessApplication
 {
     /// <summary>
     /// Default configurations for every job run (spark-defaults, hive-site, ...), written with the same
-    /// <see cref="ConfigurationSpec"/> values as a cluster's; adds to earlier calls.
+    /// <see cref="ConfigurationSpec"/> values as a cluster's. A classification written twice merges: later values win.
     /// </summary>
-    public ServerlessApplication RuntimeConfiguration(params ConfigurationSpec[] configurations)
-    {
-        var converted = ServerlessConfigurations.From(configurations, nameof(configurations));
-        if (converted.IsEmpty)
-        {
-            throw new ArgumentException("No configuration given: pass at least one ConfigurationSpec.", nameof(configurations));
-        }
+    public ServerlessApplication RuntimeConfiguration(params ConfigurationSpec[] configuration) =>
+        With(s => s with { RuntimeConfiguration = ServerlessConfigurations.Add(s.RuntimeConfiguration, configuration, nameof(configuration)) });
 
-        return With(s => s with { RuntimeConfiguration = s.RuntimeConfiguration.AddRange(converted) });
-    }
+    /// <summary>Any classification by name, e.g. <c>.Configure("spark-hive-site", c => c.Set("hive.metastore.client.factory.class", "..."))</c>.</summary>
+    public ServerlessApplication Configure(string classification, Func<Classification, Classification> configure) =>
+        RuntimeConfiguration(Classifications.Of(classification, configure));
+
+    public ServerlessApplication SparkDefaults(Func<SparkDefaultsClassification, SparkDefaultsClassification> configure) =>
+        RuntimeConfiguration(Classifications.SparkDefaults(configure));
+
+    public ServerlessApplication HiveSite(Func<HiveSiteClassification, HiveSiteClassification> configure) =>
+        RuntimeConfiguration(Classifications.HiveSite(configure));
 
     /// <summary>
     /// Where job run logs go: an S3 prefix, EMR Serverless managed persistence (on unless turned off) and

@@ -28,9 +28,9 @@ public sealed partial class ServerlessApplication
     /// <summary>A copy with a different name: how environments derive from a base.</summary>
     public ServerlessApplication Named(string name) => With(s => s with { Name = Require.ServerlessName(name, nameof(name)) });
 
-    /// <summary>The Amazon EMR release, for example <c>emr-7.0.0</c>.</summary>
+    /// <summary>The Amazon EMR release, for example <c>EmrRelease.Emr_7_0_0</c> or <c>"emr-7.0.0"</c>.</summary>
     public ServerlessApplication Release(string releaseLabel) =>
-        With(s => s with { ReleaseLabel = Require.ServerlessRelease(releaseLabel, nameof(releaseLabel)) });
+        With(s => s with { ReleaseLabel = Require.ReleaseLabel(releaseLabel, nameof(releaseLabel)) });
 
     /// <summary>The engine the application runs.</summary>
     public ServerlessApplication Type(ServerlessEngine engine)

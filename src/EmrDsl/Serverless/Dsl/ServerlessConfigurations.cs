@@ -7,43 +7,43 @@ using EmrDsl.Serverless.Model;
 namespace EmrDsl.Serverless;
 
 /// <summary>
-/// The one place a cluster <see cref="ConfigurationSpec"/> becomes an EMR Serverless configuration, so every
-/// classification builder written for clusters serves applications and job runs too.
+/// The one place cluster <see cref="ConfigurationSpec"/> values meet EMR Serverless configurations: they have the
+/// same structure, so every classification builder written for clusters serves applications and job runs, and
+/// configurations compose the same way (<see cref="ConfigurationMerge"/>: a classification written twice merges).
 /// </summary>
 internal static class ServerlessConfigurations
 {
-    /// <summary>Converts <paramref name="configurations"/>, nested configurations included.</summary>
-    public static EquatableArray<ServerlessConfigurationSpec> From(IEnumerable<ConfigurationSpec> configurations, string parameter)
+    /// <summary>Adds <paramref name="added"/> to <paramref name="list"/>, merging classifications written before.</summary>
+    public static EquatableArray<ServerlessConfigurationSpec> Add(
+        EquatableArray<ServerlessConfigurationSpec> list,
+        IReadOnlyList<ConfigurationSpec?>? added,
+        string parameter)
     {
-        if (configurations is null)
+        if (added is null || added.Count == 0)
         {
-            throw new ArgumentNullException(parameter, "Pass the configurations, for example a ConfigurationSpec with Classification = \"spark-defaults\".");
+            throw new ArgumentException("No configuration given: pass at least one, for example Classifications.SparkDefaults(s => s.AdaptiveExecution()).", parameter);
         }
 
-        return configurations.Select((c, i) => From(c, parameter, $"configuration {i}")).ToEquatableArray();
+        var merged = list.Select(ToCluster).ToEquatableArray();
+        for (var i = 0; i < added.Count; i++)
+        {
+            merged = ConfigurationMerge.Add(merged, Require.NotNull(added[i], parameter, $"Configuration {i}"));
+        }
+
+        return merged.Select(ToServerless).ToEquatableArray();
     }
 
-    private static ServerlessConfigurationSpec From(ConfigurationSpec? configuration, string parameter, string where)
+    private static ServerlessConfigurationSpec ToServerless(ConfigurationSpec c) => new()
     {
-        if (configuration is null)
-        {
-            throw new ArgumentException($"The {where} is null; pass a ConfigurationSpec.", parameter);
-        }
+        Classification = c.Classification,
+        Properties = c.Properties,
+        Configurations = c.Configurations.Select(ToServerless).ToEquatableArray(),
+    };
 
-        if (configuration.Classification is null || configuration.Classification.Trim().Length == 0)
-        {
-            throw new ArgumentException(
-                $"The {where} has no classification; EMR Serverless requires one. Set Classification, for example \"spark-defaults\".",
-                parameter);
-        }
-
-        return new ServerlessConfigurationSpec
-        {
-            Classification = configuration.Classification,
-            Properties = configuration.Properties,
-            Configurations = configuration.Configurations
-                .Select((c, i) => From(c, parameter, $"{where} ({configuration.Classification}), nested configuration {i}"))
-                .ToEquatableArray(),
-        };
-    }
+    private static ConfigurationSpec ToCluster(ServerlessConfigurationSpec c) => new()
+    {
+        Classification = c.Classification,
+        Properties = c.Properties,
+        Configurations = c.Configurations.Select(ToCluster).ToEquatableArray(),
+    };
 }

@@ -66,17 +66,9 @@ public sealed partial class ServerlessJobRun
         return With(s => s with { JobDriver = new JobDriverSpec { Hive = driver } });
     }
 
-    /// <summary>Configurations for this run only, on top of the application's runtime configuration; adds to earlier calls.</summary>
-    public ServerlessJobRun ConfigurationOverrides(params ConfigurationSpec[] applicationConfiguration)
-    {
-        var converted = ServerlessConfigurations.From(applicationConfiguration, nameof(applicationConfiguration));
-        if (converted.IsEmpty)
-        {
-            throw new ArgumentException("No configuration given: pass at least one ConfigurationSpec.", nameof(applicationConfiguration));
-        }
-
-        return WithOverrides(o => o with { ApplicationConfiguration = o.ApplicationConfiguration.AddRange(converted) });
-    }
+    /// <summary>Configurations for this run only, on top of the application's runtime configuration; merges with earlier calls.</summary>
+    public ServerlessJobRun ConfigurationOverrides(params ConfigurationSpec[] configuration) =>
+        WithOverrides(o => o with { ApplicationConfiguration = ServerlessConfigurations.Add(o.ApplicationConfiguration, configuration, nameof(configuration)) });
 
     /// <summary>Where this run's logs go, overriding the application's monitoring (same settings as <see cref="ServerlessApplication.Monitoring"/>).</summary>
     public ServerlessJobRun MonitoringOverrides(string? s3LogUri = null, bool? managedPersistence = null, bool? cloudWatch = null, string? cloudWatchLogGroup = null)
