@@ -9,6 +9,9 @@ public interface IApiMember
 
     MemberLimits Limits { get; }
 
+    /// <summary>The member's value boxed (null when absent); lists come as <see cref="System.Collections.IEnumerable"/>.</summary>
+    object? GetValue(object spec);
+
     /// <summary>The structure the member holds, or the structure of its list's items; null for scalars, string lists and maps.</summary>
     IApiShape? ItemShape { get; }
 

@@ -39,6 +39,8 @@ internal sealed class ShapeMember<TSpec, TValue> : IShapeMember<TSpec>
 
     public object? GetValue(TSpec spec) => _get(spec);
 
+    public object? GetValue(object spec) => _get((TSpec)spec);
+
     public JsonValue? Write(TSpec spec) => _codec.Write(_get(spec));
 
     public TSpec Read(TSpec spec, JsonValue json, WireReader reader, string path) =>

@@ -48,7 +48,7 @@ public sealed class BadInputTests
         Case("percent", "-5", () => C.CoreFleet(f => f.InstanceType("m5.xlarge", configure: t => t.BidPercentOfOnDemand(-5)))),
         Case("weightedCapacity", "0", () => C.CoreFleet(f => f.InstanceType("m5.xlarge", 0))),
         Case("partitions", "0", () => C.SparkDefaults(s => s.ShufflePartitions(0))),
-        Case("size", "8 GB", () => C.SparkDefaults(s => s.ExecutorMemory("8 GB"))),
+        Case("size", "8 GB", () => C.SparkDefaults(s => s.MaxPartitionBytes("8 GB"))),
         Case("bytes", "-2", () => C.SparkDefaults(s => s.AutoBroadcastJoinThreshold(-2))),
         Case("name", "non-empty", () => C.Configure("", c => c)),
         Case("key", "non-empty", () => C.Configure("x", c => c.Set("", "v"))),

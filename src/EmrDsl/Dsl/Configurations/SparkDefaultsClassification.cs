@@ -43,9 +43,8 @@ public sealed class SparkDefaultsClassification : ClassificationBuilder<SparkDef
     public SparkDefaultsClassification AutoBroadcastJoinThreshold(long bytes) =>
         Set("spark.sql.autoBroadcastJoinThreshold", Require.AtLeast(bytes, -1, nameof(bytes), "The broadcast join threshold (-1 turns it off)"));
 
-    /// <summary><c>spark.executor.memory</c>, e.g. <c>"8g"</c>.</summary>
-    public SparkDefaultsClassification ExecutorMemory(string size) =>
-        Set("spark.executor.memory", Require.MemorySize(size, nameof(size), "The executor memory"));
+    /// <summary><c>spark.executor.memory</c>, in the same <see cref="Memory"/> units as spark-submit steps.</summary>
+    public SparkDefaultsClassification ExecutorMemory(Memory memory) => Set("spark.executor.memory", memory.ToSparkSize());
 
     /// <summary><c>spark.executor.cores</c>.</summary>
     public SparkDefaultsClassification ExecutorCores(int cores) =>
@@ -55,9 +54,8 @@ public sealed class SparkDefaultsClassification : ClassificationBuilder<SparkDef
     public SparkDefaultsClassification ExecutorInstances(int instances) =>
         Set("spark.executor.instances", Require.Positive(instances, nameof(instances), "The number of executors"));
 
-    /// <summary><c>spark.driver.memory</c>, e.g. <c>"4g"</c>.</summary>
-    public SparkDefaultsClassification DriverMemory(string size) =>
-        Set("spark.driver.memory", Require.MemorySize(size, nameof(size), "The driver memory"));
+    /// <summary><c>spark.driver.memory</c>, in the same <see cref="Memory"/> units as spark-submit steps.</summary>
+    public SparkDefaultsClassification DriverMemory(Memory memory) => Set("spark.driver.memory", memory.ToSparkSize());
 
     /// <summary><c>spark.driver.cores</c>.</summary>
     public SparkDefaultsClassification DriverCores(int cores) =>

@@ -1,0 +1,37 @@
+using System;
+
+namespace EmrDsl.Rules;
+
+/// <summary>
+/// Everything a rule may use besides the cluster definition: options (from <c>.editorconfig</c> in the
+/// analyzers, flags in the CLI) and inputs authored elsewhere. New inputs are added here as init properties,
+/// so existing rules and callers are unaffected.
+/// </summary>
+public sealed record RuleContext
+{
+    /// <summary>The <c>.editorconfig</c> key for <see cref="DefaultLogUri"/>.</summary>
+    public const string DefaultLogUriKey = "emrdsl.default_log_uri";
+
+    /// <summary>The <c>.editorconfig</c> key for <see cref="MaxIdleTimeoutSeconds"/>.</summary>
+    public const string MaxIdleTimeoutKey = "emrdsl.max_idle_timeout";
+
+    public static readonly RuleContext Default = new();
+
+    /// <summary>An S3 location suggested in EMR002's message (for example the team's log bucket).</summary>
+    public string? DefaultLogUri { get; init; }
+
+    /// <summary>
+    /// The longest auto-termination idle timeout, in seconds, a kept-alive cluster may have before EMR007 reports
+    /// it; null accepts any timeout the API accepts (up to 604800 seconds).
+    /// </summary>
+    public long? MaxIdleTimeoutSeconds { get; init; }
+
+    /// <summary>
+    /// The day support status is judged on (EMR009). Defaults to the release catalog's own date so results are
+    /// reproducible; the CLI passes today's date.
+    /// </summary>
+    public DateTime? EvaluationDate { get; init; }
+
+    /// <summary>The security configuration authored with the cluster, when the caller has one.</summary>
+    public SecurityConfigurationSummary? SecurityConfiguration { get; init; }
+}

@@ -1,0 +1,20 @@
+namespace EmrDsl.Rules;
+
+/// <summary>Every rule id in one place; ids are never reused.</summary>
+public static class RuleIds
+{
+    public const string SpotCoreNodes = "EMR001";
+    public const string MissingLogUri = "EMR002";
+    public const string MissingSecurityConfiguration = "EMR004";
+    public const string SkewProneSparkSettings = "EMR005";
+    public const string SpotMasterNode = "EMR006";
+    public const string KeptAliveWithoutAutoTermination = "EMR007";
+    public const string ActionOnFailureLifetime = "EMR008";
+    public const string UnsupportedReleaseOrInstanceType = "EMR009";
+    public const string RejectedByApi = "EMR010";
+    public const string HardCodedCredential = "EMR011";
+    public const string ManagedScalingLimits = "EMR012";
+    public const string SpotFleetProvisioning = "EMR013";
+    public const string KerberosNotEnabled = "EMR014";
+    public const string NoSubnet = "EMR015";
+}

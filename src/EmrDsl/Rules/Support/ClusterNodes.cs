@@ -1,0 +1,72 @@
+using System.Collections.Generic;
+using EmrDsl.Model;
+using EmrDsl.Wire;
+
+namespace EmrDsl.Rules.Support;
+
+/// <summary>The request's instance groups and fleets with their paths, and facts derived from them.</summary>
+internal static class ClusterNodes
+{
+    public const string GroupsPath = "Instances.InstanceGroups";
+    public const string FleetsPath = "Instances.InstanceFleets";
+
+    public static IEnumerable<Located<InstanceGroupSpec>> Groups(ClusterSpec spec)
+    {
+        var groups = spec.Instances?.InstanceGroups ?? default;
+        for (var i = 0; i < groups.Count; i++)
+        {
+            yield return new(groups[i], WirePath.Index(GroupsPath, i));
+        }
+    }
+
+    public static IEnumerable<Located<InstanceFleetSpec>> Fleets(ClusterSpec spec)
+    {
+        var fleets = spec.Instances?.InstanceFleets ?? default;
+        for (var i = 0; i < fleets.Count; i++)
+        {
+            yield return new(fleets[i], WirePath.Index(FleetsPath, i));
+        }
+    }
+
+    /// <summary>Every instance type the request names, with the path of the member that names it.</summary>
+    public static IEnumerable<Located<string>> InstanceTypes(ClusterSpec spec)
+    {
+        var instances = spec.Instances;
+        if (instances?.MasterInstanceType is { } master)
+        {
+            yield return new(master, "Instances.MasterInstanceType");
+        }
+
+        if (instances?.SlaveInstanceType is { } slave)
+        {
+            yield return new(slave, "Instances.SlaveInstanceType");
+        }
+
+        foreach (var group in Groups(spec))
+        {
+            if (group.Value.InstanceType is { } type)
+            {
+                yield return new(type, WirePath.Member(group.Path, "InstanceType"));
+            }
+        }
+
+        foreach (var fleet in Fleets(spec))
+        {
+            var configs = fleet.Value.InstanceTypeConfigs;
+            for (var i = 0; i < configs.Count; i++)
+            {
+                if (configs[i].InstanceType is { } type)
+                {
+                    yield return new(type, WirePath.Member(WirePath.Index(WirePath.Member(fleet.Path, "InstanceTypeConfigs"), i), "InstanceType"));
+                }
+            }
+        }
+    }
+
+    /// <summary>Whether the cluster waits for more work after its steps (the API's default is to terminate).</summary>
+    public static bool IsKeptAlive(ClusterSpec spec) => spec.Instances?.KeepJobFlowAliveWhenNoSteps == true;
+
+    public static string Describe(InstanceRole? role) => role is { } r ? ApiEnum<InstanceRole>.ToApi(r) : "(no role)";
+
+    public static string Describe(InstanceFleetType? type) => type is { } t ? ApiEnum<InstanceFleetType>.ToApi(t) : "(no type)";
+}
