@@ -17,4 +17,13 @@ public static class RuleIds
     public const string SpotFleetProvisioning = "EMR013";
     public const string KerberosNotEnabled = "EMR014";
     public const string NoSubnet = "EMR015";
+
+    // EMR Serverless rules.
+    public const string NoMaximumCapacity = "EMR101";
+    public const string InitialAboveMaximumCapacity = "EMR102";
+    public const string ServerlessSparkSizing = "EMR103";
+    public const string ServerlessAutoStop = "EMR104";
+    public const string NoExecutionTimeout = "EMR105";
+    public const string StreamingWithoutRetry = "EMR106";
+    public const string ServerlessLogsNotPersisted = "EMR107";
 }

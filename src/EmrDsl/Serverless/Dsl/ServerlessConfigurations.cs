@@ -1,0 +1,49 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using EmrDsl.Model;
+using EmrDsl.Serverless.Model;
+
+namespace EmrDsl.Serverless;
+
+/// <summary>
+/// The one place cluster <see cref="ConfigurationSpec"/> values meet EMR Serverless configurations: they have the
+/// same structure, so every classification builder written for clusters serves applications and job runs, and
+/// configurations compose the same way (<see cref="ConfigurationMerge"/>: a classification written twice merges).
+/// </summary>
+internal static class ServerlessConfigurations
+{
+    /// <summary>Adds <paramref name="added"/> to <paramref name="list"/>, merging classifications written before.</summary>
+    public static EquatableArray<ServerlessConfigurationSpec> Add(
+        EquatableArray<ServerlessConfigurationSpec> list,
+        IReadOnlyList<ConfigurationSpec?>? added,
+        string parameter)
+    {
+        if (added is null || added.Count == 0)
+        {
+            throw new ArgumentException("No configuration given: pass at least one, for example Classifications.SparkDefaults(s => s.AdaptiveExecution()).", parameter);
+        }
+
+        var merged = list.Select(ToCluster).ToEquatableArray();
+        for (var i = 0; i < added.Count; i++)
+        {
+            merged = ConfigurationMerge.Add(merged, Require.NotNull(added[i], parameter, $"Configuration {i}"));
+        }
+
+        return merged.Select(ToServerless).ToEquatableArray();
+    }
+
+    private static ServerlessConfigurationSpec ToServerless(ConfigurationSpec c) => new()
+    {
+        Classification = c.Classification,
+        Properties = c.Properties,
+        Configurations = c.Configurations.Select(ToServerless).ToEquatableArray(),
+    };
+
+    private static ConfigurationSpec ToCluster(ServerlessConfigurationSpec c) => new()
+    {
+        Classification = c.Classification,
+        Properties = c.Properties,
+        Configurations = c.Configurations.Select(ToCluster).ToEquatableArray(),
+    };
+}
