@@ -12,5 +12,14 @@ internal sealed class EvaluationFailure : Exception
     public EvaluationFailure(DiagnosticInfo diagnostic)
         : base(diagnostic.Descriptor.Id) => Diagnostic = diagnostic;
 
-    public DiagnosticInfo Diagnostic { get; }
+    private EvaluationFailure()
+        : base("The definition does not compile.")
+    {
+    }
+
+    /// <summary>The diagnostic to report; null when the code does not compile, which the compiler already reports.</summary>
+    public DiagnosticInfo? Diagnostic { get; }
+
+    /// <summary>Stops evaluation of code with compile errors: no artifacts, and nothing added to the compiler's errors.</summary>
+    public static EvaluationFailure DoesNotCompile() => new();
 }

@@ -26,6 +26,11 @@ internal sealed partial class OperationEvaluator
     private (bool Returned, object? Value) Run(IOperation statement, Scope scope)
     {
         _cancellationToken.ThrowIfCancellationRequested();
+        if (statement.Kind == OperationKind.Invalid)
+        {
+            throw EvaluationFailure.DoesNotCompile();
+        }
+
         switch (statement)
         {
             case IBlockOperation block:

@@ -57,6 +57,11 @@ internal sealed partial class OperationEvaluator
     private object? Evaluate(IOperation operation, Scope scope)
     {
         _cancellationToken.ThrowIfCancellationRequested();
+        if (operation.Kind == OperationKind.Invalid)
+        {
+            throw EvaluationFailure.DoesNotCompile();
+        }
+
         if (operation.ConstantValue.HasValue)
         {
             return Constant(operation);

@@ -80,7 +80,11 @@ internal static class ClusterDefinitionParser
         }
         catch (EvaluationFailure failure)
         {
-            diagnostics.Insert(0, failure.Diagnostic);
+            if (failure.Diagnostic is { } diagnostic)
+            {
+                diagnostics.Insert(0, diagnostic);
+            }
+
             return definition with { Diagnostics = diagnostics.ToEquatableArray() };
         }
 
@@ -189,7 +193,8 @@ internal static class ClusterDefinitionParser
     private static string DefaultFileName(Cluster cluster, ISymbol member) =>
         cluster.Spec.Name is { } name && FileNames.Derive(name) is { Length: > 0 } derived ? derived : FileNames.Derive(member.Name);
 
+    /// <summary><c>Acme.Data.Pipelines.NightlyEtl.EmrArtifacts.g.cs</c>: unique, since member names are unique within a type.</summary>
     private static string HintName(ISymbol member) =>
-        member.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat.WithGlobalNamespaceStyle(SymbolDisplayGlobalNamespaceStyle.Omitted))
-            .Replace('<', '[').Replace('>', ']') + ".EmrArtifacts.g.cs";
+        member.ContainingType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat.WithGlobalNamespaceStyle(SymbolDisplayGlobalNamespaceStyle.Omitted))
+        + "." + member.Name + ".EmrArtifacts.g.cs";
 }
