@@ -58,7 +58,9 @@ internal sealed record GeneratorOutcome(CSharpCompilation Input, CSharpCompilati
     }
 
     /// <summary>The source text a diagnostic points at.</summary>
-    public static string TextAt(Location location) => location.SourceTree!.GetText().ToString(location.SourceSpan);
+    /// <remarks>Generator diagnostics carry a file path and span (no tree), so the tree is found by its path.</remarks>
+    public string TextAt(Location location) =>
+        Input.SyntaxTrees.Single(t => t.FilePath == location.GetLineSpan().Path).GetText().ToString(location.SourceSpan);
 
     public Diagnostic Single(string id) => Assert.Single(Diagnostics, d => d.Id == id);
 

@@ -54,7 +54,7 @@ internal static class Reasons
 
     private static bool IsEnvironment(INamedTypeSymbol? type) =>
         type?.ContainingNamespace?.ToDisplayString() == "System" &&
-        type.Name is "Environment" or "DateTime" or "DateTimeOffset" or "Guid" or "Random";
+        type.Name is "Environment" or "DateTime" or "DateTimeOffset" or "Guid";
 
     private static string Describe(OperationKind kind) => kind switch
     {

@@ -53,6 +53,12 @@ internal static class ClusterDefinitionParser
 
     private static ClusterDefinition Parse(ClusterDefinition definition, ISymbol member, GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
     {
+        if (context.TargetNode.ContainsDiagnostics && context.TargetNode.GetDiagnostics().Any(d => d.Severity == DiagnosticSeverity.Error))
+        {
+            // Half-typed code: the compiler reports it; evaluating a recovered tree would emit a guess.
+            return definition;
+        }
+
         var diagnostics = new List<DiagnosticInfo>();
         if (TargetProblem(member) is { } problem)
         {
