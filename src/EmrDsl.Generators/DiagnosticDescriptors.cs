@@ -1,0 +1,54 @@
+using Microsoft.CodeAnalysis;
+
+namespace EmrDsl.Generators;
+
+/// <summary>The generator's diagnostics (EMRG family); each id has a page under docs/rules.</summary>
+public static class DiagnosticDescriptors
+{
+    private const string Category = "EmrDsl.Generator";
+
+    public static readonly DiagnosticDescriptor NotEvaluable = Create(
+        "EMRG001",
+        "A cluster definition uses a value that is not known at build time",
+        "{0} cannot be evaluated at build time: {1}");
+
+    public static readonly DiagnosticDescriptor DslRejectedArgument = Create(
+        "EMRG002",
+        "A cluster definition fails when it is evaluated",
+        "'{0}' fails at build time: {1}");
+
+    public static readonly DiagnosticDescriptor CircularDefinition = Create(
+        "EMRG003",
+        "A cluster definition depends on itself",
+        "'{0}' refers back to itself through {1}; break the cycle by building both from a shared base definition");
+
+    public static readonly DiagnosticDescriptor ContainingTypeNotPartial = Create(
+        "EMRG004",
+        "The type holding a cluster definition is not partial",
+        "'{0}' holds the [EmrCluster] definition '{1}', so the generator adds '{1}Artifacts' to it; declare it 'partial' (for example 'public static partial class {0}')");
+
+    public static readonly DiagnosticDescriptor DuplicateDefinition = Create(
+        "EMRG005",
+        "Two cluster definitions produce the same cluster name or file name",
+        "'{0}' has the {1} '{2}', like '{3}' (see the additional location); give one of them a different name with .Named(...) or [EmrCluster(FileName = \"...\")]");
+
+    public static readonly DiagnosticDescriptor UnsupportedTarget = Create(
+        "EMRG006",
+        "[EmrCluster] is on a member the generator cannot evaluate",
+        "'{0}' {1}; [EmrCluster] goes on a static property, static field or parameterless static method that returns EmrDsl.Cluster, in a non-generic type");
+
+    public static readonly DiagnosticDescriptor InvalidFileName = Create(
+        "EMRG007",
+        "The FileName of a cluster definition is not a plain file name",
+        "[EmrCluster(FileName = \"{0}\")] on '{1}' {2}; use letters, digits, '.', '-' and '_' only, starting with a letter or digit (no directory, no extension: the artifact kind is appended)");
+
+    public static readonly DiagnosticDescriptor GeneratorFailure = Create(
+        "EMRG008",
+        "The EmrDsl generator failed unexpectedly on a cluster definition",
+        "The generator could not evaluate '{0}' ({1}); no artifacts are emitted for it. Please report this with the definition's code.",
+        DiagnosticSeverity.Warning);
+
+    private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity = DiagnosticSeverity.Error) =>
+        new(id, title, message, Category, severity, isEnabledByDefault: true,
+            helpLinkUri: $"https://github.com/emrdsl/emrdsl/blob/main/docs/rules/{id}.md");
+}

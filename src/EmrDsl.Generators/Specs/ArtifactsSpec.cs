@@ -1,0 +1,24 @@
+using EmrDsl.Model;
+
+namespace EmrDsl.Generators.Specs;
+
+/// <summary>
+/// Everything the emitter needs for one definition and nothing else: no locations, so moving code around
+/// leaves this value equal and the generated source cached.
+/// </summary>
+/// <param name="HintName">Unique per definition: the generated file's name.</param>
+/// <param name="Namespace">The containing namespace, or empty for the global namespace.</param>
+/// <param name="ContainingTypes">The containing types, outermost first.</param>
+/// <param name="MemberName">The marked member; the emitted class is <c>{MemberName}Artifacts</c>.</param>
+/// <param name="Artifacts">The payload constants, in emission order.</param>
+/// <param name="UseRawStringLiterals">Whether the consuming compilation's language version has raw string literals.</param>
+public sealed record ArtifactsSpec(
+    string HintName,
+    string Namespace,
+    EquatableArray<TypeDeclarationSpec> ContainingTypes,
+    string MemberName,
+    EquatableArray<NamedArtifact> Artifacts,
+    bool UseRawStringLiterals)
+{
+    public ArtifactsSpec WithRawStringLiterals(bool use) => this with { UseRawStringLiterals = use };
+}

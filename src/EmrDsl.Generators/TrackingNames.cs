@@ -1,0 +1,13 @@
+namespace EmrDsl.Generators;
+
+/// <summary>Names of the pipeline steps, so tests can assert which steps re-ran after an edit.</summary>
+public static class TrackingNames
+{
+    public const string Definitions = nameof(Definitions);
+    public const string Artifacts = nameof(Artifacts);
+    public const string LanguageVersion = nameof(LanguageVersion);
+    public const string EmittedArtifacts = nameof(EmittedArtifacts);
+    public const string Diagnostics = nameof(Diagnostics);
+    public const string Identities = nameof(Identities);
+    public const string DuplicateDiagnostics = nameof(DuplicateDiagnostics);
+}
