@@ -115,9 +115,9 @@ public sealed class SecurityConfigurationJsonTests
         var baseline = SecurityConfiguration.Create("base").EncryptS3AtRest(S3Encryption.SseS3());
         var stricter = baseline.Named("strict").EncryptS3AtRest(S3Encryption.SseKms(KmsKey));
 
-        Assert.Equal(Model.S3EncryptionMode.SseS3, baseline.Spec.S3EncryptionConfiguration!.EncryptionMode);
+        Assert.Equal(S3EncryptionMode.SseS3, baseline.Spec.S3EncryptionConfiguration!.EncryptionMode);
         Assert.Equal("base", baseline.Spec.Name);
-        Assert.Equal(Model.S3EncryptionMode.SseKms, stricter.Spec.S3EncryptionConfiguration!.EncryptionMode);
+        Assert.Equal(S3EncryptionMode.SseKms, stricter.Spec.S3EncryptionConfiguration!.EncryptionMode);
         Assert.Equal(KmsKey, stricter.Spec.S3EncryptionConfiguration.AwsKmsKey);
     }
 

@@ -27,7 +27,7 @@ public sealed class ServerlessTerraformTests
     public void Every_supported_setting()
     {
         var application = ServerlessApplicationSnapshotTests.Seed
-            .Architecture(EmrDsl.Serverless.Model.ServerlessArchitecture.Arm64)
+            .Architecture(ServerlessArchitecture.Arm64)
             .AutoStart()
             .AutoStop(TimeSpan.FromMinutes(30))
             .Image("123456789012.dkr.ecr.us-east-1.amazonaws.com/my-spark:7.0.0")

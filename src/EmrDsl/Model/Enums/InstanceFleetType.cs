@@ -1,6 +1,6 @@
 using EmrDsl.Wire;
 
-namespace EmrDsl.Model;
+namespace EmrDsl;
 
 /// <summary>The <c>InstanceFleetType</c> values of the EMR API.</summary>
 public enum InstanceFleetType

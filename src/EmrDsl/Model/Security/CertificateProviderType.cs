@@ -1,6 +1,6 @@
 using EmrDsl.Wire;
 
-namespace EmrDsl.Model;
+namespace EmrDsl;
 
 /// <summary>The <c>CertificateProviderType</c> values of a security configuration's <c>TLSCertificateConfiguration</c>.</summary>
 public enum CertificateProviderType

@@ -1,6 +1,6 @@
 using EmrDsl.Wire;
 
-namespace EmrDsl.Model;
+namespace EmrDsl;
 
 /// <summary>The <c>IdentifierType</c> values of an EMRFS role mapping.</summary>
 public enum EmrFsIdentifierType

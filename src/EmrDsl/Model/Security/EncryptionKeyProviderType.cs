@@ -1,6 +1,6 @@
 using EmrDsl.Wire;
 
-namespace EmrDsl.Model;
+namespace EmrDsl;
 
 /// <summary>The <c>EncryptionKeyProviderType</c> values of a security configuration's <c>LocalDiskEncryptionConfiguration</c>.</summary>
 public enum EncryptionKeyProviderType

@@ -1,6 +1,6 @@
 using EmrDsl.Wire;
 
-namespace EmrDsl.Model;
+namespace EmrDsl;
 
 /// <summary>The <c>KdcServerType</c> values of an <c>ExternalKdcConfiguration</c>; <c>Single</c> is the only one AWS supports.</summary>
 public enum KdcServerType

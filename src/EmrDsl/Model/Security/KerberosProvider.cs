@@ -1,6 +1,6 @@
 using EmrDsl.Wire;
 
-namespace EmrDsl.Model;
+namespace EmrDsl;
 
 /// <summary>The <c>Provider</c> values of a security configuration's <c>KerberosConfiguration</c>.</summary>
 public enum KerberosProvider

@@ -1,6 +1,6 @@
 using EmrDsl.Wire;
 
-namespace EmrDsl.Model;
+namespace EmrDsl;
 
 /// <summary>The <c>EncryptionMode</c> values of a security configuration's <c>S3EncryptionConfiguration</c> (EMRFS).</summary>
 public enum S3EncryptionMode

@@ -1,6 +1,6 @@
 using EmrDsl.Wire;
 
-namespace EmrDsl.Serverless.Model;
+namespace EmrDsl;
 
 /// <summary>The <c>Architecture</c> values of the EMR Serverless API.</summary>
 public enum ServerlessArchitecture
