@@ -73,7 +73,7 @@ internal static class ClusterImporter
     {
         if (target.Instances is { } instances)
         {
-            foreach (var member in InstancesSpec.Shape.Members)
+            foreach (var member in InstancesSpec.Shape.Members.Where(m => !SpecLiteral.IsAbsent(m.GetValue(instances))))
             {
                 yield return Statement.InstanceMembers(instances, Fluent<Cluster>.Empty, member.Name);
             }

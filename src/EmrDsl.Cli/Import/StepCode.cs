@@ -180,7 +180,8 @@ internal static class StepCode
                 .Where(a => a.Item2 is not null).Select(a => (Expr)Named(a.Item1, S(a.Item2!))).ToArray()));
         }
 
-        return One<Cluster>("Step", c => c.Step(WithTail(make(), action, s3)), new Chain(code.Head, calls));
+        // The factory call stays on the head's line (Step.SparkSubmit(...)) when the chain spans lines.
+        return One<Cluster>("Step", c => c.Step(WithTail(make(), action, s3)), new Chain(code.Head + calls[0].Inline, calls.Skip(1)));
     }
 
     private static StepDefinition WithTail(StepDefinition step, ActionOnFailure? action, S3MonitoringSpec? s3) => step switch
