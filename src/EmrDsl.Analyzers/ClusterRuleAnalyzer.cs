@@ -83,10 +83,12 @@ public abstract class ClusterRuleAnalyzer : DiagnosticAnalyzer
                 return findings;
             }
 
+            // As in Cluster.Validate: a security configuration authored with the cluster is checked too (EMR003, EMR014).
+            var effective = ruleContext with { SecurityConfiguration = cluster.SecurityConfigurationDocument };
             using var culture = InvariantCultureScope.Enter();
             foreach (var rule in _rules)
             {
-                findings.AddRange(rule.Check(cluster.Spec, ruleContext).Select(f => (f, sourceMap.Resolve(f.Path))));
+                findings.AddRange(rule.Check(cluster.Spec, effective).Select(f => (f, sourceMap.Resolve(f.Path))));
             }
         }
         catch (Exception e) when (e is not OperationCanceledException)
