@@ -10,7 +10,7 @@ namespace EmrDsl.Cli.Import;
 /// <summary>The statements of a definition in reading order: software, logs and roles, capacity, network, lifecycle, configurations, bootstrap, steps, tags.</summary>
 internal static class ClusterStatements
 {
-    public static IEnumerable<Statement> For(ClusterSpec t)
+    public static IEnumerable<Statement<Cluster, ClusterSpec>> For(ClusterSpec t)
     {
         if (t.ReleaseLabel is { } release)
         {
@@ -45,7 +45,7 @@ internal static class ClusterStatements
             yield return Statement.Members(t, One<Cluster>("SecurityConfiguration", c => c.SecurityConfiguration(security), S(security)), "SecurityConfiguration");
         }
 
-        foreach (var statement in t.Instances is { } instances ? InstanceStatements.For(instances) : Enumerable.Empty<Statement>())
+        foreach (var statement in t.Instances is { } instances ? InstanceStatements.For(instances) : Enumerable.Empty<Statement<Cluster, ClusterSpec>>())
         {
             yield return statement;
         }
@@ -82,7 +82,7 @@ internal static class ClusterStatements
         }
     }
 
-    private static IEnumerable<Statement> Settings(ClusterSpec t)
+    private static IEnumerable<Statement<Cluster, ClusterSpec>> Settings(ClusterSpec t)
     {
         if (t.VisibleToAllUsers is { } visible)
         {

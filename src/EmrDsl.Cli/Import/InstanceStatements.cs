@@ -10,7 +10,7 @@ namespace EmrDsl.Cli.Import;
 /// <summary>Statements for <c>Instances</c>: capacity (groups, fleets or the legacy form), network, then lifecycle.</summary>
 internal static class InstanceStatements
 {
-    public static IEnumerable<Statement> For(InstancesSpec t)
+    public static IEnumerable<Statement<Cluster, ClusterSpec>> For(InstancesSpec t)
     {
         if (t is { MasterInstanceType: { } master, SlaveInstanceType: { } slave, InstanceCount: { } count })
         {
