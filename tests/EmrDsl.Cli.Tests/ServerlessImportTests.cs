@@ -8,10 +8,10 @@ namespace EmrDsl.Cli.Tests;
 public sealed class ServerlessImportTests
 {
     [Theory]
-    [MemberData(nameof(ServerlessPayloads.All), MemberType = typeof(ServerlessPayloads))]
-    public void Every_serverless_payload_imports_to_code_that_builds_the_same_request(string name)
+    [MemberData(nameof(PayloadFiles.All), MemberType = typeof(PayloadFiles))]
+    public void Every_hand_written_payload_imports_to_code_that_builds_the_same_request(string name)
     {
-        var path = ServerlessPayloads.Path(name);
+        var path = PayloadFiles.Path(name);
         var run = CliRun.Of("import", path, "--class", "Imported", "--member", "Definition", "--namespace", "Serverless.Imports");
 
         Assert.Equal((0, string.Empty), (run.ExitCode, run.Error));
@@ -20,19 +20,19 @@ public sealed class ServerlessImportTests
     }
 
     [Theory]
-    [MemberData(nameof(ServerlessPayloads.All), MemberType = typeof(ServerlessPayloads))]
-    public void Generated_serverless_code_is_readable_and_stable(string name)
+    [MemberData(nameof(PayloadFiles.All), MemberType = typeof(PayloadFiles))]
+    public void Generated_code_for_hand_written_payloads_is_readable_and_stable(string name)
     {
-        var run = CliRun.Of("import", ServerlessPayloads.Path(name));
+        var run = CliRun.Of("import", PayloadFiles.Path(name));
 
         Assert.Equal(0, run.ExitCode);
-        Snapshot.Match(run.Output.Replace(ServerlessPayloads.Path(name).Replace('\\', '/'), name), Path.ChangeExtension(name, ".cs.txt"));
+        Snapshot.Match(run.Output.Replace(PayloadFiles.Path(name).Replace('\\', '/'), name), Path.ChangeExtension(name, ".cs.txt"));
     }
 
     [Fact]
     public void Spark_submit_parameters_become_a_SparkJob()
     {
-        var run = CliRun.Of("import", ServerlessPayloads.Path("user-start-job-run-streaming-jar.json"));
+        var run = CliRun.Of("import", PayloadFiles.Path("user-start-job-run-streaming-jar.json"));
 
         Assert.Contains("ServerlessJobRun.Create(\"00fkfk2r3v8qcq09\", \"arn:aws:iam::123456789012:role/emr-serverless-job-role\")", run.Output);
         Assert.Contains(".SparkSubmit(SparkJob.For(\"s3://acme-artifacts/jars/sessionizer-1.4.2.jar\")", run.Output);
@@ -46,7 +46,7 @@ public sealed class ServerlessImportTests
     public void Parameters_spark_submit_would_not_write_back_the_same_stay_raw()
     {
         // Two spaces between options: SparkJob writes one, so the fluent form would change the request.
-        var run = CliRun.Of("import", ServerlessPayloads.Path("user-start-job-run-pyspark-venv-double-space.json"));
+        var run = CliRun.Of("import", PayloadFiles.Path("user-start-job-run-pyspark-venv-double-space.json"));
 
         Assert.Equal(0, run.ExitCode);
         Assert.DoesNotContain("SparkJob.For", run.Output);
@@ -58,7 +58,7 @@ public sealed class ServerlessImportTests
     [Fact]
     public void Sizes_in_another_notation_and_members_without_a_method_are_written_raw()
     {
-        var run = CliRun.Of("import", ServerlessPayloads.Path("user-create-application-hive-raw-parts.json"));
+        var run = CliRun.Of("import", PayloadFiles.Path("user-create-application-hive-raw-parts.json"));
 
         Assert.Contains("ServerlessApplication.FromSpec(new ServerlessApplicationSpec { Name = \"adhoc hive\" })", run.Output);
         Assert.Contains("InitialCapacity = EquatableArray.Create(", run.Output);
@@ -70,7 +70,7 @@ public sealed class ServerlessImportTests
     [Fact]
     public void An_application_uses_typed_sizes_and_the_release_constant()
     {
-        var run = CliRun.Of("import", ServerlessPayloads.Path("user-create-application-prewarmed-spark.json"));
+        var run = CliRun.Of("import", PayloadFiles.Path("user-create-application-prewarmed-spark.json"));
 
         Assert.Contains(".Release(EmrRelease.Emr_7_2_0)", run.Output);
         Assert.Contains(".InitialCapacity(WorkerKind.Driver, 2, Cpu.VCpus(4), Memory.Gigabytes(16), Disk.Gigabytes(50))", run.Output);

@@ -5,8 +5,8 @@ using System.Linq;
 
 namespace EmrDsl.Cli.Tests;
 
-/// <summary>Hand-written EMR Serverless requests in Payloads/: the AWS CLI's documented examples (awscli-*) and realistic user requests (user-*).</summary>
-internal static class ServerlessPayloads
+/// <summary>Hand-written requests in Payloads/ (EMR Serverless, and RunJobFlow for DSL parts the corpus lacks): the AWS CLI documentation's examples (awscli-*) and realistic user requests (user-*).</summary>
+internal static class PayloadFiles
 {
     public static IEnumerable<object[]> All() =>
         Directory.GetFiles(System.IO.Path.Combine(AppContext.BaseDirectory, "Payloads"), "*.json")
