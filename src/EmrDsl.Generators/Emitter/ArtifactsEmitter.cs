@@ -35,7 +35,6 @@ internal static class ArtifactsEmitter
 
         Line(text, depth, $"/// <summary>The payloads of <see cref=\"{spec.MemberName}\"/>, evaluated at build time.</summary>");
         Line(text, depth, $"[global::System.CodeDom.Compiler.GeneratedCode(\"EmrDsl.Generators\", \"{typeof(ArtifactsEmitter).Assembly.GetName().Version}\")]");
-        // The build's WriteEmrArtifacts task finds these classes by this attribute in the assembly's metadata.
         Line(text, depth, "[global::EmrDsl.Artifacts.EmrArtifacts]");
         Line(text, depth, $"public static class {spec.MemberName}Artifacts");
         Line(text, depth++, "{");

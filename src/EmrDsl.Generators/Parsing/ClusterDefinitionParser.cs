@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
+using EmrDsl.Emit.Terraform;
 using EmrDsl.Generators.Evaluation;
 using EmrDsl.Generators.Specs;
 using EmrDsl.Model;
@@ -108,9 +109,10 @@ internal static class ClusterDefinitionParser
         }
 
         EquatableArray<NamedArtifact> artifacts;
+        var skipped = new List<TerraformConversionException>();
         try
         {
-            artifacts = ArtifactCatalog.For(cluster, fileName);
+            artifacts = ArtifactCatalog.For(cluster, fileName, ChosenJobFlowId(context), skipped);
         }
         catch (Exception e) when (e is ArgumentException or InvalidOperationException)
         {
@@ -119,6 +121,9 @@ internal static class ClusterDefinitionParser
 
         return definition with
         {
+            Diagnostics = skipped
+                .Select(e => DiagnosticInfo.Create(DiagnosticDescriptors.TerraformNotWritten, definition.SourceMap!.Resolve(e.Path), definition.Name, e.Message))
+                .ToEquatableArray(),
             Artifacts = new ArtifactsSpec(
                 HintName(member),
                 member.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() : string.Empty,
@@ -193,8 +198,13 @@ internal static class ClusterDefinitionParser
         _ => "class",
     };
 
-    private static string? ChosenFileName(GeneratorAttributeSyntaxContext context) =>
-        context.Attributes[0].NamedArguments.FirstOrDefault(a => a.Key == "FileName").Value.Value as string;
+    private static string? ChosenFileName(GeneratorAttributeSyntaxContext context) => NamedArgument(context, nameof(EmrClusterAttribute.FileName));
+
+    private static string ChosenJobFlowId(GeneratorAttributeSyntaxContext context) =>
+        NamedArgument(context, nameof(EmrClusterAttribute.JobFlowId)) ?? EmrClusterAttribute.DefaultJobFlowId;
+
+    private static string? NamedArgument(GeneratorAttributeSyntaxContext context, string name) =>
+        context.Attributes[0].NamedArguments.FirstOrDefault(a => a.Key == name).Value.Value as string;
 
     private static string DefaultFileName(Cluster cluster, ISymbol member) =>
         cluster.Spec.Name is { } name && FileNames.Derive(name) is { Length: > 0 } derived ? derived : FileNames.Derive(member.Name);
