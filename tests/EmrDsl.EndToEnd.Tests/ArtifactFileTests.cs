@@ -34,12 +34,26 @@ public sealed class ArtifactFileTests(EndToEndWorkspace workspace)
     }
 
     [Fact]
-    public void Every_marked_definition_has_a_runjobflow_file_and_the_unmarked_base_has_none()
+    public void Each_marked_definition_gets_the_files_its_payloads_call_for_and_the_unmarked_base_none()
     {
         var files = ArtifactFiles(Pipelines.Project.DefaultArtifactsDirectory).Select(Path.GetFileName).ToList();
 
-        Assert.All(MemberByFileName.Keys, fileName => Assert.Contains(fileName + ".runjobflow.json", files));
-        Assert.DoesNotContain("nightly-etl.runjobflow.json", files);
+        Assert.All(MemberByFileName.Keys, fileName =>
+        {
+            Assert.Contains(fileName + ".runjobflow.json", files);
+            Assert.Contains(fileName + ".addjobflowsteps.json", files);
+        });
+        Assert.Contains("regulated.securityconfiguration.json", files);
+        Assert.DoesNotContain("nightly-etl-dev.securityconfiguration.json", files);
+        Assert.DoesNotContain(files, file => file!.StartsWith("nightly-etl.", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_chosen_JobFlowId_is_written_into_the_steps_request()
+    {
+        var steps = File.ReadAllText(Path.Combine(Pipelines.Project.DefaultArtifactsDirectory, "nightly-etl-prod.addjobflowsteps.json"));
+
+        Assert.Contains("\"JobFlowId\": \"$.ClusterId\"", steps);
     }
 
     [Fact]

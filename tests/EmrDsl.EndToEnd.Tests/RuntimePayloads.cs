@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using System.Reflection;
 using System.Runtime.Loader;
 
@@ -27,16 +28,26 @@ internal sealed class RuntimePayloads : AssemblyLoadContext, IDisposable
     /// </summary>
     public string Payload(string typeName, string member, string fileSuffix)
     {
-        var type = assembly.GetType(typeName, throwOnError: true)!;
-        var definition = type.GetProperty(member, BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!;
-        var method = fileSuffix switch
+        var property = assembly.GetType(typeName, throwOnError: true)!.GetProperty(member, BindingFlags.Public | BindingFlags.Static)!;
+        var definition = property.GetValue(null)!;
+        var (method, arguments) = fileSuffix switch
         {
-            ".runjobflow.json" => "ToRunJobFlowJson",
-            ".securityconfiguration.json" => "ToSecurityConfigurationJson",
-            ".tf.json" => "ToTerraformJson",
+            ".runjobflow.json" => ("ToRunJobFlowJson", Array.Empty<object>()),
+            ".addjobflowsteps.json" => ("ToAddJobFlowStepsJson", new object[] { JobFlowId(property) }),
+            ".securityconfiguration.json" => ("ToSecurityConfigurationJson", Array.Empty<object>()),
+            ".tf.json" => ("ToTerraformJson", Array.Empty<object>()),
             _ => throw new InvalidOperationException($"No run-time output is known for '{fileSuffix}' files; add its Cluster method here."),
         };
-        return (string)definition.GetType().GetMethod(method, Type.EmptyTypes)!.Invoke(definition, null)!;
+        var parameters = Array.ConvertAll(arguments, a => a.GetType());
+        return (string)definition.GetType().GetMethod(method, parameters)!.Invoke(definition, arguments)!;
+    }
+
+    /// <summary>The cluster id the definition's [EmrCluster(JobFlowId = ...)] names, or the attribute's default placeholder.</summary>
+    private static string JobFlowId(PropertyInfo definition)
+    {
+        var attribute = definition.GetCustomAttributes().Single(a => a.GetType().FullName == "EmrDsl.EmrClusterAttribute");
+        return (string?)attribute.GetType().GetProperty("JobFlowId")!.GetValue(attribute)
+            ?? (string)attribute.GetType().GetField("DefaultJobFlowId")!.GetRawConstantValue()!;
     }
 
     public void Dispose() => Unload();
