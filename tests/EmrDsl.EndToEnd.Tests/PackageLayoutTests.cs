@@ -12,7 +12,7 @@ namespace EmrDsl.EndToEnd.Tests;
 public sealed class PackageLayoutTests(EndToEndWorkspace workspace)
 {
     [Fact]
-    public void The_package_holds_the_runtime_the_generator_the_build_files_and_the_task()
+    public void The_package_holds_the_runtime_the_generator_the_analyzers_the_build_files_and_the_task()
     {
         using var package = ZipFile.OpenRead(workspace.Package);
         var files = package.Entries.Select(e => e.FullName)
@@ -22,6 +22,8 @@ public sealed class PackageLayoutTests(EndToEndWorkspace workspace)
         Assert.Equal(
             new[]
             {
+                "analyzers/dotnet/cs/EmrDsl.Analyzers.CodeFixes.dll",
+                "analyzers/dotnet/cs/EmrDsl.Analyzers.dll",
                 "analyzers/dotnet/cs/EmrDsl.Generators.dll",
                 "build/EmrDsl.props",
                 "build/EmrDsl.targets",

@@ -22,10 +22,10 @@ internal static class ClusterDefinitionParser
     public static ClusterDefinition Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
     {
         var member = context.TargetSymbol;
-        var location = LocationInfo.From(member.Locations.FirstOrDefault()) ?? LocationInfo.From(context.TargetNode)!;
+        var location = DefinitionEvaluator.Location(member, context.TargetNode);
         var definition = new ClusterDefinition(
             member.GetDocumentationCommentId() ?? member.ToDisplayString(),
-            $"{member.ContainingType?.Name}.{member.Name}",
+            DefinitionEvaluator.DisplayName(member),
             location,
             ClusterName: null,
             FileName: null,
@@ -54,19 +54,14 @@ internal static class ClusterDefinitionParser
 
     private static ClusterDefinition Parse(ClusterDefinition definition, ISymbol member, GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
     {
-        if (context.TargetNode.ContainsDiagnostics && context.TargetNode.GetDiagnostics().Any(d => d.Severity == DiagnosticSeverity.Error))
+        var evaluation = DefinitionEvaluator.Evaluate(member, context.TargetNode, context.SemanticModel.Compilation, cancellationToken);
+        if (evaluation.Failure is { Descriptor.Id: var id } targetProblem && id == DiagnosticDescriptors.UnsupportedTarget.Id)
         {
-            // Half-typed code: the compiler reports it; evaluating a recovered tree would emit a guess.
-            return definition;
+            return definition with { Diagnostics = EquatableArray.Create(targetProblem) };
         }
 
         var diagnostics = new List<DiagnosticInfo>();
-        if (TargetProblem(member) is { } problem)
-        {
-            return definition with { Diagnostics = EquatableArray.Create(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedTarget, definition.Location, definition.Name, problem)) };
-        }
-
-        var containingTypes = ContainingTypes(member);
+        var containingTypes = DefinitionTargets.ContainingTypes(member);
         foreach (var type in containingTypes.Where(t => !IsPartial(t, cancellationToken)))
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ContainingTypeNotPartial, LocationInfo.From(type.Locations.FirstOrDefault()) ?? definition.Location, type.Name, member.Name));
@@ -78,18 +73,11 @@ internal static class ClusterDefinitionParser
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidFileName, LocationInfo.From(context.Attributes[0].ApplicationSyntaxReference?.GetSyntax(cancellationToken)), chosenFileName, definition.Name, fileNameProblem));
         }
 
-        var evaluator = new OperationEvaluator(context.SemanticModel.Compilation, cancellationToken);
-        Cluster cluster;
-        try
+        if (evaluation is not { Cluster: { } cluster, SourceMap: { } sourceMap })
         {
-            cluster = evaluator.EvaluateDefinition(member, context.TargetNode) as Cluster
-                ?? throw new EvaluationFailure(DiagnosticInfo.Create(DiagnosticDescriptors.NotEvaluable, definition.Location, $"'{definition.Name}'", "it evaluates to null; return a Cluster"));
-        }
-        catch (EvaluationFailure failure)
-        {
-            if (failure.Diagnostic is { } diagnostic)
+            if (evaluation.Failure is { } failure)
             {
-                diagnostics.Insert(0, diagnostic);
+                diagnostics.Insert(0, failure);
             }
 
             return definition with { Diagnostics = diagnostics.ToEquatableArray() };
@@ -100,7 +88,7 @@ internal static class ClusterDefinitionParser
         {
             ClusterName = cluster.Spec.Name,
             FileName = fileName,
-            SourceMap = new SourceMap(definition.Location, evaluator.SourceMap.Entries()),
+            SourceMap = sourceMap,
             Diagnostics = diagnostics.ToEquatableArray(),
         };
         if (diagnostics.Count > 0)
@@ -132,58 +120,6 @@ internal static class ClusterDefinitionParser
                 artifacts,
                 UseRawStringLiterals: false),
         };
-    }
-
-    private static string? TargetProblem(ISymbol member)
-    {
-        var (type, isMethodWithParameters, isGeneric) = member switch
-        {
-            IPropertySymbol property => (property.Type, !property.Parameters.IsEmpty, false),
-            IFieldSymbol field => (field.Type, false, false),
-            IMethodSymbol method => (method.ReturnType, !method.Parameters.IsEmpty, method.IsGenericMethod),
-            _ => (null, false, false),
-        };
-
-        if (type is null)
-        {
-            return "is not a property, field or method";
-        }
-
-        if (!member.IsStatic)
-        {
-            return "is not static";
-        }
-
-        if (isMethodWithParameters)
-        {
-            return "takes parameters";
-        }
-
-        if (isGeneric)
-        {
-            return "is generic";
-        }
-
-        if (!(type.Name == nameof(Cluster) && ClrTypes.IsDsl(type)))
-        {
-            return $"returns '{type.ToDisplayString()}', not EmrDsl.Cluster";
-        }
-
-        return ContainingTypes(member).FirstOrDefault(t => t.IsGenericType) is { } generic
-            ? $"is declared in the generic type '{generic.Name}'"
-            : null;
-    }
-
-    /// <summary>The containing types, outermost first.</summary>
-    private static List<INamedTypeSymbol> ContainingTypes(ISymbol member)
-    {
-        var types = new List<INamedTypeSymbol>();
-        for (var type = member.ContainingType; type is not null; type = type.ContainingType)
-        {
-            types.Insert(0, type);
-        }
-
-        return types;
     }
 
     private static bool IsPartial(INamedTypeSymbol type, CancellationToken cancellationToken) =>
