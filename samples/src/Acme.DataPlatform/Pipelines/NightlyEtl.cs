@@ -17,12 +17,14 @@ public static partial class NightlyEtl
         .Task(InstanceTypes.M6g.X2Large, count: 6, g => g.Spot(BidPrice.OnDemandPrice))
         .SparkDefaults(s => s.AdaptiveExecution().ShufflePartitions(400))
         .Steps(
-            Step.S3DistCp("Copy raw events", "s3://acme-landing/events/", "hdfs:///raw/events/"),
+            Step.S3DistCp("Copy raw events", "s3://acme-landing/events/", "hdfs:///raw/events/")
+                .OnFailure(ActionOnFailure.TerminateCluster),
             Step.SparkSubmit("Sessionize events", $"{Accounts.JobsBucket}/etl/sessionize.py")
                 .DeployMode(DeployMode.Cluster)
                 .Args("--input", "hdfs:///raw/events/", "--output", $"{Accounts.LakeBucket}/curated/sessions/")
                 .OnFailure(ActionOnFailure.TerminateCluster),
-            Step.Hive("Refresh partitions", $"{Accounts.JobsBucket}/etl/repair_sessions.q"))
+            Step.Hive("Refresh partitions", $"{Accounts.JobsBucket}/etl/repair_sessions.q")
+                .OnFailure(ActionOnFailure.TerminateCluster))
         .TerminateAfterSteps()
         .Tag("Owner", "data-eng")
         .Tag("Pipeline", "nightly-etl");
