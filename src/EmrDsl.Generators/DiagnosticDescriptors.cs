@@ -15,7 +15,7 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor DslRejectedArgument = Create(
         "EMRG002",
         "A cluster definition fails when it is evaluated",
-        "'{0}' fails at build time: {1}");
+        "{0} fails at build time: {1}");
 
     public static readonly DiagnosticDescriptor CircularDefinition = Create(
         "EMRG003",

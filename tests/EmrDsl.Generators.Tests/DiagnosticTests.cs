@@ -58,8 +58,16 @@ public sealed class DiagnosticTests
 
         var diagnostic = outcome.Single("EMRG002");
         Assert.Equal("\"  \"", outcome.TextAt(diagnostic.Location));
-        Assert.EndsWith("fails at build time: A name is required: pass a non-empty string.", diagnostic.GetMessage());
+        Assert.Equal("'Cluster.Create(\"  \")' fails at build time: A name is required: pass a non-empty string.", diagnostic.GetMessage());
         Assert.Empty(outcome.Result.GeneratedSources);
+    }
+
+    [Fact]
+    public void The_quoted_expression_leaves_out_comments_inside_the_chain()
+    {
+        var outcome = RunDefinition("Cluster.Create(\"etl\") // the name\n            .Named(\"\")");
+
+        Assert.StartsWith("'Cluster.Create(\"etl\") .Named(\"\")' fails at build time:", outcome.Single("EMRG002").GetMessage());
     }
 
     [Fact]

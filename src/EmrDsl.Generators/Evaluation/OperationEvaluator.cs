@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Text.RegularExpressions;
 using System.Threading;
 using EmrDsl.Generators.Specs;
 using Microsoft.CodeAnalysis;
@@ -118,7 +117,21 @@ internal sealed partial class OperationEvaluator
     private static string Quote(SyntaxNode syntax)
     {
         const int MaxLength = 80;
-        var text = Regex.Replace(syntax.ToString(), @"\s+", " ");
-        return "'" + (text.Length > MaxLength ? text.Substring(0, MaxLength - 3) + "..." : text) + "'";
+        var text = new System.Text.StringBuilder();
+        SyntaxToken? previous = null;
+        foreach (var token in syntax.DescendantTokens())
+        {
+            // Layout and comments between tokens become one space; the tokens (string literals included) stay as written.
+            if (previous is { } last && (last.HasTrailingTrivia || token.HasLeadingTrivia))
+            {
+                text.Append(' ');
+            }
+
+            text.Append(token.Text);
+            previous = token;
+        }
+
+        var quoted = text.ToString();
+        return "'" + (quoted.Length > MaxLength ? quoted.Substring(0, MaxLength - 3) + "..." : quoted) + "'";
     }
 }

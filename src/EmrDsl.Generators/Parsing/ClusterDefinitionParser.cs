@@ -104,7 +104,7 @@ internal static class ClusterDefinitionParser
         }
         catch (Exception e) when (e is ArgumentException or InvalidOperationException)
         {
-            return definition with { Diagnostics = EquatableArray.Create(DiagnosticInfo.Create(DiagnosticDescriptors.DslRejectedArgument, definition.Location, definition.Name, e.Message)) };
+            return definition with { Diagnostics = EquatableArray.Create(DiagnosticInfo.Create(DiagnosticDescriptors.DslRejectedArgument, definition.Location, $"'{definition.Name}'", e.Message)) };
         }
 
         return definition with
