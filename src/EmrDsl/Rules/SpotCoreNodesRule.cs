@@ -21,7 +21,7 @@ public sealed class SpotCoreNodesRule : ClusterRule
             {
                 yield return Report(
                     WirePath.Member(group.Path, "Market"),
-                    $"The core instance group '{group.Value.Name}' uses the SPOT market: when EC2 reclaims a core node its HDFS blocks are lost and running steps can fail. Use ON_DEMAND for the core group and put Spot capacity in a TASK group.");
+                    $"The core instance group{ClusterNodes.NameSuffix(group.Value.Name)} uses the SPOT market: when EC2 reclaims a core node its HDFS blocks are lost and running steps can fail. Use ON_DEMAND for the core group and put Spot capacity in a TASK group.");
             }
         }
 
@@ -31,7 +31,7 @@ public sealed class SpotCoreNodesRule : ClusterRule
             {
                 yield return Report(
                     WirePath.Member(fleet.Path, "TargetSpotCapacity"),
-                    $"The core instance fleet '{fleet.Value.Name}' asks for {fleet.Value.TargetSpotCapacity} Spot units: when EC2 reclaims a core node its HDFS blocks are lost and running steps can fail. Set TargetSpotCapacity to 0, give the core fleet TargetOnDemandCapacity, and put Spot capacity in the TASK fleet.");
+                    $"The core instance fleet{ClusterNodes.NameSuffix(fleet.Value.Name)} asks for {fleet.Value.TargetSpotCapacity} Spot units: when EC2 reclaims a core node its HDFS blocks are lost and running steps can fail. Set TargetSpotCapacity to 0, give the core fleet TargetOnDemandCapacity, and put Spot capacity in the TASK fleet.");
             }
         }
     }

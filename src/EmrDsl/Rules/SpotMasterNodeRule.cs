@@ -21,7 +21,7 @@ public sealed class SpotMasterNodeRule : ClusterRule
             {
                 yield return Report(
                     WirePath.Member(group.Path, "Market"),
-                    $"The master instance group '{group.Value.Name}' uses the SPOT market: if EC2 reclaims the master node the whole cluster terminates. Use ON_DEMAND for the master group.");
+                    $"The master instance group{ClusterNodes.NameSuffix(group.Value.Name)} uses the SPOT market: if EC2 reclaims the master node the whole cluster terminates. Use ON_DEMAND for the master group.");
             }
         }
 
@@ -31,7 +31,7 @@ public sealed class SpotMasterNodeRule : ClusterRule
             {
                 yield return Report(
                     WirePath.Member(fleet.Path, "TargetSpotCapacity"),
-                    $"The master instance fleet '{fleet.Value.Name}' is provisioned on Spot: if EC2 reclaims the master node the whole cluster terminates. Use TargetOnDemandCapacity = 1 and omit TargetSpotCapacity.");
+                    $"The master instance fleet{ClusterNodes.NameSuffix(fleet.Value.Name)} is provisioned on Spot: if EC2 reclaims the master node the whole cluster terminates. Use TargetOnDemandCapacity = 1 and omit TargetSpotCapacity.");
             }
         }
     }

@@ -20,6 +20,16 @@ public sealed class SpotCoreNodesRuleTests
     }
 
     [Fact]
+    public void The_message_names_a_named_group_and_reads_well_for_an_unnamed_one()
+    {
+        var named = Clean().WithGroups(Group(InstanceRole.Master), Group(InstanceRole.Core, market: Market.Spot) with { Name = "hdfs" });
+        var unnamed = Clean().WithGroups(Group(InstanceRole.Master), Group(InstanceRole.Core, market: Market.Spot) with { Name = null });
+
+        Assert.StartsWith("The core instance group 'hdfs' uses the SPOT market", Single(_rule, named, "Instances.InstanceGroups[1].Market").Message);
+        Assert.StartsWith("The core instance group uses the SPOT market", Single(_rule, unnamed, "Instances.InstanceGroups[1].Market").Message);
+    }
+
+    [Fact]
     public void Core_fleet_with_spot_units_is_reported()
     {
         var spec = Clean().WithFleets(Fleet(InstanceFleetType.Master, onDemand: 1), Fleet(InstanceFleetType.Core, onDemand: 2, spot: 2));

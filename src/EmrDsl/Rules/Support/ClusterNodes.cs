@@ -10,6 +10,9 @@ internal static class ClusterNodes
     public const string GroupsPath = "Instances.InstanceGroups";
     public const string FleetsPath = "Instances.InstanceFleets";
 
+    /// <summary>" 'name'" for a named group or fleet, nothing for an unnamed one, so messages read well either way.</summary>
+    public static string NameSuffix(string? name) => string.IsNullOrEmpty(name) ? string.Empty : " '" + name + "'";
+
     public static IEnumerable<Located<InstanceGroupSpec>> Groups(ClusterSpec spec)
     {
         var groups = spec.Instances?.InstanceGroups ?? default;
