@@ -59,6 +59,12 @@ internal static class ClusterDefinitionParser
             return definition;
         }
 
+        if (IsDeclaredTwice(member))
+        {
+            // CS0102/CS0111, reported by the compiler; both copies would claim the same generated file.
+            return definition;
+        }
+
         var diagnostics = new List<DiagnosticInfo>();
         if (TargetProblem(member) is { } problem)
         {
@@ -128,6 +134,11 @@ internal static class ClusterDefinitionParser
                 UseRawStringLiterals: false),
         };
     }
+
+    /// <summary>Another member of the same type with the same name and no parameters (an overload with parameters is legal).</summary>
+    private static bool IsDeclaredTwice(ISymbol member) =>
+        member.ContainingType.GetMembers(member.Name).Any(other =>
+            !SymbolEqualityComparer.Default.Equals(other, member) && !(member is IMethodSymbol && other is IMethodSymbol { Parameters.Length: > 0 }));
 
     private static string? TargetProblem(ISymbol member)
     {
