@@ -10,7 +10,7 @@ namespace EmrDsl.Robustness.Tests.Fuzzing;
 /// </summary>
 internal static class FuzzSettings
 {
-    public const int DefaultRuns = 120;
+    public const int DefaultRuns = 400;
     public const int DefaultSeed = 20260425;
 
     /// <summary>One mutant must be handled well within this; a hang or runaway evaluation fails the run.</summary>
