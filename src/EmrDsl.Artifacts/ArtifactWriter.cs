@@ -30,7 +30,7 @@ public static class ArtifactWriter
             var unchanged = File.Exists(path) && File.ReadAllText(path, Utf8) == artifact.Content;
             if (!unchanged)
             {
-                WriteAtomically(path, artifact.Content);
+                AtomicFile.WriteAllText(path, artifact.Content);
             }
 
             results.Add(new ArtifactWriteResult(path, unchanged ? ArtifactFileState.Unchanged : ArtifactFileState.Written));
@@ -78,31 +78,7 @@ public static class ArtifactWriter
         var manifest = Path.Combine(directory, ManifestName);
         if (!File.Exists(manifest) || File.ReadAllText(manifest, Utf8) != text)
         {
-            WriteAtomically(manifest, text);
-        }
-    }
-
-    private static void WriteAtomically(string path, string content)
-    {
-        var temporary = path + ".tmp-" + Guid.NewGuid().ToString("N");
-        try
-        {
-            File.WriteAllText(temporary, content, Utf8);
-            if (File.Exists(path))
-            {
-                File.Replace(temporary, path, destinationBackupFileName: null);
-            }
-            else
-            {
-                File.Move(temporary, path);
-            }
-        }
-        finally
-        {
-            if (File.Exists(temporary))
-            {
-                File.Delete(temporary);
-            }
+            AtomicFile.WriteAllText(manifest, text);
         }
     }
 }

@@ -12,6 +12,9 @@ public static class EmrDslCli
         var context = new CliContext(output, error);
         var root = new RootCommand("emrdsl: EMR definitions as typed C#.")
         {
+            ImportCommand.Create(context),
+            LintCommand.Create(context),
+            ValidateCommand.Create(context),
             ExportCommand.Create(context),
         };
 

@@ -48,6 +48,12 @@ public static class DiagnosticDescriptors
         "The generator could not evaluate '{0}' ({1}); no artifacts are emitted for it. Please report this with the definition's code.",
         DiagnosticSeverity.Warning);
 
+    public static readonly DiagnosticDescriptor TerraformNotWritten = Create(
+        "EMRG009",
+        "A cluster definition holds something Terraform cannot express",
+        "No Terraform artifact is written for '{0}': {1}. The other artifacts are written; change the setting, or deploy this cluster with the RunJobFlow JSON",
+        DiagnosticSeverity.Warning);
+
     private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity = DiagnosticSeverity.Error) =>
         new(id, title, message, Category, severity, isEnabledByDefault: true,
             helpLinkUri: $"https://github.com/emrdsl/emrdsl/blob/main/docs/rules/{id}.md");

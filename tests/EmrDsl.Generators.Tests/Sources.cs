@@ -49,4 +49,46 @@ internal static class Sources
             }
         }
         """;
+
+    /// <summary>The fluent DSL as users write it: groups, a step, an authored security configuration, a shared base.</summary>
+    public const string FluentPipelines = """
+        using System;
+        using EmrDsl;
+
+        namespace Acme.Data;
+
+        public static partial class Fluent
+        {
+            private static Cluster Base => Cluster.Create("etl-daily")
+                .Release(EmrRelease.Emr_7_2_0)
+                .LogUri("s3://my-emr-logs/")
+                .Applications(EmrApplication.Spark, EmrApplication.Hive)
+                .Roles(service: "EMR_DefaultRole", instanceProfile: "EMR_EC2_DefaultRole")
+                .Subnet("subnet-0123456789abcdef0")
+                .Master(InstanceTypes.M6g.XLarge, configure: g => g.OnDemand())
+                .Core(InstanceTypes.M6g.X2Large, count: 2, g => g.OnDemand())
+                .SparkDefaults(s => s.AdaptiveExecution(true).ShufflePartitions(400).ExecutorMemory(Memory.Gigabytes(8)));
+
+            [EmrCluster(JobFlowId = "{{ ti.xcom_pull(task_ids='create_cluster') }}")]
+            public static Cluster Nightly => Base
+                .Task(InstanceTypes.M6g.X2Large, count: 8, g => g.Spot(BidPrice.OnDemandPrice))
+                .TerminateAfterSteps()
+                .Step(Step.SparkSubmit("Daily ETL", "s3://my-bucket/jobs/etl.py")
+                    .DeployMode(DeployMode.Cluster)
+                    .Args("--input", "s3://my-bucket/raw/${ds}/")
+                    .OnFailure(ActionOnFailure.TerminateCluster))
+                .Tag("Owner", "data-eng");
+
+            [EmrCluster]
+            public static Cluster Regulated => Base.Named("regulated-etl")
+                .SecurityConfiguration(SecurityConfiguration.Create("regulated-sc")
+                    .EncryptS3AtRest(S3Encryption.SseS3())
+                    .EncryptInTransit(Tls.PemFromS3("s3://my-bucket/certs/certs.zip")))
+                .KeepAlive()
+                .AutoTerminateAfterIdle(TimeSpan.FromHours(1));
+
+            [EmrCluster]
+            public static Cluster InAvailabilityZone => Base.Named("zonal-etl").AvailabilityZone("us-east-1a");
+        }
+        """;
 }

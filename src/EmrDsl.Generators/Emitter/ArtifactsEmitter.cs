@@ -36,6 +36,7 @@ internal static class ArtifactsEmitter
 
         Line(text, depth, $"/// <summary>The payloads of <see cref=\"{spec.MemberName}\"/>, evaluated at build time.</summary>");
         Line(text, depth, $"[global::System.CodeDom.Compiler.GeneratedCode(\"EmrDsl.Generators\", \"{typeof(ArtifactsEmitter).Assembly.GetName().Version}\")]");
+        Line(text, depth, "[global::EmrDsl.Artifacts.EmrArtifacts]");
         Line(text, depth, $"public static class {spec.MemberName}Artifacts");
         Line(text, depth++, "{");
         foreach (var artifact in spec.Artifacts)

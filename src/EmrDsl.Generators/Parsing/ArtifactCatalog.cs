@@ -1,22 +1,32 @@
 using System;
 using System.Collections.Generic;
+using EmrDsl.Artifacts;
+using EmrDsl.Emit.Terraform;
 using EmrDsl.Generators.Specs;
 using EmrDsl.Model;
 
 namespace EmrDsl.Generators.Parsing;
 
 /// <summary>
-/// The constants emitted for every definition. A new payload kind of the runtime is one more line in
-/// <see cref="Payloads"/>; the emitter writes whatever this list holds.
+/// The constants emitted for every definition, named by the shared <see cref="ArtifactKinds"/> table (the
+/// build task and the CLI read them back by those names). A new payload kind is one more line in
+/// <see cref="Payloads"/>; a payload that does not apply to a definition yields null and is left out.
 /// </summary>
 internal static class ArtifactCatalog
 {
-    private static readonly (string Name, Func<Cluster, string?> Write)[] Payloads =
+    private static readonly (ArtifactKind Kind, Func<Cluster, string, string?> Write)[] Payloads =
     {
-        ("RunJobFlowJson", cluster => cluster.ToRunJobFlowJson()),
+        (ArtifactKinds.RunJobFlow, (cluster, _) => cluster.ToRunJobFlowJson()),
+        (ArtifactKinds.AddJobFlowSteps, (cluster, jobFlowId) => cluster.Spec.Steps.IsEmpty ? null : cluster.ToAddJobFlowStepsJson(jobFlowId)),
+        (ArtifactKinds.SecurityConfiguration, (cluster, _) => cluster.SecurityConfigurationDocument is null ? null : cluster.ToSecurityConfigurationJson()),
+        (ArtifactKinds.Terraform, (cluster, _) => cluster.ToTerraformJson()),
     };
 
-    public static EquatableArray<NamedArtifact> For(Cluster cluster, string fileName)
+    /// <summary>
+    /// The artifacts of <paramref name="cluster"/>. A payload its target cannot express (Terraform has no argument
+    /// for some request members) is left out and reported through <paramref name="skipped"/>, never guessed.
+    /// </summary>
+    public static EquatableArray<NamedArtifact> For(Cluster cluster, string fileName, string jobFlowId, List<TerraformConversionException> skipped)
     {
         var artifacts = new List<NamedArtifact>();
         if (cluster.Spec.Name is { } name)
@@ -24,12 +34,19 @@ internal static class ArtifactCatalog
             artifacts.Add(new NamedArtifact("ClusterName", name));
         }
 
-        artifacts.Add(new NamedArtifact("FileName", fileName));
-        foreach (var (artifactName, write) in Payloads)
+        artifacts.Add(new NamedArtifact(ArtifactKinds.FileNameConstant, fileName));
+        foreach (var (kind, write) in Payloads)
         {
-            if (write(cluster) is { } content)
+            try
             {
-                artifacts.Add(new NamedArtifact(artifactName, content));
+                if (write(cluster, jobFlowId) is { } content)
+                {
+                    artifacts.Add(new NamedArtifact(kind.ConstantName, content));
+                }
+            }
+            catch (TerraformConversionException e)
+            {
+                skipped.Add(e);
             }
         }
 

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
+using EmrDsl.Emit.Terraform;
 using EmrDsl.Generators.Evaluation;
 using EmrDsl.Generators.Specs;
 using EmrDsl.Model;
@@ -21,10 +22,10 @@ internal static class ClusterDefinitionParser
     public static ClusterDefinition Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
     {
         var member = context.TargetSymbol;
-        var location = LocationInfo.From(member.Locations.FirstOrDefault()) ?? LocationInfo.From(context.TargetNode)!;
+        var location = DefinitionEvaluator.Location(member, context.TargetNode);
         var definition = new ClusterDefinition(
             member.GetDocumentationCommentId() ?? member.ToDisplayString(),
-            $"{member.ContainingType?.Name}.{member.Name}",
+            DefinitionEvaluator.DisplayName(member),
             location,
             ClusterName: null,
             FileName: null,
@@ -53,25 +54,20 @@ internal static class ClusterDefinitionParser
 
     private static ClusterDefinition Parse(ClusterDefinition definition, ISymbol member, GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
     {
-        if (context.TargetNode.ContainsDiagnostics && context.TargetNode.GetDiagnostics().Any(d => d.Severity == DiagnosticSeverity.Error))
-        {
-            // Half-typed code: the compiler reports it; evaluating a recovered tree would emit a guess.
-            return definition;
-        }
-
         if (IsDeclaredTwice(member))
         {
             // CS0102/CS0111, reported by the compiler; both copies would claim the same generated file.
             return definition;
         }
 
-        var diagnostics = new List<DiagnosticInfo>();
-        if (TargetProblem(member) is { } problem)
+        var evaluation = DefinitionEvaluator.Evaluate(member, context.TargetNode, context.SemanticModel.Compilation, cancellationToken);
+        if (evaluation.Failure is { Descriptor.Id: var id } targetProblem && id == DiagnosticDescriptors.UnsupportedTarget.Id)
         {
-            return definition with { Diagnostics = EquatableArray.Create(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedTarget, definition.Location, definition.Name, problem)) };
+            return definition with { Diagnostics = EquatableArray.Create(targetProblem) };
         }
 
-        var containingTypes = ContainingTypes(member);
+        var diagnostics = new List<DiagnosticInfo>();
+        var containingTypes = DefinitionTargets.ContainingTypes(member);
         foreach (var type in containingTypes.Where(t => !IsPartial(t, cancellationToken)))
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ContainingTypeNotPartial, LocationInfo.From(type.Locations.FirstOrDefault()) ?? definition.Location, type.Name, member.Name));
@@ -83,18 +79,11 @@ internal static class ClusterDefinitionParser
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidFileName, LocationInfo.From(context.Attributes[0].ApplicationSyntaxReference?.GetSyntax(cancellationToken)), chosenFileName, definition.Name, fileNameProblem));
         }
 
-        var evaluator = new OperationEvaluator(context.SemanticModel.Compilation, cancellationToken);
-        Cluster cluster;
-        try
+        if (evaluation is not { Cluster: { } cluster, SourceMap: { } sourceMap })
         {
-            cluster = evaluator.EvaluateDefinition(member, context.TargetNode) as Cluster
-                ?? throw new EvaluationFailure(DiagnosticInfo.Create(DiagnosticDescriptors.NotEvaluable, definition.Location, $"'{definition.Name}'", "it evaluates to null; return a Cluster"));
-        }
-        catch (EvaluationFailure failure)
-        {
-            if (failure.Diagnostic is { } diagnostic)
+            if (evaluation.Failure is { } failure)
             {
-                diagnostics.Insert(0, diagnostic);
+                diagnostics.Insert(0, failure);
             }
 
             return definition with { Diagnostics = diagnostics.ToEquatableArray() };
@@ -105,7 +94,7 @@ internal static class ClusterDefinitionParser
         {
             ClusterName = cluster.Spec.Name,
             FileName = fileName,
-            SourceMap = new SourceMap(definition.Location, evaluator.SourceMap.Entries()),
+            SourceMap = sourceMap,
             Diagnostics = diagnostics.ToEquatableArray(),
         };
         if (diagnostics.Count > 0)
@@ -114,9 +103,10 @@ internal static class ClusterDefinitionParser
         }
 
         EquatableArray<NamedArtifact> artifacts;
+        var skipped = new List<TerraformConversionException>();
         try
         {
-            artifacts = ArtifactCatalog.For(cluster, fileName);
+            artifacts = ArtifactCatalog.For(cluster, fileName, ChosenJobFlowId(context), skipped);
         }
         catch (Exception e) when (e is ArgumentException or InvalidOperationException)
         {
@@ -125,6 +115,9 @@ internal static class ClusterDefinitionParser
 
         return definition with
         {
+            Diagnostics = skipped
+                .Select(e => DiagnosticInfo.Create(DiagnosticDescriptors.TerraformNotWritten, definition.SourceMap!.Resolve(e.Path), definition.Name, e.Message))
+                .ToEquatableArray(),
             Artifacts = new ArtifactsSpec(
                 HintName(member),
                 member.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() : string.Empty,
@@ -140,58 +133,6 @@ internal static class ClusterDefinitionParser
         member.ContainingType.GetMembers(member.Name).Any(other =>
             !SymbolEqualityComparer.Default.Equals(other, member) && !(member is IMethodSymbol && other is IMethodSymbol { Parameters.Length: > 0 }));
 
-    private static string? TargetProblem(ISymbol member)
-    {
-        var (type, isMethodWithParameters, isGeneric) = member switch
-        {
-            IPropertySymbol property => (property.Type, !property.Parameters.IsEmpty, false),
-            IFieldSymbol field => (field.Type, false, false),
-            IMethodSymbol method => (method.ReturnType, !method.Parameters.IsEmpty, method.IsGenericMethod),
-            _ => (null, false, false),
-        };
-
-        if (type is null)
-        {
-            return "is not a property, field or method";
-        }
-
-        if (!member.IsStatic)
-        {
-            return "is not static";
-        }
-
-        if (isMethodWithParameters)
-        {
-            return "takes parameters";
-        }
-
-        if (isGeneric)
-        {
-            return "is generic";
-        }
-
-        if (!(type.Name == nameof(Cluster) && ClrTypes.IsDsl(type)))
-        {
-            return $"returns '{type.ToDisplayString()}', not EmrDsl.Cluster";
-        }
-
-        return ContainingTypes(member).FirstOrDefault(t => t.IsGenericType) is { } generic
-            ? $"is declared in the generic type '{generic.Name}'"
-            : null;
-    }
-
-    /// <summary>The containing types, outermost first.</summary>
-    private static List<INamedTypeSymbol> ContainingTypes(ISymbol member)
-    {
-        var types = new List<INamedTypeSymbol>();
-        for (var type = member.ContainingType; type is not null; type = type.ContainingType)
-        {
-            types.Insert(0, type);
-        }
-
-        return types;
-    }
-
     private static bool IsPartial(INamedTypeSymbol type, CancellationToken cancellationToken) =>
         type.DeclaringSyntaxReferences.Any(r => r.GetSyntax(cancellationToken) is TypeDeclarationSyntax declaration && declaration.Modifiers.Any(SyntaxKind.PartialKeyword));
 
@@ -204,8 +145,13 @@ internal static class ClusterDefinitionParser
         _ => "class",
     };
 
-    private static string? ChosenFileName(GeneratorAttributeSyntaxContext context) =>
-        context.Attributes[0].NamedArguments.FirstOrDefault(a => a.Key == "FileName").Value.Value as string;
+    private static string? ChosenFileName(GeneratorAttributeSyntaxContext context) => NamedArgument(context, nameof(EmrClusterAttribute.FileName));
+
+    private static string ChosenJobFlowId(GeneratorAttributeSyntaxContext context) =>
+        NamedArgument(context, nameof(EmrClusterAttribute.JobFlowId)) ?? EmrClusterAttribute.DefaultJobFlowId;
+
+    private static string? NamedArgument(GeneratorAttributeSyntaxContext context, string name) =>
+        context.Attributes[0].NamedArguments.FirstOrDefault(a => a.Key == name).Value.Value as string;
 
     private static string DefaultFileName(Cluster cluster, ISymbol member) =>
         cluster.Spec.Name is { } name && FileNames.Derive(name) is { Length: > 0 } derived ? derived : FileNames.Derive(member.Name);

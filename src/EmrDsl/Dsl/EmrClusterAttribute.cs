@@ -17,4 +17,14 @@ public sealed class EmrClusterAttribute : Attribute
     /// other than letters, digits, '.', '-' and '_' replaced by '-'.
     /// </summary>
     public string? FileName { get; set; }
+
+    /// <summary>
+    /// The cluster id written into the definition's AddJobFlowSteps artifact, usually a placeholder the deploying
+    /// tool fills in: an Airflow template (<c>{{ ti.xcom_pull('create_cluster') }}</c>), a Step Functions path
+    /// (<c>$.ClusterId</c>) or a Terraform reference. Defaults to <see cref="DefaultJobFlowId"/>.
+    /// </summary>
+    public string? JobFlowId { get; set; }
+
+    /// <summary>The placeholder used when <see cref="JobFlowId"/> is not set.</summary>
+    public const string DefaultJobFlowId = "{{ cluster_id }}";
 }

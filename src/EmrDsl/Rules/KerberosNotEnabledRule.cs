@@ -17,7 +17,7 @@ public sealed class KerberosNotEnabledRule : ClusterRule
     public override IEnumerable<Finding> Check(ClusterSpec spec, RuleContext context)
     {
         var hasSecurityConfiguration = !string.IsNullOrWhiteSpace(spec.SecurityConfiguration);
-        var authoredKerberos = context.SecurityConfiguration?.EnablesKerberos;
+        var authoredKerberos = context.SecurityConfiguration is { } document ? document.KerberosConfiguration is not null : (bool?)null;
         if (spec.KerberosAttributes is not null)
         {
             if (!hasSecurityConfiguration)

@@ -1,4 +1,5 @@
 using System;
+using EmrDsl.Model;
 
 namespace EmrDsl.Rules;
 
@@ -32,6 +33,9 @@ public sealed record RuleContext
     /// </summary>
     public DateTime? EvaluationDate { get; init; }
 
-    /// <summary>The security configuration authored with the cluster, when the caller has one.</summary>
-    public SecurityConfigurationSummary? SecurityConfiguration { get; init; }
+    /// <summary>
+    /// The security configuration document authored with the cluster, when the caller has one: the request itself
+    /// only names a security configuration, so EMR003 and EMR014 can look inside it only through this.
+    /// </summary>
+    public SecurityConfigurationSpec? SecurityConfiguration { get; init; }
 }

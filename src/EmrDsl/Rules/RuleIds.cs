@@ -5,6 +5,7 @@ public static class RuleIds
 {
     public const string SpotCoreNodes = "EMR001";
     public const string MissingLogUri = "EMR002";
+    public const string UnencryptedSecurityConfiguration = "EMR003";
     public const string MissingSecurityConfiguration = "EMR004";
     public const string SkewProneSparkSettings = "EMR005";
     public const string SpotMasterNode = "EMR006";

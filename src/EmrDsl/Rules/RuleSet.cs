@@ -12,6 +12,7 @@ public static class RuleSet
     {
         new SpotCoreNodesRule(),
         new MissingLogUriRule(),
+        new UnencryptedSecurityConfigurationRule(),
         new MissingSecurityConfigurationRule(),
         new SkewProneSparkSettingsRule(),
         new SpotMasterNodeRule(),

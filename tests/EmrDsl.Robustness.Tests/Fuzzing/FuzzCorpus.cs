@@ -22,7 +22,7 @@ internal static class FuzzCorpus
     private const string HoleFiller = "Cluster.Create(\"filled\")";
 
     // Analyzer tests mark expected spans as {|EMR001:code|}; the markup is not C#.
-    private static readonly Regex Markup = new(@"\{\|[A-Za-z0-9]+:|\|\}|\[\||\|\]", RegexOptions.CultureInvariant);
+    private static readonly Regex Markup = new(@"\{\|[A-Za-z0-9#]+:|\|\}|\[\||\|\]", RegexOptions.CultureInvariant);
 
     public static IReadOnlyList<string> Sources { get; } = Gather();
 

@@ -37,6 +37,10 @@ public sealed class GeneratorFuzzTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Every_shipped_analyzer_runs_in_the_fuzzer() =>
+        Assert.True(ToolSet.Analyzers.Length >= 5, string.Join(", ", ToolSet.Analyzers.Select(a => a.GetType().Name)));
+
+    [Fact]
     public void A_tool_failure_is_reported_as_a_problem()
     {
         var problems = MutantRun.Problems(Sources.Pipelines, ImmutableArray.Create<DiagnosticAnalyzer>(new ThrowingAnalyzer()), FuzzSettings.PerRunTimeout);

@@ -82,6 +82,7 @@ public sealed class EscapingTests
         var cluster = (Cluster)runtime.Get("Hostile", "C")!;
         Assert.Equal(input.Name, cluster.Spec.Name);
         Assert.Equal(cluster.ToRunJobFlowJson(), runtime.Constant("Hostile+CArtifacts", "RunJobFlowJson"));
+        Assert.Equal(cluster.ToTerraformJson(), runtime.Constant("Hostile+CArtifacts", "TerraformJson"));
         Assert.Equal(input.Name, runtime.Constant("Hostile+CArtifacts", "ClusterName"));
     }
 

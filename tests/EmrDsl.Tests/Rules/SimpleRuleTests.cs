@@ -126,8 +126,8 @@ public sealed class KerberosNotEnabledRuleTests
     [Fact]
     public void Authored_security_configuration_is_cross_checked()
     {
-        var without = RuleContext.Default with { SecurityConfiguration = new SecurityConfigurationSummary { Name = "encrypted", EnablesKerberos = false } };
-        var with = RuleContext.Default with { SecurityConfiguration = new SecurityConfigurationSummary { Name = "encrypted", EnablesKerberos = true } };
+        var without = RuleContext.Default with { SecurityConfiguration = SecurityConfiguration.Create("encrypted").EncryptS3AtRest(S3Encryption.SseS3()).Spec };
+        var with = RuleContext.Default with { SecurityConfiguration = SecurityConfiguration.Create("encrypted").Kerberos(KerberosConfiguration.ClusterDedicatedKdc(24)).Spec };
         Single(_rule, Clean(), "SecurityConfiguration", without);
         Assert.Empty(Findings(_rule, Clean(), with));
         Assert.Contains("no KerberosAttributes", Single(_rule, Clean() with { KerberosAttributes = null }, "KerberosAttributes", with).Message);

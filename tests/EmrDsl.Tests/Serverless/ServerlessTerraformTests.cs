@@ -46,9 +46,9 @@ public sealed class ServerlessTerraformTests
     }
 
     [Theory]
-    [InlineData("nightly-etl", "nightly-etl")]
+    [InlineData("nightly-etl", "nightly_etl")]
     [InlineData("Team/ETL#2", "team_etl_2")]
-    [InlineData("2026.daily", "_2026_daily")]
+    [InlineData("2026.daily", "application_2026_daily")]
     public void Resource_names_derive_from_the_application_name(string name, string resource) =>
         Assert.Contains($"\"{resource}\": {{", ServerlessApplication.Create(name).Release("emr-7.0.0").Type(ServerlessEngine.Spark).ToTerraformJson());
 
@@ -57,8 +57,8 @@ public sealed class ServerlessTerraformTests
     {
         var encrypted = ServerlessApplicationSnapshotTests.Seed.DiskEncryption("arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab");
 
-        var error = Assert.Throws<InvalidOperationException>(() => encrypted.ToTerraformJson());
-        Assert.Contains("diskEncryptionConfiguration", error.Message);
+        var error = Assert.Throws<EmrDsl.Emit.Terraform.TerraformConversionException>(() => encrypted.ToTerraformJson());
+        Assert.Equal("diskEncryptionConfiguration", error.Path);
     }
 
     [Fact]

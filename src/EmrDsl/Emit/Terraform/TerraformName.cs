@@ -5,8 +5,6 @@ namespace EmrDsl.Emit.Terraform;
 /// <summary>Terraform resource names: letters, digits, '_' and '-', starting with a letter or '_'.</summary>
 public static class TerraformName
 {
-    private const string Fallback = "cluster";
-
     /// <summary>
     /// Derives a resource name from an EMR cluster name, deterministically and in the snake_case Terraform
     /// style: ASCII letters are lower-cased, ASCII digits kept, every other run of characters (spaces, '-', '.',
@@ -14,11 +12,16 @@ public static class TerraformName
     /// start with a digit gets the prefix "cluster_"; a name with nothing left becomes "cluster".
     /// Example: "etl-daily-2026-04-25" becomes "etl_daily_2026_04_25".
     /// </summary>
-    public static string FromClusterName(string clusterName)
+    public static string FromClusterName(string clusterName) => From(clusterName, "cluster");
+
+    /// <summary>As <see cref="FromClusterName"/> for an EMR Serverless application, with "application" as the prefix and fallback.</summary>
+    public static string FromApplicationName(string applicationName) => From(applicationName, "application");
+
+    private static string From(string name, string fallback)
     {
-        var builder = new StringBuilder(clusterName.Length);
+        var builder = new StringBuilder(name.Length);
         var pendingSeparator = false;
-        foreach (var c in clusterName)
+        foreach (var c in name)
         {
             if (IsAsciiLetterOrDigit(c))
             {
@@ -38,10 +41,10 @@ public static class TerraformName
 
         if (builder.Length == 0)
         {
-            return Fallback;
+            return fallback;
         }
 
-        return builder[0] is >= '0' and <= '9' ? Fallback + "_" + builder : builder.ToString();
+        return builder[0] is >= '0' and <= '9' ? fallback + "_" + builder : builder.ToString();
     }
 
     /// <summary>Whether <paramref name="name"/> is a valid Terraform resource name.</summary>

@@ -1,5 +1,6 @@
 using System;
-using System.Linq;
+using System.Collections.Generic;
+using EmrDsl.Emit.Terraform;
 using EmrDsl.Json;
 using EmrDsl.Model;
 using EmrDsl.Serverless.Model;
@@ -8,9 +9,10 @@ using EmrDsl.Wire;
 namespace EmrDsl.Serverless.Emit.Terraform;
 
 /// <summary>
-/// The application as a Terraform <c>aws_emrserverless_application</c> resource in JSON syntax (<c>.tf.json</c>).
-/// Single nested blocks are written as objects, repeated ones (<c>initial_capacity</c>, <c>runtime_configuration</c>)
-/// as arrays. Settings the provider has no argument for throw instead of being dropped.
+/// The application as a Terraform <c>aws_emrserverless_application</c> resource in JSON syntax (<c>.tf.json</c>),
+/// built with the same blocks as the cluster emitter: ordinal member order, every user string escaped, single
+/// nested blocks as objects and repeated ones (<c>initial_capacity</c>, <c>runtime_configuration</c>) as arrays.
+/// Settings the provider has no argument for throw <see cref="TerraformConversionException"/> instead of being dropped.
 /// </summary>
 public static class ServerlessTerraformJson
 {
@@ -19,109 +21,113 @@ public static class ServerlessTerraformJson
     public static JsonObject ToJson(ServerlessApplicationSpec spec, string? resourceName = null)
     {
         RequireExpressible(spec);
-        if (resourceName is not null && resourceName != TerraformText.ResourceName(resourceName))
+        if (resourceName is not null && !TerraformName.IsValid(resourceName))
         {
             throw new ArgumentException(
-                $"The resource name '{resourceName}' is not a Terraform identifier. Use letters, digits, '_' and '-', starting with a letter or '_', for example {TerraformText.ResourceName(resourceName)}.",
+                $"The resource name '{resourceName}' is not a Terraform identifier. Use letters, digits, '_' and '-', starting with a letter or '_', for example {TerraformName.FromApplicationName(resourceName)}.",
                 nameof(resourceName));
         }
 
-        var name = resourceName ?? TerraformText.ResourceName(spec.Name ?? throw new InvalidOperationException("The application has no name; Terraform requires one. Use ServerlessApplication.Create(name)."));
-        var resource = new JsonObject()
-            .Add("name", spec.Name is null ? null : TerraformText.Literal(spec.Name))
-            .Add("release_label", spec.ReleaseLabel is null ? null : TerraformText.Literal(spec.ReleaseLabel))
+        var name = resourceName ?? TerraformName.FromApplicationName(Unrepresentable.Require(spec.Name, "name", "set the application name with ServerlessApplication.Create(name)."));
+        var resource = new TerraformBody()
+            .String("name", spec.Name)
+            .String("release_label", spec.ReleaseLabel)
+            .String("type", spec.Type)
+            .String("architecture", spec.Architecture is { } a ? ApiEnum<ServerlessArchitecture>.ToApi(a) : null)
+            .Block("auto_start_configuration", spec.AutoStartConfiguration is { } start ? new TerraformBody().Bool("enabled", start.Enabled) : null)
+            .Block("auto_stop_configuration", spec.AutoStopConfiguration is { } stop
+                ? new TerraformBody().Bool("enabled", stop.Enabled).Number("idle_timeout_minutes", stop.IdleTimeoutMinutes)
+                : null)
+            .Block("image_configuration", spec.ImageConfiguration is { } image ? new TerraformBody().String("image_uri", image.ImageUri) : null)
+            .Blocks("initial_capacity", Each(spec.InitialCapacity, InitialCapacity))
+            .Block("interactive_configuration", spec.InteractiveConfiguration is { } i
+                ? new TerraformBody().Bool("livy_endpoint_enabled", i.LivyEndpointEnabled).Bool("studio_enabled", i.StudioEnabled)
+                : null)
+            .Block("maximum_capacity", spec.MaximumCapacity is { } max ? Resources(max.Cpu, max.Memory, max.Disk) : null)
+            .Block("monitoring_configuration", spec.MonitoringConfiguration is { } m ? Monitoring(m) : null)
+            .Block("network_configuration", spec.NetworkConfiguration is { } n
+                ? new TerraformBody().Strings("security_group_ids", n.SecurityGroupIds).Strings("subnet_ids", n.SubnetIds)
+                : null)
+            .Blocks("runtime_configuration", Each(spec.RuntimeConfiguration, RuntimeConfiguration))
+            .Block("scheduler_configuration", spec.SchedulerConfiguration is { } s
+                ? new TerraformBody().Number("max_concurrent_runs", s.MaxConcurrentRuns).Number("queue_timeout_minutes", s.QueueTimeoutMinutes)
+                : null)
+            .Map("tags", spec.Tags, "tags");
 
-            // The provider stores type lowercased (its StateFunc), so lowercase is the form that never shows a diff.
-            .Add("type", spec.Type is null ? null : TerraformText.Literal(spec.Type.ToLowerInvariant()))
-            .Add("architecture", spec.Architecture is { } a ? new JsonString(ApiEnum<ServerlessArchitecture>.ToApi(a)) : null)
-            .Add("auto_start_configuration", spec.AutoStartConfiguration is { } start ? new JsonObject().Add("enabled", Bool(start.Enabled)) : null)
-            .Add("auto_stop_configuration", spec.AutoStopConfiguration is { } stop
-                ? new JsonObject().Add("enabled", Bool(stop.Enabled)).Add("idle_timeout_minutes", Number(stop.IdleTimeoutMinutes))
-                : null)
-            .Add("image_configuration", spec.ImageConfiguration is { } image ? new JsonObject().Add("image_uri", TerraformText.Literal(image.ImageUri!)) : null)
-            .Add("initial_capacity", spec.InitialCapacity.IsEmpty ? null : new JsonArray(spec.InitialCapacity.Select(InitialCapacity)))
-            .Add("interactive_configuration", spec.InteractiveConfiguration is { } i
-                ? new JsonObject().Add("livy_endpoint_enabled", Bool(i.LivyEndpointEnabled)).Add("studio_enabled", Bool(i.StudioEnabled))
-                : null)
-            .Add("maximum_capacity", spec.MaximumCapacity is { } max
-                ? new JsonObject().Add("cpu", Text(max.Cpu)).Add("disk", Text(max.Disk)).Add("memory", Text(max.Memory))
-                : null)
-            .Add("monitoring_configuration", spec.MonitoringConfiguration is { } m ? Monitoring(m) : null)
-            .Add("network_configuration", spec.NetworkConfiguration is { } n
-                ? new JsonObject().Add("security_group_ids", TerraformText.Strings(n.SecurityGroupIds)).Add("subnet_ids", TerraformText.Strings(n.SubnetIds))
-                : null)
-            .Add("runtime_configuration", spec.RuntimeConfiguration.IsEmpty ? null : new JsonArray(spec.RuntimeConfiguration.Select(RuntimeConfiguration)))
-            .Add("scheduler_configuration", spec.SchedulerConfiguration is { } s
-                ? new JsonObject().Add("max_concurrent_runs", Number(s.MaxConcurrentRuns)).Add("queue_timeout_minutes", Number(s.QueueTimeoutMinutes))
-                : null)
-            .Add("tags", spec.Tags.IsEmpty ? null : TerraformText.Map(spec.Tags));
-
-        return new JsonObject().Add("resource", new JsonObject().Add(ResourceType, new JsonObject().Add(name, resource)));
+        var document = new TerraformDocument();
+        document.Add(ResourceType, name, resource);
+        return document.ToJson();
     }
 
     public static string Write(ServerlessApplicationSpec spec, string? resourceName = null) => JsonText.Write(ToJson(spec, resourceName));
 
-    private static JsonValue InitialCapacity(KeyedSpec<InitialCapacitySpec> entry)
+    private static TerraformBody InitialCapacity(KeyedSpec<InitialCapacitySpec> entry)
     {
         var worker = entry.Value.WorkerConfiguration;
-        var config = new JsonObject()
-            .Add("worker_count", Number(entry.Value.WorkerCount))
-            .Add("worker_configuration", worker is null
-                ? null
-                : new JsonObject().Add("cpu", Text(worker.Cpu)).Add("disk", Text(worker.Disk)).Add("memory", Text(worker.Memory)));
-        return new JsonObject().Add("initial_capacity_config", config).Add("initial_capacity_type", TerraformText.Literal(entry.Key));
+        var config = new TerraformBody()
+            .Number("worker_count", entry.Value.WorkerCount)
+            .Block("worker_configuration", worker is null ? null : Resources(worker.Cpu, worker.Memory, worker.Disk));
+        return new TerraformBody().Block("initial_capacity_config", config).String("initial_capacity_type", entry.Key);
     }
 
-    private static JsonValue RuntimeConfiguration(ServerlessConfigurationSpec configuration) => new JsonObject()
-        .Add("classification", TerraformText.Literal(configuration.Classification!))
-        .Add("properties", configuration.Properties.IsEmpty ? null : TerraformText.Map(configuration.Properties));
+    private static TerraformBody Resources(string? cpu, string? memory, string? disk) =>
+        new TerraformBody().String("cpu", cpu).String("memory", memory).String("disk", disk);
 
-    private static JsonObject Monitoring(ServerlessMonitoringSpec m) => new JsonObject()
-        .Add("cloudwatch_logging_configuration", m.CloudWatchLoggingConfiguration is { } cw
-            ? new JsonObject()
-                .Add("enabled", Bool(cw.Enabled))
-                .Add("encryption_key_arn", Text(cw.EncryptionKeyArn))
-                .Add("log_group_name", Text(cw.LogGroupName))
-                .Add("log_stream_name_prefix", Text(cw.LogStreamNamePrefix))
-                .Add("log_types", cw.LogTypes.IsEmpty
-                    ? null
-                    : new JsonArray(cw.LogTypes.Select(t => (JsonValue)new JsonObject().Add("name", TerraformText.Literal(t.Key)).Add("values", TerraformText.Strings(t.Values)))))
+    private static TerraformBody RuntimeConfiguration(ServerlessConfigurationSpec configuration) => new TerraformBody()
+        .String("classification", configuration.Classification)
+        .Map("properties", configuration.Properties, "runtimeConfiguration.properties");
+
+    private static TerraformBody Monitoring(ServerlessMonitoringSpec m) => new TerraformBody()
+        .Block("cloudwatch_logging_configuration", m.CloudWatchLoggingConfiguration is { } cw
+            ? new TerraformBody()
+                .Bool("enabled", cw.Enabled)
+                .String("encryption_key_arn", cw.EncryptionKeyArn)
+                .String("log_group_name", cw.LogGroupName)
+                .String("log_stream_name_prefix", cw.LogStreamNamePrefix)
+                .Blocks("log_types", Each(cw.LogTypes, t => new TerraformBody().String("name", t.Key).Strings("values", t.Values)))
             : null)
-        .Add("managed_persistence_monitoring_configuration", m.ManagedPersistenceMonitoringConfiguration is { } mp
-            ? new JsonObject().Add("enabled", Bool(mp.Enabled)).Add("encryption_key_arn", Text(mp.EncryptionKeyArn))
+        .Block("managed_persistence_monitoring_configuration", m.ManagedPersistenceMonitoringConfiguration is { } mp
+            ? new TerraformBody().Bool("enabled", mp.Enabled).String("encryption_key_arn", mp.EncryptionKeyArn)
             : null)
-        .Add("prometheus_monitoring_configuration", m.PrometheusMonitoringConfiguration is { } p
-            ? new JsonObject().Add("remote_write_url", Text(p.RemoteWriteUrl))
+        .Block("prometheus_monitoring_configuration", m.PrometheusMonitoringConfiguration is { } p
+            ? new TerraformBody().String("remote_write_url", p.RemoteWriteUrl)
             : null)
-        .Add("s3_monitoring_configuration", m.S3MonitoringConfiguration is { } s3
-            ? new JsonObject().Add("encryption_key_arn", Text(s3.EncryptionKeyArn)).Add("log_uri", Text(s3.LogUri))
+        .Block("s3_monitoring_configuration", m.S3MonitoringConfiguration is { } s3
+            ? new TerraformBody().String("encryption_key_arn", s3.EncryptionKeyArn).String("log_uri", s3.LogUri)
             : null);
+
+    private static IReadOnlyList<TerraformBody> Each<T>(EquatableArray<T> items, Func<T, TerraformBody> block)
+    {
+        var blocks = new List<TerraformBody>(items.Count);
+        foreach (var item in items)
+        {
+            blocks.Add(block(item));
+        }
+
+        return blocks;
+    }
 
     /// <summary>Settings of CreateApplication with no argument in the provider schema.</summary>
     private static void RequireExpressible(ServerlessApplicationSpec spec)
     {
-        Refuse(spec.DiskEncryptionConfiguration is not null, "diskEncryptionConfiguration (.DiskEncryption)");
-        Refuse(!spec.WorkerTypeSpecifications.IsEmpty, "workerTypeSpecifications");
-        Refuse(spec.IdentityCenterConfiguration is not null, "identityCenterConfiguration");
-        Refuse(spec.JobLevelCostAllocationConfiguration is not null, "jobLevelCostAllocationConfiguration");
-        Refuse(spec.InteractiveConfiguration?.SessionEnabled is not null, "interactiveConfiguration.sessionEnabled");
-        Refuse(spec.ImageConfiguration?.ApplicationLevelDigestResolution is not null, "imageConfiguration.applicationLevelDigestResolution");
-        Refuse(spec.InitialCapacity.Any(c => c.Value.WorkerConfiguration?.DiskType is not null), "initialCapacity workerConfiguration.diskType");
-        Refuse(spec.RuntimeConfiguration.Any(c => !c.Configurations.IsEmpty), "nested runtimeConfiguration configurations");
-    }
-
-    private static void Refuse(bool present, string setting)
-    {
-        if (present)
+        const string Reason = "the aws_emrserverless_application resource has no argument for it, so Terraform would create the application without it. Remove the setting, or deploy with the CreateApplication JSON.";
+        Unrepresentable.Reject(spec.DiskEncryptionConfiguration is not null, "diskEncryptionConfiguration", Reason);
+        Unrepresentable.Reject(!spec.WorkerTypeSpecifications.IsEmpty, "workerTypeSpecifications", Reason);
+        Unrepresentable.Reject(spec.IdentityCenterConfiguration is not null, "identityCenterConfiguration", Reason);
+        Unrepresentable.Reject(spec.JobLevelCostAllocationConfiguration is not null, "jobLevelCostAllocationConfiguration", Reason);
+        Unrepresentable.Reject(spec.InteractiveConfiguration?.SessionEnabled is not null, "interactiveConfiguration.sessionEnabled", Reason);
+        Unrepresentable.Reject(spec.ImageConfiguration?.ApplicationLevelDigestResolution is not null, "imageConfiguration.applicationLevelDigestResolution", Reason);
+        for (var i = 0; i < spec.InitialCapacity.Count; i++)
         {
-            throw new InvalidOperationException(
-                $"The {ResourceType} resource has no argument for {setting}, so this application cannot be written as Terraform without losing it. Remove the setting, or deploy with CreateApplication JSON.");
+            Unrepresentable.Reject(
+                spec.InitialCapacity[i].Value.WorkerConfiguration?.DiskType is not null,
+                "initialCapacity." + spec.InitialCapacity[i].Key + ".workerConfiguration.diskType",
+                Reason);
+        }
+
+        for (var i = 0; i < spec.RuntimeConfiguration.Count; i++)
+        {
+            Unrepresentable.Reject(!spec.RuntimeConfiguration[i].Configurations.IsEmpty, Unrepresentable.Index("runtimeConfiguration", i) + ".configurations", Reason);
         }
     }
-
-    private static JsonValue? Text(string? value) => value is null ? null : TerraformText.Literal(value);
-
-    private static JsonValue? Bool(bool? value) => value is { } v ? JsonBool.From(v) : null;
-
-    private static JsonValue? Number(long? value) => value is { } v ? JsonNumber.From(v) : null;
 }

@@ -1,7 +1,7 @@
 using System;
 using System.Globalization;
 
-namespace EmrDsl.Generators.Parsing;
+namespace EmrDsl.Generators.Evaluation;
 
 /// <summary>
 /// Runs evaluation under the invariant culture: DSL code and interpolated strings format numbers, and the

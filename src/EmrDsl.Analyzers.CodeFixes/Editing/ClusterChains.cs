@@ -1,0 +1,95 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
+
+namespace EmrDsl.Analyzers.CodeFixes.Editing;
+
+/// <summary>
+/// Appends a <c>Cluster</c> call where a diagnostic points: right after the DSL call it marks (when that call
+/// returns a Cluster), or, when it marks the definition's name, at the end of each value the definition returns.
+/// </summary>
+internal static class ClusterChains
+{
+    /// <summary>The expressions the call is appended to; empty when the diagnostic is at neither kind of place.</summary>
+    public static List<ExpressionSyntax> Targets(SyntaxNode root, SemanticModel model, TextSpan span, CancellationToken cancellationToken)
+    {
+        if (DslCalls.At(root, span) is { } call)
+        {
+            return IsCluster(model.GetTypeInfo(call, cancellationToken).Type) ? new List<ExpressionSyntax> { call } : new List<ExpressionSyntax>();
+        }
+
+        return root.FindToken(span.Start).Parent switch
+        {
+            PropertyDeclarationSyntax property when property.Identifier.Span == span => PropertyValues(property),
+            VariableDeclaratorSyntax { Initializer.Value: var value } variable when variable.Identifier.Span == span => new List<ExpressionSyntax> { value },
+            MethodDeclarationSyntax method when method.Identifier.Span == span => BodyValues(method.ExpressionBody, method.Body),
+            _ => new List<ExpressionSyntax>(),
+        };
+    }
+
+    /// <summary>Appends <paramref name="append"/>'s call to each target of the diagnostic at <paramref name="span"/>.</summary>
+    public static async Task<Document> AppendAsync(Document document, TextSpan span, System.Func<SemanticModel, ExpressionSyntax, ExpressionSyntax> append, CancellationToken cancellationToken)
+    {
+        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+        var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+        if (root is null || model is null)
+        {
+            return document;
+        }
+
+        var targets = Targets(root, model, span, cancellationToken);
+        return document.WithSyntaxRoot(root.ReplaceNodes(targets, (original, _) => append(model, original)));
+    }
+
+    /// <summary>Registers a fix only where <see cref="Targets"/> finds something to append to.</summary>
+    public static async Task<bool> CanAppendAsync(Document document, TextSpan span, CancellationToken cancellationToken)
+    {
+        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+        var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+        return root is not null && model is not null && Targets(root, model, span, cancellationToken).Count > 0;
+    }
+
+    public static CodeAction Action(string title, string equivalenceKey, Document document, TextSpan span, System.Func<SemanticModel, ExpressionSyntax, ExpressionSyntax> append) =>
+        CodeAction.Create(title, cancellationToken => AppendAsync(document, span, append, cancellationToken), equivalenceKey);
+
+    private static bool IsCluster(ITypeSymbol? type) =>
+        type is { Name: "Cluster", ContainingNamespace: { Name: "EmrDsl", ContainingNamespace.IsGlobalNamespace: true } };
+
+    private static List<ExpressionSyntax> PropertyValues(PropertyDeclarationSyntax property)
+    {
+        if (property.ExpressionBody is { } arrow)
+        {
+            return new List<ExpressionSyntax> { arrow.Expression };
+        }
+
+        if (property.Initializer is { } initializer)
+        {
+            return new List<ExpressionSyntax> { initializer.Value };
+        }
+
+        var getter = property.AccessorList?.Accessors.FirstOrDefault(a => a.Keyword.ValueText == "get");
+        return getter is null ? new List<ExpressionSyntax>() : BodyValues(getter.ExpressionBody, getter.Body);
+    }
+
+    /// <summary>The returned values of a body: its arrow expression, or each <c>return</c> outside nested functions.</summary>
+    private static List<ExpressionSyntax> BodyValues(ArrowExpressionClauseSyntax? arrow, BlockSyntax? block)
+    {
+        if (arrow is not null)
+        {
+            return new List<ExpressionSyntax> { arrow.Expression };
+        }
+
+        return block is null
+            ? new List<ExpressionSyntax>()
+            : block.DescendantNodes(n => n is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax))
+                .OfType<ReturnStatementSyntax>()
+                .Select(r => r.Expression)
+                .OfType<ExpressionSyntax>()
+                .ToList();
+    }
+}

@@ -1,0 +1,40 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using EmrDsl.Rules;
+using Microsoft.CodeAnalysis;
+using RuleSet = EmrDsl.Rules.RuleSet;
+
+namespace EmrDsl.Analyzers;
+
+/// <summary>
+/// One descriptor per cluster rule, built from the rule's own metadata so ids, titles, severities, categories and
+/// help pages never drift from <see cref="RuleSet"/>. The message is the finding's message, which already says
+/// where and how to fix.
+/// </summary>
+public static class Descriptors
+{
+    public static ImmutableDictionary<string, DiagnosticDescriptor> ById { get; } =
+        RuleSet.All.ToImmutableDictionary(rule => rule.Id, Create);
+
+    public static DiagnosticDescriptor For(string ruleId) => ById[ruleId];
+
+    public static DiagnosticSeverity Severity(FindingSeverity severity) => severity switch
+    {
+        FindingSeverity.Error => DiagnosticSeverity.Error,
+        FindingSeverity.Warning => DiagnosticSeverity.Warning,
+        _ => DiagnosticSeverity.Info,
+    };
+
+    private static DiagnosticDescriptor Create(Rule rule) =>
+        new(
+            rule.Id,
+            rule.Title,
+            "{0}",
+            rule.Category.ToString(),
+            Severity(rule.DefaultSeverity),
+            isEnabledByDefault: true,
+            helpLinkUri: rule.HelpLink);
+
+    internal static ImmutableArray<DiagnosticDescriptor> Of(IEnumerable<Rule> rules) => rules.Select(r => For(r.Id)).ToImmutableArray();
+}

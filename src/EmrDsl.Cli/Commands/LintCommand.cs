@@ -1,0 +1,53 @@
+using System;
+using System.CommandLine;
+using System.Linq;
+using EmrDsl.Artifacts;
+using EmrDsl.Cli.Lint;
+using EmrDsl.Cli.Payloads;
+using EmrDsl.Rules;
+
+namespace EmrDsl.Cli.Commands;
+
+/// <summary><c>emrdsl lint PAYLOAD.json</c>: the rules the analyzers run, over a RunJobFlow request written elsewhere.</summary>
+internal static class LintCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var payload = new Argument<string>("payload") { Description = "A RunJobFlow request (JSON), as passed to boto3, Airflow or Step Functions." };
+        var warningsAsErrors = new Option<bool>("--warnaserror") { Description = "Exit with code 1 on warnings too." };
+        var format = new Option<string>("--format") { Description = "text (one line per finding) or sarif (SARIF 2.1.0 for code scanning).", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "sarif");
+        var output = new Option<string?>("--out") { Description = "Write the report to this file instead of standard output." };
+        var defaultLogUri = new Option<string?>("--default-log-uri") { Description = "The S3 log location EMR002 suggests, e.g. s3://my-emr-logs/." };
+        var command = new Command("lint", "Run the EmrDsl rules (EMR001...) over a RunJobFlow request.") { payload, warningsAsErrors, format, output, defaultLogUri };
+        command.SetAction(result => context.Run(() => Lint(
+            context,
+            result.GetValue(payload)!,
+            result.GetValue(warningsAsErrors),
+            result.GetValue(format)!,
+            result.GetValue(output),
+            result.GetValue(defaultLogUri))));
+        return command;
+    }
+
+    private static int Lint(CliContext context, string path, bool warningsAsErrors, string format, string? output, string? defaultLogUri)
+    {
+        var spec = PayloadReader.RequireCluster(PayloadFile.Read(path), "lint");
+        var findings = RuleSet.Run(spec, new RuleContext { EvaluationDate = DateTime.Today, DefaultLogUri = defaultLogUri });
+        var report = format == "sarif"
+            ? SarifLog.Write(path, findings)
+            : string.Concat(findings.Select(f => FindingText.Line(path, f)));
+
+        if (output is null)
+        {
+            context.Out.Write(report);
+        }
+        else
+        {
+            AtomicFile.WriteAllText(output, report);
+        }
+
+        var failing = findings.Any(f => f.Severity == FindingSeverity.Error || (warningsAsErrors && f.Severity == FindingSeverity.Warning));
+        return failing ? ExitCodes.Findings : ExitCodes.Success;
+    }
+}

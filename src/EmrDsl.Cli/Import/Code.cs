@@ -1,0 +1,24 @@
+using System;
+using System.Linq;
+using EmrDsl.Cli.Import.Syntax;
+
+namespace EmrDsl.Cli.Import;
+
+/// <summary>Short names for the pieces of generated code the statement builders use.</summary>
+internal static class Code
+{
+    public static Token S(string value) => CSharpLiteral.String(value);
+
+    public static Token I(long value) => CSharpLiteral.Int(value);
+
+    public static Token B(bool value) => CSharpLiteral.Bool(value);
+
+    public static Token E(Enum value) => CSharpLiteral.Enum(value);
+
+    /// <summary>A named argument, <c>name: value</c>.</summary>
+    public static Token Named(string name, Token value) => new(name + ": " + value.Text);
+
+    public static Token[] Strings(System.Collections.Generic.IEnumerable<string> values) => values.Select(S).ToArray();
+
+    public static Fluent<T> One<T>(string method, Func<T, T> apply, params Expr[] arguments) => Fluent<T>.Empty.Then(new Call(method, arguments), apply);
+}

@@ -1,0 +1,90 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using EmrDsl.Cli.Import.Syntax;
+using EmrDsl.Model;
+using static EmrDsl.Cli.Import.Code;
+
+namespace EmrDsl.Cli.Import;
+
+/// <summary>Configurations as classification builders: <c>.SparkDefaults(c => c.Set(...))</c>, or <c>.Configure("name", c => ...)</c> for any other.</summary>
+internal static class ConfigurationCode
+{
+    /// <summary>The typed builder for a classification without nested ones, then the by-name form.</summary>
+    public static IReadOnlyList<Fluent<Cluster>> ClusterCandidates(ConfigurationSpec spec)
+    {
+        if (spec.Classification is not { } name)
+        {
+            return Array.Empty<Fluent<Cluster>>();
+        }
+
+        var candidates = new List<Fluent<Cluster>>();
+        if (spec.Configurations.IsEmpty && Typed(spec) is { } typed)
+        {
+            candidates.Add(typed);
+        }
+
+        var body = Body(spec, 0);
+        candidates.Add(One<Cluster>("Configure", c => c.Configure(name, body.Apply), S(name), Lambda(body, 0)));
+        return candidates;
+    }
+
+    /// <summary><c>.Configure("name", c => ...)</c> on an instance group or fleet instance type.</summary>
+    public static Fluent<T> Configure<T>(Fluent<T> fluent, ConfigurationSpec spec, Func<T, string, Func<Classification, Classification>, T> configure)
+    {
+        if (spec.Classification is not { } name)
+        {
+            return fluent.Unsupported("A configuration without a classification has no fluent form.");
+        }
+
+        var body = Body(spec, 0);
+        return fluent.Then(new Call("Configure", S(name), Lambda(body, 0)), x => configure(x, name, body.Apply));
+    }
+
+    private static Fluent<Classification> Body(ConfigurationSpec spec, int depth)
+    {
+        var fluent = Sets<Classification>(spec.Properties);
+        foreach (var nested in spec.Configurations)
+        {
+            if (nested.Classification is not { } name)
+            {
+                return fluent.Unsupported("A nested configuration without a classification has no fluent form.");
+            }
+
+            var body = Body(nested, depth + 1);
+            fluent = fluent.Then(new Call("Nested", S(name), Lambda(body, depth + 1)), c => c.Nested(name, body.Apply));
+        }
+
+        return fluent;
+    }
+
+    private static Fluent<T> Sets<T>(EquatableArray<MapEntry> properties)
+        where T : ClassificationBuilder<T> =>
+        properties.Aggregate(Fluent<T>.Empty, (f, p) => f.Then(new Call("Set", S(p.Key), S(p.Value)), c => c.Set(p.Key, p.Value)));
+
+    private static Lambda Lambda<T>(Fluent<T> body, int depth)
+    {
+        var parameter = depth == 0 ? "c" : "c" + depth.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return body.ToLambda(parameter) ?? new Lambda(parameter, new Token(parameter));
+    }
+
+    private static Fluent<Cluster>? Typed(ConfigurationSpec spec) => spec.Classification switch
+    {
+        SparkDefaultsClassification.Name => TypedCall<SparkDefaultsClassification>("SparkDefaults", spec, (c, f) => c.SparkDefaults(f)),
+        SparkClassification.Name => TypedCall<SparkClassification>("Spark", spec, (c, f) => c.Spark(f)),
+        SparkEnvClassification.Name => TypedCall<SparkEnvClassification>("SparkEnv", spec, (c, f) => c.SparkEnv(f)),
+        YarnSiteClassification.Name => TypedCall<YarnSiteClassification>("YarnSite", spec, (c, f) => c.YarnSite(f)),
+        HadoopEnvClassification.Name => TypedCall<HadoopEnvClassification>("HadoopEnv", spec, (c, f) => c.HadoopEnv(f)),
+        HiveSiteClassification.Name => TypedCall<HiveSiteClassification>("HiveSite", spec, (c, f) => c.HiveSite(f)),
+        CoreSiteClassification.Name => TypedCall<CoreSiteClassification>("CoreSite", spec, (c, f) => c.CoreSite(f)),
+        EmrfsSiteClassification.Name => TypedCall<EmrfsSiteClassification>("EmrfsSite", spec, (c, f) => c.EmrfsSite(f)),
+        _ => null,
+    };
+
+    private static Fluent<Cluster> TypedCall<T>(string method, ConfigurationSpec spec, Func<Cluster, Func<T, T>, Cluster> call)
+        where T : ClassificationBuilder<T>
+    {
+        var body = Sets<T>(spec.Properties);
+        return One<Cluster>(method, c => call(c, body.Apply), Lambda(body, 0));
+    }
+}

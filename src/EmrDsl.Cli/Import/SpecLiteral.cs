@@ -1,0 +1,57 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Linq;
+using System.Reflection;
+using EmrDsl.Cli.Import.Syntax;
+using EmrDsl.Model;
+using EmrDsl.Wire;
+
+namespace EmrDsl.Cli.Import;
+
+/// <summary>
+/// Any model value as C# that constructs it (<c>new InstanceGroupSpec { ... }</c>): the raw escape hatch for what
+/// the fluent surface does not express. Members come in the shape table's order; absent ones are left out.
+/// </summary>
+internal static class SpecLiteral
+{
+    public static Expr Of(object? value) => value switch
+    {
+        null => new Token("null"),
+        string text => CSharpLiteral.String(text),
+        bool flag => CSharpLiteral.Bool(flag),
+        int number => CSharpLiteral.Int(number),
+        long number => CSharpLiteral.Int(number),
+        double number => CSharpLiteral.Double(number),
+        Enum member => CSharpLiteral.Enum(member),
+        MapEntry entry => new Token($"new MapEntry({CSharpLiteral.String(entry.Key).Text}, {CSharpLiteral.String(entry.Value).Text})"),
+        IEnumerable items => List(items.Cast<object>().ToList()),
+        _ => Structure(value),
+    };
+
+    /// <summary>The members of <paramref name="spec"/> that are set (non-null, non-empty), with their values.</summary>
+    public static IEnumerable<KeyValuePair<string, Expr>> SetMembers(IApiShape shape, object spec, IEnumerable<string>? only = null) =>
+        shape.Members
+            .Where(m => only is null || only.Contains(m.Name))
+            .Select(m => (m.Name, Value: m.GetValue(spec)))
+            .Where(m => !IsAbsent(m.Value))
+            .Select(m => new KeyValuePair<string, Expr>(PropertyName(spec.GetType(), m.Name), Of(m.Value)));
+
+    public static bool IsAbsent(object? value) => value is null || (value is IEnumerable items and not string && !items.Cast<object>().Any());
+
+    /// <summary>The shape table of a spec type (its static <c>Shape</c> field).</summary>
+    public static IApiShape ShapeOf(Type specType) =>
+        specType.GetField("Shape", BindingFlags.Public | BindingFlags.Static)?.GetValue(null) as IApiShape
+        ?? throw new InvalidOperationException($"{specType.Name} has no shape table; the importer cannot write it.");
+
+    /// <summary>The C# property behind a wire member (EMR's members are PascalCase already, Serverless's camelCase).</summary>
+    public static string PropertyName(Type specType, string member) =>
+        specType.GetProperty(member, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase)?.Name
+        ?? throw new InvalidOperationException($"{specType.Name} has no property for the wire member {member}.");
+
+    private static Expr List(IReadOnlyList<object> items) =>
+        items.Count == 0 ? new Token("default") : new Invocation("EquatableArray.Create", items.Select(Of));
+
+    private static Expr Structure(object spec) =>
+        new Construction("new " + spec.GetType().Name, SetMembers(ShapeOf(spec.GetType()), spec));
+}

@@ -1,0 +1,141 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using EmrDsl.Rules;
+
+namespace EmrDsl.Cli.Lint;
+
+/// <summary>
+/// Findings as a SARIF 2.1.0 log (the format GitHub code scanning and Azure DevOps read): one run, the whole
+/// rule set as the tool's rules, one result per finding located at the payload file and its JSON path.
+/// </summary>
+internal static class SarifLog
+{
+    public const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
+
+    public static string Write(string artifactPath, IReadOnlyList<Finding> findings)
+    {
+        var rules = RuleSet.All;
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        {
+            json.WriteStartObject();
+            json.WriteString("$schema", SchemaUri);
+            json.WriteString("version", "2.1.0");
+            json.WriteStartArray("runs");
+            json.WriteStartObject();
+            WriteTool(json, rules);
+            WriteArtifacts(json, artifactPath);
+            WriteResults(json, artifactPath, findings, rules);
+            json.WriteEndObject();
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray()).Replace("\r\n", "\n") + "\n";
+    }
+
+    private static void WriteTool(Utf8JsonWriter json, IReadOnlyList<ClusterRule> rules)
+    {
+        json.WriteStartObject("tool");
+        json.WriteStartObject("driver");
+        json.WriteString("name", "emrdsl");
+        json.WriteString("informationUri", "https://github.com/emrdsl/emrdsl");
+        json.WriteString("version", typeof(SarifLog).Assembly.GetName().Version?.ToString(3) ?? "0.0.0");
+        json.WriteStartArray("rules");
+        foreach (var rule in rules)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", rule.Id);
+            json.WriteString("name", RuleName(rule));
+            json.WriteStartObject("shortDescription");
+            json.WriteString("text", rule.Title);
+            json.WriteEndObject();
+            json.WriteString("helpUri", rule.HelpLink);
+            json.WriteStartObject("defaultConfiguration");
+            json.WriteString("level", Level(rule.DefaultSeverity));
+            json.WriteEndObject();
+            json.WriteStartObject("properties");
+            json.WriteString("category", rule.Category.ToString());
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    private static void WriteArtifacts(Utf8JsonWriter json, string artifactPath)
+    {
+        json.WriteStartArray("artifacts");
+        json.WriteStartObject();
+        WriteLocation(json, artifactPath);
+        json.WriteEndObject();
+        json.WriteEndArray();
+    }
+
+    private static void WriteResults(Utf8JsonWriter json, string artifactPath, IReadOnlyList<Finding> findings, IReadOnlyList<ClusterRule> rules)
+    {
+        json.WriteStartArray("results");
+        foreach (var finding in findings)
+        {
+            json.WriteStartObject();
+            json.WriteString("ruleId", finding.Id);
+            var index = rules.Select(r => r.Id).ToList().IndexOf(finding.Id);
+            if (index >= 0)
+            {
+                json.WriteNumber("ruleIndex", index);
+            }
+
+            json.WriteString("level", Level(finding.Severity));
+            json.WriteStartObject("message");
+            json.WriteString("text", finding.Message);
+            json.WriteEndObject();
+            json.WriteStartArray("locations");
+            json.WriteStartObject();
+            json.WriteStartObject("physicalLocation");
+            WriteLocation(json, artifactPath);
+            json.WriteEndObject();
+            json.WriteStartArray("logicalLocations");
+            json.WriteStartObject();
+            json.WriteString("fullyQualifiedName", EmrDsl.Wire.WirePath.Display(finding.Path));
+            json.WriteString("kind", "member");
+            json.WriteEndObject();
+            json.WriteEndArray();
+            json.WriteEndObject();
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void WriteLocation(Utf8JsonWriter json, string artifactPath)
+    {
+        json.WriteStartObject("artifactLocation");
+        json.WriteString("uri", ArtifactUri(artifactPath));
+        json.WriteEndObject();
+    }
+
+    /// <summary>A relative path stays relative (SARIF viewers resolve it against the checkout); others become file URIs.</summary>
+    private static string ArtifactUri(string path) =>
+        Path.IsPathRooted(path) ? new Uri(Path.GetFullPath(path)).AbsoluteUri : path.Replace('\\', '/');
+
+    /// <summary>The rule's class name without its suffix (<c>SpotCoreNodes</c>): SARIF's readable, stable rule name.</summary>
+    private static string RuleName(ClusterRule rule)
+    {
+        var name = rule.GetType().Name;
+        return name.EndsWith("Rule", StringComparison.Ordinal) ? name.Substring(0, name.Length - "Rule".Length) : name;
+    }
+
+    private static string Level(FindingSeverity severity) => severity switch
+    {
+        FindingSeverity.Error => "error",
+        FindingSeverity.Warning => "warning",
+        _ => "note",
+    };
+}

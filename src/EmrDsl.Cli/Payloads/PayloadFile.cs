@@ -1,0 +1,65 @@
+using System.IO;
+using System.Linq;
+using EmrDsl.Json;
+
+namespace EmrDsl.Cli.Payloads;
+
+/// <summary>A request read from a JSON file: its path (for messages), its JSON and which request it is.</summary>
+internal sealed record PayloadFile(string Path, JsonObject Json, PayloadKind Kind)
+{
+    /// <summary>Reads and classifies <paramref name="path"/>; malformed JSON or an unknown shape is a <see cref="CliException"/> naming the place.</summary>
+    public static PayloadFile Read(string path)
+    {
+        var text = File.ReadAllText(CliFiles.RequireExisting(path));
+        JsonValue json;
+        try
+        {
+            json = JsonParser.Parse(text);
+        }
+        catch (JsonParseException ex)
+        {
+            throw new CliException($"{path}:{ex.Line}:{ex.Column}: {ex.Reason}.");
+        }
+
+        if (json is not JsonObject request)
+        {
+            throw new CliException($"{path}: expected a JSON object (an EMR request) but found {JsonKinds.Describe(json)}.");
+        }
+
+        return new PayloadFile(path, request, Classify(path, request));
+    }
+
+    /// <summary>
+    /// Each request is recognised by a member it requires and the others lack; anything else is refused
+    /// rather than guessed at (a wrapper such as <c>{"Cluster": {...}}</c> must be unwrapped first).
+    /// </summary>
+    private static PayloadKind Classify(string path, JsonObject request)
+    {
+        bool Has(string name) => request[name] is not null;
+
+        if (Has("JobFlowId"))
+        {
+            return PayloadKind.AddJobFlowSteps;
+        }
+
+        if (Has("applicationId"))
+        {
+            return PayloadKind.ServerlessStartJobRun;
+        }
+
+        if (Has("releaseLabel") && Has("type"))
+        {
+            return PayloadKind.ServerlessCreateApplication;
+        }
+
+        if (Has("Instances") || Has("Name"))
+        {
+            return PayloadKind.RunJobFlow;
+        }
+
+        var members = request.Count == 0 ? "no members" : "members " + string.Join(", ", request.Members.Select(m => m.Key).Take(5));
+        throw new CliException(
+            $"{path}: not a request emrdsl knows ({members}); expected RunJobFlow (Name, Instances, ...), AddJobFlowSteps (JobFlowId, Steps), " +
+            "or EMR Serverless CreateApplication (name, releaseLabel, type) or StartJobRun (applicationId, executionRoleArn, jobDriver).");
+    }
+}

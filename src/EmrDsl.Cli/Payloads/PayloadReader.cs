@@ -1,0 +1,54 @@
+using System.Collections.Generic;
+using System.Globalization;
+using EmrDsl.Json;
+using EmrDsl.Model;
+using EmrDsl.Wire;
+
+namespace EmrDsl.Cli.Payloads;
+
+/// <summary>Reads a request's JSON into its spec through the spec's shape table, keeping every wire error.</summary>
+internal static class PayloadReader
+{
+    public static (TSpec Spec, IReadOnlyList<WireError> Errors) Read<TSpec>(ApiShape<TSpec> shape, JsonObject json)
+        where TSpec : class
+    {
+        var reader = new WireReader();
+        var spec = shape.Read(json, reader, string.Empty);
+        return (spec, reader.Errors);
+    }
+
+    /// <summary>The RunJobFlow request of <paramref name="file"/>; any wire error is a one-line <see cref="CliException"/> naming its path.</summary>
+    public static ClusterSpec RequireCluster(PayloadFile file, string command)
+    {
+        if (file.Kind != PayloadKind.RunJobFlow)
+        {
+            throw new CliException($"{file.Path}: this is {Describe(file.Kind)}; '{command}' reads a RunJobFlow request.");
+        }
+
+        var (spec, errors) = Read(ClusterSpec.Shape, file.Json);
+        if (errors.Count == 0)
+        {
+            return spec;
+        }
+
+        var more = errors.Count == 1
+            ? string.Empty
+            : string.Format(CultureInfo.InvariantCulture, " (and {0} more; 'emrdsl validate {1}' lists them all)", errors.Count - 1, file.Path);
+        throw new CliException($"{file.Path}: {errors[0].Path}: {errors[0].Message}{more}.");
+    }
+
+    /// <summary>The request's name with its article, for messages: "an AddJobFlowSteps request".</summary>
+    public static string Describe(PayloadKind kind)
+    {
+        var name = Name(kind);
+        return (name[0] is 'A' or 'E' ? "an " : "a ") + name;
+    }
+
+    public static string Name(PayloadKind kind) => kind switch
+    {
+        PayloadKind.RunJobFlow => "RunJobFlow request",
+        PayloadKind.AddJobFlowSteps => "AddJobFlowSteps request",
+        PayloadKind.ServerlessCreateApplication => "EMR Serverless CreateApplication request",
+        _ => "EMR Serverless StartJobRun request",
+    };
+}

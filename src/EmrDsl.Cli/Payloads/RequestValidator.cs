@@ -1,0 +1,32 @@
+using System.Collections.Generic;
+using System.Linq;
+using EmrDsl.Model;
+using EmrDsl.Rules;
+using EmrDsl.Serverless.Model;
+using EmrDsl.Validation;
+using EmrDsl.Wire;
+
+namespace EmrDsl.Cli.Payloads;
+
+/// <summary>
+/// What the API would reject in a request: wire errors (types, enum values, unknown members) from its shape
+/// table, then its member limits. RunJobFlow limits come from EMR010, the rule analyzers and lint also run.
+/// </summary>
+internal static class RequestValidator
+{
+    public static IReadOnlyList<WireError> Problems(PayloadFile file) => file.Kind switch
+    {
+        PayloadKind.RunJobFlow => Check(ClusterSpec.Shape, file, spec => new RejectedByApiRule().Check(spec, RuleContext.Default)
+            .Select(f => new WireError(WirePath.Display(f.Path), f.Message))),
+        PayloadKind.AddJobFlowSteps => Check(AddJobFlowStepsSpec.Shape, file, spec => ApiLimits.Violations(AddJobFlowStepsSpec.Shape, spec)),
+        PayloadKind.ServerlessCreateApplication => Check(ServerlessApplicationSpec.Shape, file, spec => ApiLimits.Violations(ServerlessApplicationSpec.Shape, spec)),
+        _ => Check(ServerlessJobRunSpec.Shape, file, spec => ApiLimits.Violations(ServerlessJobRunSpec.Shape, spec)),
+    };
+
+    private static IReadOnlyList<WireError> Check<TSpec>(ApiShape<TSpec> shape, PayloadFile file, System.Func<TSpec, IEnumerable<WireError>> limits)
+        where TSpec : class
+    {
+        var (spec, errors) = PayloadReader.Read(shape, file.Json);
+        return errors.Concat(limits(spec)).ToArray();
+    }
+}

@@ -1,0 +1,45 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Runtime.Loader;
+using Basic.Reference.Assemblies;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Xunit.Sdk;
+
+namespace EmrDsl.Cli.Tests;
+
+/// <summary>Compiles generated C# in memory against EmrDsl, loads it in a collectible context and evaluates one definition.</summary>
+internal static class GeneratedDefinition
+{
+    public static string RunJobFlowJson(string code, string className, string member)
+    {
+        var compilation = CSharpCompilation.Create(
+            "Imported" + Guid.NewGuid().ToString("N"),
+            new[] { CSharpSyntaxTree.ParseText(code, new CSharpParseOptions(LanguageVersion.Latest)) },
+            Net80.References.All.Append(MetadataReference.CreateFromFile(typeof(Cluster).Assembly.Location)),
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        using var image = new MemoryStream();
+        var emitted = compilation.Emit(image);
+        var problems = emitted.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
+        if (!emitted.Success || problems.Count > 0)
+        {
+            throw new XunitException("The generated code does not compile cleanly:\n" + string.Join("\n", problems) + "\n" + code);
+        }
+
+        var context = new AssemblyLoadContext("imported", isCollectible: true);
+        context.Resolving += (_, name) => name.Name == typeof(Cluster).Assembly.GetName().Name ? typeof(Cluster).Assembly : null;
+        try
+        {
+            image.Position = 0;
+            var type = context.LoadFromStream(image).GetType(className, throwOnError: true)!;
+            var cluster = (Cluster)type.GetProperty(member, BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!;
+            return cluster.ToRunJobFlowJson();
+        }
+        finally
+        {
+            context.Unload();
+        }
+    }
+}
