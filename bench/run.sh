@@ -27,20 +27,18 @@ if [[ "$what" == generator || "$what" == all ]]; then
   dotnet "$bench_dll" generator "$sizes" "$reps" | tee "$out/generator.md"
 fi
 
-# Median wall-clock seconds of $reps clean builds (obj/bin removed each time, packages already restored).
-time_build() {
+# Wall-clock seconds of one clean build (obj/bin removed, packages already restored).
+build_once() {
   local dir="$1"; shift
-  local samples=()
-  for _ in $(seq "$reps"); do
-    rm -rf "$dir/obj/Release" "$dir/bin"
-    local start end
-    start=$(date +%s.%N)
-    dotnet build "$dir" -c Release --no-restore -nologo -v:q -clp:ErrorsOnly "$@" >/dev/null
-    end=$(date +%s.%N)
-    samples+=("$(echo "$end - $start" | bc)")
-  done
-  printf '%s\n' "${samples[@]}" | sort -n | awk '{a[NR]=$1} END{print a[int((NR+1)/2)]}'
+  rm -rf "$dir/obj/Release" "$dir/bin"
+  local start end
+  start=$(date +%s.%N)
+  dotnet build "$dir" -c Release --no-restore -nologo -v:q -clp:ErrorsOnly "$@" >/dev/null
+  end=$(date +%s.%N)
+  echo "$end - $start" | bc
 }
+
+median() { sort -n | awk '{a[NR]=$1} END{print a[int((NR+1)/2)]}'; }
 
 if [[ "$what" == build || "$what" == all ]]; then
   analyzers_dll=""
@@ -48,23 +46,30 @@ if [[ "$what" == build || "$what" == all ]]; then
     dotnet build "$root/src/EmrDsl.Analyzers" -c Release -v:q -nologo | tail -n 1
     analyzers_dll="$(ls "$root"/src/EmrDsl.Analyzers/bin/Release/netstandard2.0/EmrDsl.Analyzers.dll)"
   fi
-  echo "| definitions | build without generator (s) | build with generator (s) | ratio |" | tee "$out/build.md"
-  echo "|---:|---:|---:|---:|" | tee -a "$out/build.md"
+  echo "| definitions | plain build (s) | + analyzers (s) | + analyzers + generator (s) | generator ratio | analyzer share of build |" | tee "$out/build.md"
+  echo "|---:|---:|---:|---:|---:|---:|" | tee -a "$out/build.md"
   for n in ${build_sizes//,/ }; do
     dir="$out/synthetic-$n"
     rm -rf "$dir"
     dotnet "$bench_dll" write-project "$n" "$dir" "$emrdsl_dll" "$generator_dll" "$analyzers_dll"
     dotnet restore "$dir" -v:q -nologo >/dev/null
-    # One untimed build each way first, so the compiler server and disk caches are equally warm.
-    dotnet build "$dir" -c Release --no-restore -nologo -v:q -p:UseEmrDslGenerator=false >/dev/null
+    # One untimed build first, so the compiler server and disk caches are warm for every variant.
     dotnet build "$dir" -c Release --no-restore -nologo -v:q >/dev/null
-    without=$(time_build "$dir" -p:UseEmrDslGenerator=false)
-    with=$(time_build "$dir")
-    echo "| $n | $without | $with | $(echo "scale=3; $with / $without" | bc) |" | tee -a "$out/build.md"
+    # Alternate the variants so a busy machine slows all of them alike; report medians of $reps.
+    : > "$out/plain-$n.txt"; : > "$out/analyzers-$n.txt"; : > "$out/all-$n.txt"
+    for _ in $(seq "$reps"); do
+      build_once "$dir" -p:UseEmrDslGenerator=false -p:UseEmrDslAnalyzers=false >> "$out/plain-$n.txt"
+      build_once "$dir" -p:UseEmrDslGenerator=false >> "$out/analyzers-$n.txt"
+      build_once "$dir" >> "$out/all-$n.txt"
+    done
+    plain=$(median < "$out/plain-$n.txt")
+    analyzers=$(median < "$out/analyzers-$n.txt")
+    all=$(median < "$out/all-$n.txt")
+    echo "| $n | $(printf %.2f "$plain") | $(printf %.2f "$analyzers") | $(printf %.2f "$all") | $(echo "scale=2; $all / $analyzers" | bc) | $(echo "scale=1; 100 * ($analyzers - $plain) / $analyzers" | bc)% |" | tee -a "$out/build.md"
     # Per-analyzer (and generator) time as the compiler reports it.
     rm -rf "$dir/obj/Release" "$dir/bin"
     dotnet build "$dir" -c Release --no-restore -nologo -v:d -p:ReportAnalyzer=true > "$out/report-analyzer-$n.log"
-    grep -A30 -E "Total analyzer execution time|Total generator execution time" "$out/report-analyzer-$n.log" | grep -E "execution time|EmrDsl" | sort -u > "$out/report-analyzer-$n.txt" || true
+    grep -E "Total (analyzer|generator) execution time|^ +[0-9.]+ +[0-9<]+ +EmrDsl\.(Analyzers|Generators)" "$out/report-analyzer-$n.log" | sed 's/^ *//' > "$out/report-analyzer-$n.txt" || true
     cat "$out/report-analyzer-$n.txt"
   done
 fi

@@ -40,7 +40,7 @@ internal static class SyntheticProject
             [EmrCluster]
             public static Cluster Etl => Shared.Base
                 .Named("etl-{{index}}{{variant}}")
-                .Core("r5.2xlarge", {{index % 8 + 1}}, g => g.Spot())
+                .Core("r5.2xlarge", {{index % 8 + 1}}, g => g.Spot(BidPrice.OnDemandPrice))
                 .Configure("spark-defaults", c => c.Set("spark.executor.instances", {{index % 16 + 2}}))
                 .Step(Step.SparkSubmit("job-{{index}}", "s3://acme-jobs/job{{index}}.py").Args("--day", "{{index % 28 + 1}}"))
                 .Tag("pipeline", "{{index}}");
@@ -62,8 +62,10 @@ internal static class SyntheticProject
             .Concat(Enumerable.Range(0, definitions).Select(i => ($"Pipeline{i}.cs", Definition(i))))
             .ToList();
 
-    /// <summary>Writes the sources and a project that builds them, with or without the generator (-p:UseEmrDslGenerator=false).</summary>
-    /// <remarks>The analyzers, when given, are in both builds: the switch isolates the generator's cost.</remarks>
+    /// <summary>
+    /// Writes the sources and a project that builds them; -p:UseEmrDslGenerator=false leaves the generator out and
+    /// -p:UseEmrDslAnalyzers=false the analyzers (when given), so each one's cost can be measured apart.
+    /// </summary>
     public static void WriteTo(string directory, int definitions, string emrDslDll, string generatorDll, string? analyzersDll)
     {
         Directory.CreateDirectory(directory);
@@ -83,7 +85,7 @@ internal static class SyntheticProject
               <ItemGroup>
                 <Reference Include="EmrDsl" HintPath="{emrDslDll}" />
                 <Analyzer Include="{generatorDll}" Condition="'$(UseEmrDslGenerator)' == 'true'" />
-                {(string.IsNullOrEmpty(analyzersDll) ? string.Empty : $"<Analyzer Include=\"{analyzersDll}\" />")}
+                {(string.IsNullOrEmpty(analyzersDll) ? string.Empty : $"<Analyzer Include=\"{analyzersDll}\" Condition=\"'$(UseEmrDslAnalyzers)' != 'false'\" />")}
               </ItemGroup>
             </Project>
             """);

@@ -58,13 +58,11 @@ internal static class MutantRun
         IEnumerable<Diagnostic> diagnostics = driverDiagnostics;
         if (!analyzers.IsEmpty)
         {
-            var options = new CompilationWithAnalyzersOptions(AnalyzerOptions(), onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: false, reportSuppressedDiagnostics: false);
+            var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: false, reportSuppressedDiagnostics: false);
             diagnostics = diagnostics.Concat(output.WithAnalyzers(analyzers, options).GetAllDiagnosticsAsync(cancellation).GetAwaiter().GetResult());
         }
 
         problems.AddRange(diagnostics.Where(d => ToolFailureIds.Contains(d.Id)).Select(d => d.ToString()));
         return problems;
     }
-
-    private static AnalyzerOptions AnalyzerOptions() => new(ImmutableArray<AdditionalText>.Empty);
 }
