@@ -4,6 +4,7 @@ using System.Linq;
 using System.Reflection;
 using System.Runtime.Loader;
 using Basic.Reference.Assemblies;
+using EmrDsl.Serverless;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Xunit.Sdk;
@@ -13,7 +14,10 @@ namespace EmrDsl.Cli.Tests;
 /// <summary>Compiles generated C# in memory against EmrDsl, loads it in a collectible context and evaluates one definition.</summary>
 internal static class GeneratedDefinition
 {
-    public static string RunJobFlowJson(string code, string className, string member)
+    public static string RunJobFlowJson(string code, string className, string member) => RequestJson(code, className, member);
+
+    /// <summary>The request the definition builds: RunJobFlow for a cluster, CreateApplication or StartJobRun for EMR Serverless.</summary>
+    public static string RequestJson(string code, string className, string member)
     {
         var compilation = CSharpCompilation.Create(
             "Imported" + Guid.NewGuid().ToString("N"),
@@ -34,8 +38,13 @@ internal static class GeneratedDefinition
         {
             image.Position = 0;
             var type = context.LoadFromStream(image).GetType(className, throwOnError: true)!;
-            var cluster = (Cluster)type.GetProperty(member, BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!;
-            return cluster.ToRunJobFlowJson();
+            return type.GetProperty(member, BindingFlags.Public | BindingFlags.Static)!.GetValue(null) switch
+            {
+                Cluster cluster => cluster.ToRunJobFlowJson(),
+                ServerlessApplication application => application.ToCreateApplicationJson(),
+                ServerlessJobRun run => run.ToStartJobRunJson(),
+                var other => throw new XunitException($"{className}.{member} is not an EmrDsl definition: {other}"),
+            };
         }
         finally
         {

@@ -90,17 +90,6 @@ public sealed class ImportCommandTests
         Assert.Single(run.Error.TrimEnd().Split('\n'));
     }
 
-    [Fact]
-    public void Serverless_requests_are_recognised_and_refused_for_now()
-    {
-        var path = Payload.Write("""{"name": "app", "releaseLabel": "emr-7.2.0", "type": "SPARK", "clientToken": "t"}""");
-
-        var run = CliRun.Of("import", path);
-
-        Assert.Equal(2, run.ExitCode);
-        Assert.Contains("EMR Serverless CreateApplication request; importing EMR Serverless requests is not supported yet", run.Error);
-    }
-
     [Theory]
     [InlineData("[]", "expected a JSON object")]
     [InlineData("""{"Cluster": {"Name": "x"}}""", "not a request emrdsl knows (members Cluster)")]

@@ -113,4 +113,38 @@ public sealed class LintAndValidateTests
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("payload.json:1:", run.Error);
     }
+
+    [Fact]
+    public void Lint_runs_the_serverless_rules_on_a_CreateApplication_request()
+    {
+        var path = Payload.Write("""{"name": "app", "releaseLabel": "emr-7.2.0", "type": "SPARK"}""");
+
+        var run = CliRun.Of("lint", path);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains($"{path}: EMR101 ", run.Output);
+        Assert.DoesNotContain("EMR001", run.Output);
+    }
+
+    [Fact]
+    public void Lint_writes_serverless_findings_as_SARIF_with_the_serverless_rules()
+    {
+        var path = Payload.Write("""{"applicationId": "00fkfk2r3v8qcq09", "executionRoleArn": "arn:aws:iam::123456789012:role/job", "mode": "STREAMING"}""");
+
+        var run = CliRun.Of("lint", path, "--format", "sarif", "--warnaserror");
+
+        Assert.Contains("\"ruleId\": \"EMR106\"", run.Output);
+        Assert.Contains("\"id\": \"EMR101\"", run.Output);
+        Assert.DoesNotContain("\"id\": \"EMR001\"", run.Output);
+        Assert.Equal(1, run.ExitCode);
+    }
+
+    [Fact]
+    public void Lint_refuses_an_AddJobFlowSteps_request()
+    {
+        var run = CliRun.Of("lint", Payload.Write("""{"JobFlowId": "j-1", "Steps": []}"""));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("'lint' reads a RunJobFlow, EMR Serverless CreateApplication or StartJobRun request", run.Error);
+    }
 }

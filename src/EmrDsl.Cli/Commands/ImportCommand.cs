@@ -3,20 +3,22 @@ using System.Linq;
 using EmrDsl.Artifacts;
 using EmrDsl.Cli.Import;
 using EmrDsl.Cli.Payloads;
+using EmrDsl.Model;
+using EmrDsl.Serverless.Model;
 
 namespace EmrDsl.Cli.Commands;
 
-/// <summary><c>emrdsl import PAYLOAD.json</c>: an existing RunJobFlow request as an EmrDsl definition in C#.</summary>
+/// <summary><c>emrdsl import PAYLOAD.json</c>: an existing RunJobFlow or EMR Serverless request as an EmrDsl definition in C#.</summary>
 internal static class ImportCommand
 {
     public static Command Create(CliContext context)
     {
-        var payload = new Argument<string>("payload") { Description = "A RunJobFlow request (JSON), as passed to boto3, Airflow job_flow_overrides or Step Functions." };
+        var payload = new Argument<string>("payload") { Description = "A RunJobFlow request (boto3, Airflow job_flow_overrides, Step Functions) or an EMR Serverless CreateApplication or StartJobRun request (JSON)." };
         var output = new Option<string?>("--out") { Description = "The C# file to write (standard output when absent)." };
         var className = new Option<string>("--class") { Description = "The static partial class holding the definition.", DefaultValueFactory = _ => "Pipelines" };
-        var member = new Option<string?>("--member") { Description = "The definition's property name (default: the cluster name in PascalCase)." };
+        var member = new Option<string?>("--member") { Description = "The definition's property name (default: the cluster, application or job run name in PascalCase)." };
         var ns = new Option<string?>("--namespace") { Description = "The file-scoped namespace (none when absent)." };
-        var command = new Command("import", "Write an existing RunJobFlow request as an EmrDsl definition.") { payload, output, className, member, ns };
+        var command = new Command("import", "Write an existing RunJobFlow, CreateApplication or StartJobRun request as an EmrDsl definition.") { payload, output, className, member, ns };
         command.SetAction(result => context.Run(() => Import(
             context, result.GetValue(payload)!, result.GetValue(output), result.GetValue(className)!, result.GetValue(member), result.GetValue(ns))));
         return command;
@@ -36,13 +38,15 @@ internal static class ImportCommand
         }
 
         var file = PayloadFile.Read(path);
-        if (file.Kind is PayloadKind.ServerlessCreateApplication or PayloadKind.ServerlessStartJobRun)
+        var definition = file.Kind switch
         {
-            throw new CliException($"{path}: this is {PayloadReader.Describe(file.Kind)}; importing EMR Serverless requests is not supported yet (EmrDsl has no Serverless DSL to write).");
-        }
-
-        var spec = PayloadReader.RequireCluster(file, "import");
-        var code = DefinitionFile.Write(spec, path, ns, className, DefinitionFile.MemberName(member, spec));
+            PayloadKind.ServerlessCreateApplication => ImportedDefinition.Of(PayloadReader.Require(ServerlessApplicationSpec.Shape, file)),
+            PayloadKind.ServerlessStartJobRun => ImportedDefinition.Of(PayloadReader.Require(ServerlessJobRunSpec.Shape, file)),
+            PayloadKind.RunJobFlow => ImportedDefinition.Of(PayloadReader.Require(ClusterSpec.Shape, file)),
+            _ => throw new CliException(
+                $"{path}: this is {PayloadReader.Describe(file.Kind)}; 'import' reads a RunJobFlow, EMR Serverless CreateApplication or StartJobRun request."),
+        };
+        var code = DefinitionFile.Write(definition, path, ns, className, member);
         if (output is null)
         {
             context.Out.Write(code);

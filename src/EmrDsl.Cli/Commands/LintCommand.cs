@@ -1,25 +1,28 @@
 using System;
+using System.Collections.Generic;
 using System.CommandLine;
 using System.Linq;
 using EmrDsl.Artifacts;
 using EmrDsl.Cli.Lint;
 using EmrDsl.Cli.Payloads;
+using EmrDsl.Model;
 using EmrDsl.Rules;
+using EmrDsl.Serverless.Model;
 
 namespace EmrDsl.Cli.Commands;
 
-/// <summary><c>emrdsl lint PAYLOAD.json</c>: the rules the analyzers run, over a RunJobFlow request written elsewhere.</summary>
+/// <summary><c>emrdsl lint PAYLOAD.json</c>: the rules the analyzers run, over a RunJobFlow or EMR Serverless request written elsewhere.</summary>
 internal static class LintCommand
 {
     public static Command Create(CliContext context)
     {
-        var payload = new Argument<string>("payload") { Description = "A RunJobFlow request (JSON), as passed to boto3, Airflow or Step Functions." };
+        var payload = new Argument<string>("payload") { Description = "A RunJobFlow request (boto3, Airflow, Step Functions) or an EMR Serverless CreateApplication or StartJobRun request (JSON)." };
         var warningsAsErrors = new Option<bool>("--warnaserror") { Description = "Exit with code 1 on warnings too." };
         var format = new Option<string>("--format") { Description = "text (one line per finding) or sarif (SARIF 2.1.0 for code scanning).", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "sarif");
         var output = new Option<string?>("--out") { Description = "Write the report to this file instead of standard output." };
         var defaultLogUri = new Option<string?>("--default-log-uri") { Description = "The S3 log location EMR002 suggests, e.g. s3://my-emr-logs/." };
-        var command = new Command("lint", "Run the EmrDsl rules (EMR001...) over a RunJobFlow request.") { payload, warningsAsErrors, format, output, defaultLogUri };
+        var command = new Command("lint", "Run the EmrDsl rules (EMR001..., EMR101... for EMR Serverless) over a request.") { payload, warningsAsErrors, format, output, defaultLogUri };
         command.SetAction(result => context.Run(() => Lint(
             context,
             result.GetValue(payload)!,
@@ -32,10 +35,18 @@ internal static class LintCommand
 
     private static int Lint(CliContext context, string path, bool warningsAsErrors, string format, string? output, string? defaultLogUri)
     {
-        var spec = PayloadReader.RequireCluster(PayloadFile.Read(path), "lint");
-        var findings = RuleSet.Run(spec, new RuleContext { EvaluationDate = DateTime.Today, DefaultLogUri = defaultLogUri });
+        var file = PayloadFile.Read(path);
+        var ruleContext = new RuleContext { EvaluationDate = DateTime.Today, DefaultLogUri = defaultLogUri };
+        var (findings, rules) = file.Kind switch
+        {
+            PayloadKind.RunJobFlow => (RuleSet.Run(PayloadReader.Require(ClusterSpec.Shape, file), ruleContext), (IReadOnlyList<Rule>)RuleSet.All),
+            PayloadKind.ServerlessCreateApplication => (ServerlessRuleSet.RunApplication(PayloadReader.Require(ServerlessApplicationSpec.Shape, file), ruleContext), ServerlessRuleSet.All),
+            PayloadKind.ServerlessStartJobRun => (ServerlessRuleSet.RunJobRun(PayloadReader.Require(ServerlessJobRunSpec.Shape, file), context: ruleContext), ServerlessRuleSet.All),
+            _ => throw new CliException(
+                $"{path}: this is {PayloadReader.Describe(file.Kind)}; 'lint' reads a RunJobFlow, EMR Serverless CreateApplication or StartJobRun request."),
+        };
         var report = format == "sarif"
-            ? SarifLog.Write(path, findings)
+            ? SarifLog.Write(path, findings, rules)
             : string.Concat(findings.Select(f => FindingText.Line(path, f)));
 
         if (output is null)

@@ -10,11 +10,11 @@ namespace EmrDsl.Cli.Import;
 /// <summary>The statements of a definition in reading order: software, logs and roles, capacity, network, lifecycle, configurations, bootstrap, steps, tags.</summary>
 internal static class ClusterStatements
 {
-    public static IEnumerable<Statement> For(ClusterSpec t)
+    public static IEnumerable<Statement<Cluster, ClusterSpec>> For(ClusterSpec t)
     {
         if (t.ReleaseLabel is { } release)
         {
-            yield return Statement.Members(t, One<Cluster>("Release", c => c.Release(release), S(release)), "ReleaseLabel");
+            yield return Statement.Members(t, One<Cluster>("Release", c => c.Release(release), Catalog.Release(release)), "ReleaseLabel");
         }
 
         if (!t.Applications.IsEmpty)
@@ -40,12 +40,41 @@ internal static class ClusterStatements
                 t, One<Cluster>("Roles", c => c.Roles(t.ServiceRole, t.JobFlowRole, t.AutoScalingRole), arguments), "ServiceRole", "JobFlowRole", "AutoScalingRole");
         }
 
+        if (t.MonitoringConfiguration is { CloudWatchLogConfiguration: { Enabled: true, LogTypes.IsEmpty: true } cloudWatch, S3LoggingConfiguration: null })
+        {
+            var arguments = new[] { ("logGroupName", cloudWatch.LogGroupName), ("logStreamNamePrefix", cloudWatch.LogStreamNamePrefix), ("encryptionKeyArn", cloudWatch.EncryptionKeyArn) }
+                .Where(a => a.Item2 is not null).Select(a => (Expr)Named(a.Item1, S(a.Item2!))).ToArray();
+            yield return Statement.Members(
+                t,
+                One<Cluster>("CloudWatchLogs", c => c.CloudWatchLogs(cloudWatch.LogGroupName, cloudWatch.LogStreamNamePrefix, cloudWatch.EncryptionKeyArn), arguments),
+                "MonitoringConfiguration");
+        }
+
         if (t.SecurityConfiguration is { } security)
         {
             yield return Statement.Members(t, One<Cluster>("SecurityConfiguration", c => c.SecurityConfiguration(security), S(security)), "SecurityConfiguration");
         }
 
-        foreach (var statement in t.Instances is { } instances ? InstanceStatements.For(instances) : Enumerable.Empty<Statement>())
+        if (t.KerberosAttributes is { Realm: { } realm, KdcAdminPassword: { } password } kerberos)
+        {
+            var arguments = new List<Expr> { S(realm), S(password) };
+            arguments.AddRange(new[]
+                {
+                    ("crossRealmTrustPrincipalPassword", kerberos.CrossRealmTrustPrincipalPassword),
+                    ("adDomainJoinUser", kerberos.ADDomainJoinUser),
+                    ("adDomainJoinPassword", kerberos.ADDomainJoinPassword),
+                }
+                .Where(a => a.Item2 is not null).Select(a => (Expr)Named(a.Item1, S(a.Item2!))));
+            yield return Statement.Members(
+                t,
+                One<Cluster>(
+                    "Kerberos",
+                    c => c.Kerberos(realm, password, kerberos.CrossRealmTrustPrincipalPassword, kerberos.ADDomainJoinUser, kerberos.ADDomainJoinPassword),
+                    arguments.ToArray()),
+                "KerberosAttributes");
+        }
+
+        foreach (var statement in t.Instances is { } instances ? InstanceStatements.For(instances) : Enumerable.Empty<Statement<Cluster, ClusterSpec>>())
         {
             yield return statement;
         }
@@ -82,7 +111,7 @@ internal static class ClusterStatements
         }
     }
 
-    private static IEnumerable<Statement> Settings(ClusterSpec t)
+    private static IEnumerable<Statement<Cluster, ClusterSpec>> Settings(ClusterSpec t)
     {
         if (t.VisibleToAllUsers is { } visible)
         {
@@ -161,12 +190,12 @@ internal static class ClusterStatements
         if (applications.All(a => a is { Name: not null, Version: null, Args.IsEmpty: true }))
         {
             var names = applications.Select(a => a.Name!).ToArray();
-            return One<Cluster>("Applications", c => c.Applications(names), Strings(names));
+            return One<Cluster>("Applications", c => c.Applications(names), names.Select(n => (Expr)Catalog.Application(n)).ToArray());
         }
 
         return applications.Aggregate(Fluent<Cluster>.Empty, (f, a) =>
         {
-            var arguments = new List<Expr> { S(a.Name ?? string.Empty) };
+            var arguments = new List<Expr> { Catalog.Application(a.Name ?? string.Empty) };
             if (a.Version is not null || !a.Args.IsEmpty)
             {
                 arguments.Add(a.Version is null ? new Token("null") : S(a.Version));

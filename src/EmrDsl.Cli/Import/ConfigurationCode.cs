@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using EmrDsl.Cli.Import.Syntax;
 using EmrDsl.Model;
+using EmrDsl.Serverless;
 using static EmrDsl.Cli.Import.Code;
 
 namespace EmrDsl.Cli.Import;
@@ -70,21 +71,51 @@ internal static class ConfigurationCode
 
     private static Fluent<Cluster>? Typed(ConfigurationSpec spec) => spec.Classification switch
     {
-        SparkDefaultsClassification.Name => TypedCall<SparkDefaultsClassification>("SparkDefaults", spec, (c, f) => c.SparkDefaults(f)),
-        SparkClassification.Name => TypedCall<SparkClassification>("Spark", spec, (c, f) => c.Spark(f)),
-        SparkEnvClassification.Name => TypedCall<SparkEnvClassification>("SparkEnv", spec, (c, f) => c.SparkEnv(f)),
-        YarnSiteClassification.Name => TypedCall<YarnSiteClassification>("YarnSite", spec, (c, f) => c.YarnSite(f)),
-        HadoopEnvClassification.Name => TypedCall<HadoopEnvClassification>("HadoopEnv", spec, (c, f) => c.HadoopEnv(f)),
-        HiveSiteClassification.Name => TypedCall<HiveSiteClassification>("HiveSite", spec, (c, f) => c.HiveSite(f)),
-        CoreSiteClassification.Name => TypedCall<CoreSiteClassification>("CoreSite", spec, (c, f) => c.CoreSite(f)),
-        EmrfsSiteClassification.Name => TypedCall<EmrfsSiteClassification>("EmrfsSite", spec, (c, f) => c.EmrfsSite(f)),
+        SparkDefaultsClassification.Name => TypedCall<Cluster, SparkDefaultsClassification>("SparkDefaults", spec, (c, f) => c.SparkDefaults(f)),
+        SparkClassification.Name => TypedCall<Cluster, SparkClassification>("Spark", spec, (c, f) => c.Spark(f)),
+        SparkEnvClassification.Name => TypedCall<Cluster, SparkEnvClassification>("SparkEnv", spec, (c, f) => c.SparkEnv(f)),
+        YarnSiteClassification.Name => TypedCall<Cluster, YarnSiteClassification>("YarnSite", spec, (c, f) => c.YarnSite(f)),
+        HadoopEnvClassification.Name => TypedCall<Cluster, HadoopEnvClassification>("HadoopEnv", spec, (c, f) => c.HadoopEnv(f)),
+        HiveSiteClassification.Name => TypedCall<Cluster, HiveSiteClassification>("HiveSite", spec, (c, f) => c.HiveSite(f)),
+        CoreSiteClassification.Name => TypedCall<Cluster, CoreSiteClassification>("CoreSite", spec, (c, f) => c.CoreSite(f)),
+        EmrfsSiteClassification.Name => TypedCall<Cluster, EmrfsSiteClassification>("EmrfsSite", spec, (c, f) => c.EmrfsSite(f)),
         _ => null,
     };
 
-    private static Fluent<Cluster> TypedCall<T>(string method, ConfigurationSpec spec, Func<Cluster, Func<T, T>, Cluster> call)
+    private static Fluent<TDef> TypedCall<TDef, T>(string method, ConfigurationSpec spec, Func<TDef, Func<T, T>, TDef> call)
         where T : ClassificationBuilder<T>
     {
         var body = Sets<T>(spec.Properties);
-        return One<Cluster>(method, c => call(c, body.Apply), Lambda(body, 0));
+        return One<TDef>(method, c => call(c, body.Apply), Lambda(body, 0));
+    }
+
+    /// <summary>An application's runtime configuration: <c>.SparkDefaults(...)</c> or <c>.HiveSite(...)</c> without nested ones, then <c>.Configure("name", c => ...)</c>.</summary>
+    public static IReadOnlyList<Fluent<ServerlessApplication>> ApplicationCandidates(ConfigurationSpec spec)
+    {
+        var candidates = new List<Fluent<ServerlessApplication>>();
+        if (spec.Configurations.IsEmpty && spec.Classification == SparkDefaultsClassification.Name)
+        {
+            candidates.Add(TypedCall<ServerlessApplication, SparkDefaultsClassification>("SparkDefaults", spec, (a, f) => a.SparkDefaults(f)));
+        }
+
+        if (spec.Configurations.IsEmpty && spec.Classification == HiveSiteClassification.Name)
+        {
+            candidates.Add(TypedCall<ServerlessApplication, HiveSiteClassification>("HiveSite", spec, (a, f) => a.HiveSite(f)));
+        }
+
+        candidates.Add(Configure(Fluent<ServerlessApplication>.Empty, spec, (a, name, body) => a.Configure(name, body)));
+        return candidates;
+    }
+
+    /// <summary><c>Classifications.Of("name", c => ...)</c>: a configuration as a value, for methods that take <see cref="ConfigurationSpec"/>s.</summary>
+    public static (Expr Code, Func<ConfigurationSpec> Make)? Value(ConfigurationSpec spec)
+    {
+        if (spec.Classification is not { } name)
+        {
+            return null;
+        }
+
+        var body = Body(spec, 0);
+        return (new Invocation("Classifications.Of", new Expr[] { S(name), Lambda(body, 0) }), () => Classifications.Of(name, body.Apply));
     }
 }

@@ -1,20 +1,42 @@
 using System.Linq;
 using System.Text;
+using EmrDsl.Cli.Import.Serverless;
+using EmrDsl.Cli.Import.Syntax;
 using EmrDsl.Model;
+using EmrDsl.Serverless;
+using EmrDsl.Serverless.Model;
 
 namespace EmrDsl.Cli.Import;
+
+/// <summary>
+/// An imported definition ready to be written: the DSL type, the verified fluent code, the name the request gives it
+/// (for the property name) and whether it is a cluster (which the generator evaluates when marked <c>[EmrCluster]</c>).
+/// </summary>
+internal sealed record ImportedDefinition(string TypeName, Chain Code, string? Name, bool IsCluster)
+{
+    public static ImportedDefinition Of(ClusterSpec spec) => new(nameof(EmrDsl.Cluster), ClusterImporter.Import(spec), spec.Name, IsCluster: true);
+
+    public static ImportedDefinition Of(ServerlessApplicationSpec spec) => new(nameof(ServerlessApplication), ApplicationImporter.Import(spec), spec.Name, IsCluster: false);
+
+    public static ImportedDefinition Of(ServerlessJobRunSpec spec) => new(nameof(ServerlessJobRun), JobRunImporter.Import(spec), spec.Name, IsCluster: false);
+}
 
 /// <summary>The C# file <c>emrdsl import</c> writes: usings, an optional namespace, a static partial class with one definition property.</summary>
 internal static class DefinitionFile
 {
-    public static string Write(ClusterSpec spec, string source, string? ns, string className, string member)
+    public static string Write(ImportedDefinition definition, string source, string? ns, string className, string? member)
     {
-        var marker = typeof(Cluster).Assembly.GetTypes().FirstOrDefault(t => t.Name == "EmrClusterAttribute");
+        var marker = definition.IsCluster ? typeof(Cluster).Assembly.GetTypes().FirstOrDefault(t => t.Name == "EmrClusterAttribute") : null;
         var text = new StringBuilder()
             .Append("// Imported by emrdsl from ").Append(source.Replace('\\', '/')).Append('\n')
             .Append("using System;\n")
             .Append("using EmrDsl;\n")
             .Append("using EmrDsl.Model;\n");
+        if (!definition.IsCluster)
+        {
+            text.Append("using EmrDsl.Serverless;\n").Append("using EmrDsl.Serverless.Model;\n");
+        }
+
         if (marker?.Namespace is { } markerNamespace && markerNamespace != "EmrDsl")
         {
             text.Append("using ").Append(markerNamespace).Append(";\n");
@@ -33,15 +55,15 @@ internal static class DefinitionFile
         }
 
         const int Indent = 4;
-        text.Append(' ', Indent).Append("public static Cluster ").Append(member).Append(" => ")
-            .Append(ClusterImporter.Import(spec).Render(Indent)).Append(";\n}\n");
+        text.Append(' ', Indent).Append("public static ").Append(definition.TypeName).Append(' ').Append(member ?? MemberName(definition)).Append(" => ")
+            .Append(definition.Code.Render(Indent)).Append(";\n}\n");
         return text.ToString();
     }
 
-    /// <summary>The property name: <paramref name="requested"/>, else the cluster name in PascalCase, else <c>Imported</c>.</summary>
-    public static string MemberName(string? requested, ClusterSpec spec)
+    /// <summary>The definition's name in PascalCase, else <c>Imported</c>; never the type's own name.</summary>
+    private static string MemberName(ImportedDefinition definition)
     {
-        var name = requested ?? (spec.Name is { } cluster ? CSharpLiteral.PascalCase(cluster) : null) ?? "Imported";
-        return name == nameof(Cluster) ? "ImportedCluster" : name;
+        var name = (definition.Name is { } given ? CSharpLiteral.PascalCase(given) : null) ?? "Imported";
+        return name == definition.TypeName ? "Imported" + definition.TypeName : name;
     }
 }

@@ -95,7 +95,7 @@ internal static class FleetCode
         var settings = Fluent<FleetInstanceType>.Empty;
         if (spec.BidPrice is { } bid)
         {
-            settings = settings.Then(new Call("BidPrice", S(bid)), t => t.BidPrice(bid));
+            settings = settings.Then(new Call("BidPrice", Catalog.Bid(bid)), t => t.BidPrice(bid));
         }
 
         if (spec.BidPriceAsPercentageOfOnDemandPrice is { } percent)
@@ -115,7 +115,7 @@ internal static class FleetCode
             settings = settings.Then(new Call("Priority", CSharpLiteral.Double(priority)), t => t.Priority(priority));
         }
 
-        var arguments = new List<Expr> { S(name) };
+        var arguments = new List<Expr> { Catalog.InstanceType(name) };
         var lambda = settings.ToLambda("t");
         if (spec.WeightedCapacity is { } weight)
         {

@@ -10,12 +10,12 @@ namespace EmrDsl.Cli.Import;
 /// <summary>Statements for <c>Instances</c>: capacity (groups, fleets or the legacy form), network, then lifecycle.</summary>
 internal static class InstanceStatements
 {
-    public static IEnumerable<Statement> For(InstancesSpec t)
+    public static IEnumerable<Statement<Cluster, ClusterSpec>> For(InstancesSpec t)
     {
         if (t is { MasterInstanceType: { } master, SlaveInstanceType: { } slave, InstanceCount: { } count })
         {
             yield return Statement.InstanceMembers(
-                t, One<Cluster>("LegacyInstances", c => c.LegacyInstances(master, slave, count), S(master), S(slave), I(count)), "MasterInstanceType", "SlaveInstanceType", "InstanceCount");
+                t, One<Cluster>("LegacyInstances", c => c.LegacyInstances(master, slave, count), Catalog.InstanceType(master), Catalog.InstanceType(slave), I(count)), "MasterInstanceType", "SlaveInstanceType", "InstanceCount");
         }
 
         if (!t.InstanceGroups.IsEmpty)
@@ -124,7 +124,7 @@ internal static class InstanceStatements
             var configure = GroupSettings(group, defaultName);
             var lambda = configure.ToLambda("g");
             Func<InstanceGroup, InstanceGroup>? apply = lambda is null ? null : configure.Apply;
-            var arguments = new List<Expr> { S(type) };
+            var arguments = new List<Expr> { Catalog.InstanceType(type) };
             if (role != InstanceRole.Master || count != 1 || lambda is not null)
             {
                 arguments.Add(I(count));
@@ -157,13 +157,14 @@ internal static class InstanceStatements
         fluent = (group.Market, group.BidPrice) switch
         {
             (Market.OnDemand, _) => fluent.Then(new Call("OnDemand"), g => g.OnDemand()),
-            (Market.Spot, { } bid) => fluent.Then(new Call("Spot", S(bid)), g => g.Spot(bid)),
+            (Market.Spot, { } bid) => fluent.Then(new Call("Spot", Catalog.Bid(bid)), g => g.Spot(bid)),
             (Market.Spot, null) => fluent.Then(new Call("Spot"), g => g.Spot()),
             _ => fluent,
         };
 
         fluent = NodeSettings.Ebs(fluent, group.EbsConfiguration, (g, v, size, iops, throughput, count) => g.Ebs(v, size, iops, throughput, count), (g, on) => g.EbsOptimized(on));
         fluent = NodeSettings.Configurations(fluent, group.Configurations, (g, name, body) => g.Configure(name, body));
-        return group.CustomAmiId is { } ami ? fluent.Then(new Call("CustomAmi", S(ami)), g => g.CustomAmi(ami)) : fluent;
+        fluent = group.CustomAmiId is { } ami ? fluent.Then(new Call("CustomAmi", S(ami)), g => g.CustomAmi(ami)) : fluent;
+        return group.AutoScalingPolicy is { } policy ? AutoScalingCode.Policy(fluent, policy) : fluent;
     }
 }

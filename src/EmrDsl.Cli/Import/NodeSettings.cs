@@ -26,7 +26,7 @@ internal static class NodeSettings
                 return fluent.Unsupported("An EBS device without a volume type and size has no fluent form.");
             }
 
-            var arguments = new List<Expr> { S(type), I(size) };
+            var arguments = new List<Expr> { Catalog.Volume(type), I(size) };
             arguments.AddRange(ClusterStatements.Optional(("iops", volume.Iops), ("throughput", volume.Throughput), ("volumesPerInstance", device.VolumesPerInstance)));
             fluent = fluent.Then(new Call("Ebs", arguments.ToArray()), n => add(n, type, size, volume.Iops, volume.Throughput, device.VolumesPerInstance));
         }

@@ -25,6 +25,8 @@ internal static class SpecLiteral
         double number => CSharpLiteral.Double(number),
         Enum member => CSharpLiteral.Enum(member),
         MapEntry entry => new Token($"new MapEntry({CSharpLiteral.String(entry.Key).Text}, {CSharpLiteral.String(entry.Value).Text})"),
+        StringListEntry entry => new Invocation("new StringListEntry", new[] { CSharpLiteral.String(entry.Key), Of(entry.Values) }),
+        _ when value.GetType() is { IsGenericType: true } type && type.GetGenericTypeDefinition() == typeof(KeyedSpec<>) => Keyed(type, value),
         IEnumerable items => List(items.Cast<object>().ToList()),
         _ => Structure(value),
     };
@@ -51,6 +53,11 @@ internal static class SpecLiteral
 
     private static Expr List(IReadOnlyList<object> items) =>
         items.Count == 0 ? new Token("default") : new Invocation("EquatableArray.Create", items.Select(Of));
+
+    /// <summary><c>new KeyedSpec&lt;InitialCapacitySpec&gt;("Driver", new InitialCapacitySpec { ... })</c>: one entry of a map of structures.</summary>
+    private static Expr Keyed(Type type, object entry) => new Invocation(
+        $"new KeyedSpec<{type.GetGenericArguments()[0].Name}>",
+        new[] { Of(type.GetProperty("Key")!.GetValue(entry)), Of(type.GetProperty("Value")!.GetValue(entry)) });
 
     private static Expr Structure(object spec) =>
         new Construction("new " + spec.GetType().Name, SetMembers(ShapeOf(spec.GetType()), spec));

@@ -8,19 +8,27 @@ using EmrDsl.Wire;
 namespace EmrDsl.Cli.Import;
 
 /// <summary>
-/// One part of the request: what the definition must look like once it is written (<see cref="Expected"/>),
+/// One part of the request: what the definition's spec must look like once it is written (<see cref="Expected"/>),
 /// fluent ways to write it, best first, and the raw <c>.With(s => s with { ... })</c> that always does.
 /// </summary>
-internal sealed record Statement(Func<ClusterSpec, ClusterSpec> Expected, IReadOnlyList<Fluent<Cluster>> Candidates, Func<ClusterSpec, Call> Raw)
+internal sealed record Statement<TDef, TSpec>(Func<TSpec, TSpec> Expected, IReadOnlyList<Fluent<TDef>> Candidates, Func<TSpec, Call> Raw);
+
+/// <summary>The statements every importer builds: members copied from the request, and one more item of a list.</summary>
+internal static class Statement
 {
-    /// <summary>Top-level members of RunJobFlow copied from <paramref name="target"/>.</summary>
-    public static Statement Members(ClusterSpec target, Fluent<Cluster> fluent, params string[] members) => new(
-        current => Records.CopyMembers(ClusterSpec.Shape, current, target, members),
+    /// <summary>Top-level members of the request copied from <paramref name="target"/>.</summary>
+    public static Statement<TDef, TSpec> Members<TDef, TSpec>(ApiShape<TSpec> shape, TSpec target, Fluent<TDef> fluent, params string[] members)
+        where TSpec : class => new(
+        current => Records.CopyMembers(shape, current, target, members),
         new[] { fluent },
-        current => RawWith(new Construction("s with", Assignments(ClusterSpec.Shape, current, target, members))));
+        current => RawWith(new Construction("s with", Assignments(shape, current, target, members))));
+
+    /// <summary>Top-level members of RunJobFlow copied from <paramref name="target"/>.</summary>
+    public static Statement<Cluster, ClusterSpec> Members(ClusterSpec target, Fluent<Cluster> fluent, params string[] members) =>
+        Members(ClusterSpec.Shape, target, fluent, members);
 
     /// <summary>Members of <c>Instances</c> (<c>JobFlowInstancesConfig</c>) copied from <paramref name="target"/>.</summary>
-    public static Statement InstanceMembers(InstancesSpec target, Fluent<Cluster> fluent, params string[] members) => new(
+    public static Statement<Cluster, ClusterSpec> InstanceMembers(InstancesSpec target, Fluent<Cluster> fluent, params string[] members) => new(
         current => current with { Instances = Records.CopyMembers(InstancesSpec.Shape, current.Instances ?? new InstancesSpec(), target, members) },
         new[] { fluent },
         current => RawWith(new Construction("s with", new[]
@@ -31,14 +39,19 @@ internal sealed record Statement(Func<ClusterSpec, ClusterSpec> Expected, IReadO
         })));
 
     /// <summary>One more item of a top-level list (a step, a bootstrap action, a configuration).</summary>
-    public static Statement Append<TItem>(
-        string member, TItem item, Func<ClusterSpec, EquatableArray<TItem>> get, Func<ClusterSpec, EquatableArray<TItem>, ClusterSpec> set, IReadOnlyList<Fluent<Cluster>> candidates) => new(
+    public static Statement<TDef, TSpec> Append<TDef, TSpec, TItem>(
+        string member, TItem item, Func<TSpec, EquatableArray<TItem>> get, Func<TSpec, EquatableArray<TItem>, TSpec> set, IReadOnlyList<Fluent<TDef>> candidates) => new(
         current => set(current, get(current).Add(item)),
         candidates,
         _ => RawWith(new Construction("s with", new[]
         {
             new KeyValuePair<string, Expr>(member, new Invocation("s." + member + ".Add", new[] { SpecLiteral.Of(item) })),
         })));
+
+    /// <summary>One more item of a RunJobFlow list.</summary>
+    public static Statement<Cluster, ClusterSpec> Append<TItem>(
+        string member, TItem item, Func<ClusterSpec, EquatableArray<TItem>> get, Func<ClusterSpec, EquatableArray<TItem>, ClusterSpec> set, IReadOnlyList<Fluent<Cluster>> candidates) =>
+        Append<Cluster, ClusterSpec, TItem>(member, item, get, set, candidates);
 
     private static Call RawWith(Expr change) => new("With", new Lambda("s", change));
 

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using System.Text.RegularExpressions;
 using EmrDsl.Cli.Import.Syntax;
@@ -11,13 +10,12 @@ using static EmrDsl.Cli.Import.Code;
 namespace EmrDsl.Cli.Import;
 
 /// <summary>
-/// A step as the most specific <c>Step.*</c> that reproduces it: spark-submit through command-runner.jar, then
-/// script-runner.jar, then any command-runner command, then a custom jar.
+/// A step as the most specific <c>Step.*</c> that reproduces it: spark-submit, Hive or S3DistCp through
+/// command-runner.jar, then any command-runner command, then script-runner.jar, then a custom jar.
 /// </summary>
 internal static class StepCode
 {
     private static readonly Regex ScriptRunnerJar = new("^s3://([a-z0-9-]+)\\.elasticmapreduce/libs/script-runner/script-runner\\.jar$", RegexOptions.CultureInvariant);
-    private static readonly Regex SparkMemory = new("^([1-9][0-9]{0,8})([mg])$", RegexOptions.CultureInvariant);
 
     public static IReadOnlyList<Fluent<Cluster>> Candidates(StepSpec step)
     {
@@ -30,9 +28,12 @@ internal static class StepCode
         var args = program.Args.ToArray();
         if (jar == "command-runner.jar" && program.Properties.IsEmpty && program.MainClass is null)
         {
-            if (SparkSubmit(name, args) is { } spark)
+            foreach (var parse in new Func<string, string[], (Chain, Func<StepDefinition>)?>[] { SparkSubmit, Hive, S3DistCp })
             {
-                candidates.Add(spark);
+                if (parse(name, args) is { } typed)
+                {
+                    candidates.Add(typed);
+                }
             }
 
             if (args.Length > 0)
@@ -92,75 +93,114 @@ internal static class StepCode
         }
 
         var calls = new List<Call>();
-        var steps = new List<Func<SparkSubmitStep, SparkSubmitStep>>();
-        void Add(Call call, Func<SparkSubmitStep, SparkSubmitStep> step)
+        DeployMode? mode = null;
+        var start = 1;
+        if (args.Length > 3 && args[1] == "--deploy-mode" && ApiEnum<DeployMode>.TryParse(args[2], out var deployMode))
         {
-            calls.Add(call);
-            steps.Add(step);
+            mode = deployMode;
+            calls.Add(new Call("DeployMode", E(deployMode)));
+            start = 3;
         }
 
-        var i = 1;
-        for (; i < args.Length - 1 && args[i].StartsWith("--", StringComparison.Ordinal); i += 2)
+        if (SparkOptionCode.Read(args, start) is not { } read || read.Next >= args.Length)
         {
-            var value = args[i + 1];
-            switch (args[i])
-            {
-                case "--deploy-mode" when ApiEnum<DeployMode>.TryParse(value, out var mode):
-                    Add(new Call("DeployMode", E(mode)), s => s.DeployMode(mode));
-                    break;
-                case "--class":
-                    Add(new Call("Class", S(value)), s => s.Class(value));
-                    break;
-                case "--conf" when value.IndexOf('=') > 0:
-                    var key = value.Substring(0, value.IndexOf('='));
-                    var setting = value.Substring(key.Length + 1);
-                    Add(new Call("Conf", S(key), S(setting)), s => s.Conf(key, setting));
-                    break;
-                case "--jars":
-                    var jars = value.Split(',');
-                    Add(new Call("Jars", Strings(jars)), s => s.Jars(jars));
-                    break;
-                case "--packages":
-                    var packages = value.Split(',');
-                    Add(new Call("Packages", Strings(packages)), s => s.Packages(packages));
-                    break;
-                case "--py-files":
-                    var pyFiles = value.Split(',');
-                    Add(new Call("PyFiles", Strings(pyFiles)), s => s.PyFiles(pyFiles));
-                    break;
-                case "--files":
-                    var files = value.Split(',');
-                    Add(new Call("Files", Strings(files)), s => s.Files(files));
-                    break;
-                case "--driver-memory" when Memory(value) is { } driverMemory:
-                    Add(new Call("Driver", Named("memory", driverMemory.Code)), s => s.Driver(memory: driverMemory.Value));
-                    break;
-                case "--executor-memory" when Memory(value) is { } executorMemory:
-                    Add(new Call("Executors", Named("memory", executorMemory.Code)), s => s.Executors(memory: executorMemory.Value));
-                    break;
-                case "--driver-cores" when Count(value) is { } driverCores:
-                    Add(new Call("Driver", Named("cores", I(driverCores))), s => s.Driver(cores: driverCores));
-                    break;
-                case "--executor-cores" when Count(value) is { } executorCores:
-                    Add(new Call("Executors", Named("cores", I(executorCores))), s => s.Executors(cores: executorCores));
-                    break;
-                case "--num-executors" when Count(value) is { } executors:
-                    Add(new Call("Executors", Named("count", I(executors))), s => s.Executors(count: executors));
-                    break;
-                default:
-                    return null;
-            }
+            return null;
         }
 
-        var entryPoint = args[i];
-        var rest = args.Skip(i + 1).ToArray();
+        var entryPoint = args[read.Next];
+        var rest = args.Skip(read.Next + 1).ToArray();
+        calls.AddRange(read.Options.Calls);
         if (rest.Length > 0)
         {
-            Add(new Call("Args", Strings(rest)), s => s.Args(rest));
+            calls.Add(new Call("Args", Strings(rest)));
         }
 
         calls.Insert(0, new Call("SparkSubmit", S(name), S(entryPoint)));
-        return (new Chain("Step", calls), () => steps.Aggregate(Step.SparkSubmit(name, entryPoint), (s, f) => f(s)));
+        return (new Chain("Step", calls), () =>
+        {
+            var step = Step.SparkSubmit(name, entryPoint).WithJob(read.Options.Apply);
+            step = mode is { } m ? step.DeployMode(m) : step;
+            return rest.Length > 0 ? step.Args(rest) : step;
+        });
+    }
+
+    /// <summary>Reads <c>hive-script --run-hive-script --args -f script [-d key=value]...</c>, the command <see cref="HiveStep"/> writes.</summary>
+    private static (Chain, Func<StepDefinition>)? Hive(string name, string[] args)
+    {
+        if (args.Length < 5 || args[0] != "hive-script" || args[1] != "--run-hive-script" || args[2] != "--args" || args[3] != "-f" || (args.Length - 5) % 2 != 0)
+        {
+            return null;
+        }
+
+        var script = args[4];
+        var calls = new List<Call> { new("Hive", S(name), S(script)) };
+        var variables = new List<(string Key, string Value)>();
+        for (var i = 5; i < args.Length; i += 2)
+        {
+            var separator = args[i + 1].IndexOf('=');
+            if (args[i] != "-d" || separator <= 0)
+            {
+                return null;
+            }
+
+            var variable = (args[i + 1].Substring(0, separator), args[i + 1].Substring(separator + 1));
+            variables.Add(variable);
+            calls.Add(new Call("Variable", S(variable.Item1), S(variable.Item2)));
+        }
+
+        return (new Chain("Step", calls), () => variables.Aggregate(Step.Hive(name, script), (s, v) => s.Variable(v.Key, v.Value)));
+    }
+
+    /// <summary>Reads <c>s3-dist-cp --src=... --dest=...</c>, the typed options in <see cref="S3DistCpStep"/>'s fixed order, then extra options.</summary>
+    private static (Chain, Func<StepDefinition>)? S3DistCp(string name, string[] args)
+    {
+        const string Src = "--src=", Dest = "--dest=";
+        if (args.Length < 3 || args[0] != "s3-dist-cp" || !args[1].StartsWith(Src, StringComparison.Ordinal) || !args[2].StartsWith(Dest, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var src = args[1].Substring(Src.Length);
+        var dest = args[2].Substring(Dest.Length);
+        var typed = new List<(Call Call, Func<S3DistCpStep, S3DistCpStep> Apply)>();
+        var i = 3;
+        string? Value(string option) =>
+            i < args.Length && args[i].StartsWith(option + "=", StringComparison.Ordinal) ? args[i].Substring(option.Length + 1) : null;
+
+        if (Value("--srcPattern") is { } pattern)
+        {
+            typed.Add((new Call("SrcPattern", S(pattern)), s => s.SrcPattern(pattern)));
+            i++;
+        }
+
+        if (Value("--groupBy") is { } groupBy)
+        {
+            typed.Add((new Call("GroupBy", S(groupBy)), s => s.GroupBy(groupBy)));
+            i++;
+        }
+
+        if (Value("--targetSize") is { } size && SparkOptionCode.Count(size) is { } mebibytes)
+        {
+            typed.Add((new Call("TargetSize", I(mebibytes)), s => s.TargetSize(mebibytes)));
+            i++;
+        }
+
+        if (Value("--outputCodec") is { } codecName && ApiEnum<S3DistCpOutputCodec>.TryParse(codecName, out var codec))
+        {
+            typed.Add((new Call("OutputCodec", E(codec)), s => s.OutputCodec(codec)));
+            i++;
+        }
+
+        if (i < args.Length && args[i] == "--deleteOnSuccess")
+        {
+            typed.Add((new Call("DeleteOnSuccess"), s => s.DeleteOnSuccess()));
+            i++;
+        }
+
+        var extra = args.Skip(i).ToArray();
+        var calls = new List<Call> { new("S3DistCp", new[] { S(name), S(src), S(dest) }.Concat(Strings(extra)).ToArray()) };
+        calls.AddRange(typed.Select(t => t.Call));
+        return (new Chain("Step", calls), () => typed.Aggregate(Step.S3DistCp(name, src, dest, extra), (s, t) => t.Apply(s)));
     }
 
     /// <summary>The settings every step shares: <c>.OnFailure(...)</c> unless it is the default, and <c>.Monitoring(...)</c>.</summary>
@@ -190,6 +230,8 @@ internal static class StepCode
         CommandRunnerStep s => Shared(s, action, s3),
         ScriptRunnerStep s => Shared(s, action, s3),
         CustomJarStep s => Shared(s, action, s3),
+        HiveStep s => Shared(s, action, s3),
+        S3DistCpStep s => Shared(s, action, s3),
         _ => throw new InvalidOperationException($"No shared settings for {step.GetType().Name}."),
     };
 
@@ -201,21 +243,4 @@ internal static class StepCode
     }
 
     private static Func<CustomJarStep> Then(Func<CustomJarStep> make, Func<CustomJarStep, CustomJarStep> next) => () => next(make());
-
-    private static (Token Code, Memory Value)? Memory(string text)
-    {
-        var match = SparkMemory.Match(text);
-        if (!match.Success)
-        {
-            return null;
-        }
-
-        var amount = int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
-        return match.Groups[2].Value == "g"
-            ? (new Token($"Memory.Gigabytes({I(amount).Text})"), EmrDsl.Memory.Gigabytes(amount))
-            : (new Token($"Memory.Megabytes({I(amount).Text})"), EmrDsl.Memory.Megabytes(amount));
-    }
-
-    private static int? Count(string text) =>
-        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value.ToString(CultureInfo.InvariantCulture) == text ? value : null;
 }

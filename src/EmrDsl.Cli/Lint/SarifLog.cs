@@ -10,15 +10,14 @@ namespace EmrDsl.Cli.Lint;
 
 /// <summary>
 /// Findings as a SARIF 2.1.0 log (the format GitHub code scanning and Azure DevOps read): one run, the whole
-/// rule set as the tool's rules, one result per finding located at the payload file and its JSON path.
+/// rule set that ran (cluster or Serverless) as the tool's rules, one result per finding located at the payload file and its JSON path.
 /// </summary>
 internal static class SarifLog
 {
     public const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
 
-    public static string Write(string artifactPath, IReadOnlyList<Finding> findings)
+    public static string Write(string artifactPath, IReadOnlyList<Finding> findings, IReadOnlyList<Rule> rules)
     {
-        var rules = RuleSet.All;
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
         {
@@ -38,7 +37,7 @@ internal static class SarifLog
         return Encoding.UTF8.GetString(stream.ToArray()).Replace("\r\n", "\n") + "\n";
     }
 
-    private static void WriteTool(Utf8JsonWriter json, IReadOnlyList<ClusterRule> rules)
+    private static void WriteTool(Utf8JsonWriter json, IReadOnlyList<Rule> rules)
     {
         json.WriteStartObject("tool");
         json.WriteStartObject("driver");
@@ -78,7 +77,7 @@ internal static class SarifLog
         json.WriteEndArray();
     }
 
-    private static void WriteResults(Utf8JsonWriter json, string artifactPath, IReadOnlyList<Finding> findings, IReadOnlyList<ClusterRule> rules)
+    private static void WriteResults(Utf8JsonWriter json, string artifactPath, IReadOnlyList<Finding> findings, IReadOnlyList<Rule> rules)
     {
         json.WriteStartArray("results");
         foreach (var finding in findings)
@@ -126,7 +125,7 @@ internal static class SarifLog
         Path.IsPathRooted(path) ? new Uri(Path.GetFullPath(path)).AbsoluteUri : path.Replace('\\', '/');
 
     /// <summary>The rule's class name without its suffix (<c>SpotCoreNodes</c>): SARIF's readable, stable rule name.</summary>
-    private static string RuleName(ClusterRule rule)
+    private static string RuleName(Rule rule)
     {
         var name = rule.GetType().Name;
         return name.EndsWith("Rule", StringComparison.Ordinal) ? name.Substring(0, name.Length - "Rule".Length) : name;

@@ -17,15 +17,11 @@ internal static class PayloadReader
         return (spec, reader.Errors);
     }
 
-    /// <summary>The RunJobFlow request of <paramref name="file"/>; any wire error is a one-line <see cref="CliException"/> naming its path.</summary>
-    public static ClusterSpec RequireCluster(PayloadFile file, string command)
+    /// <summary>The request of <paramref name="file"/> read through <paramref name="shape"/>; any wire error is a one-line <see cref="CliException"/> naming its path.</summary>
+    public static TSpec Require<TSpec>(ApiShape<TSpec> shape, PayloadFile file)
+        where TSpec : class
     {
-        if (file.Kind != PayloadKind.RunJobFlow)
-        {
-            throw new CliException($"{file.Path}: this is {Describe(file.Kind)}; '{command}' reads a RunJobFlow request.");
-        }
-
-        var (spec, errors) = Read(ClusterSpec.Shape, file.Json);
+        var (spec, errors) = Read(shape, file.Json);
         if (errors.Count == 0)
         {
             return spec;

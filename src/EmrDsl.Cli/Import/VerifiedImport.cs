@@ -1,0 +1,78 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using EmrDsl.Cli.Import.Syntax;
+
+namespace EmrDsl.Cli.Import;
+
+/// <summary>
+/// Turns a request into a fluent definition. Each statement is written with the DSL when the same DSL calls, made
+/// here, reproduce it exactly; otherwise (a value the DSL's checks refuse, a member it does not cover) with the raw
+/// escape hatch. Every member of the request's shape is then checked once more and written raw if still different,
+/// so the whole request round-trips whatever the statements cover.
+/// </summary>
+internal static class VerifiedImport
+{
+    public static Chain Import<TDef, TSpec>(DefinitionType<TDef, TSpec> type, TSpec target, Head<TDef>? head, IEnumerable<Statement<TDef, TSpec>> statements)
+        where TSpec : class, new()
+    {
+        var (code, definition) = Start(type, target, head);
+        var calls = new List<Call>();
+        foreach (var statement in statements.Concat(Leftovers(type, target)))
+        {
+            var current = type.Spec(definition);
+            var expected = statement.Expected(current);
+            var fluent = statement.Candidates.FirstOrDefault(c => c.Calls.Count > 0 && Builds(type, c, definition, expected));
+            if (fluent is not null)
+            {
+                calls.AddRange(fluent.Calls);
+                definition = fluent.Apply(definition);
+            }
+            else if (!Equals(expected, current))
+            {
+                calls.Add(statement.Raw(current));
+                definition = type.With(definition, _ => expected);
+            }
+        }
+
+        return Equals(type.Spec(definition), target)
+            ? new Chain(code, calls, oneCallPerLine: true)
+            : throw new InvalidOperationException("The imported definition does not reproduce the request; please report this with the payload.");
+    }
+
+    /// <summary>The factory call when it builds exactly the head members, else <c>Type.FromSpec(new TSpec { ... })</c>.</summary>
+    private static (string Code, TDef Definition) Start<TDef, TSpec>(DefinitionType<TDef, TSpec> type, TSpec target, Head<TDef>? head)
+        where TSpec : class, new()
+    {
+        var seed = Records.CopyMembers(type.Shape, new TSpec(), target, head?.Members ?? Array.Empty<string>());
+        if (head is not null && Attempt(() => head.Make()) is { } made && Equals(type.Spec(made), seed))
+        {
+            return (head.Code, made);
+        }
+
+        var literal = new Syntax.Construction("new " + typeof(TSpec).Name, SpecLiteral.SetMembers(type.Shape, seed));
+        return ($"{type.TypeName}.FromSpec({literal.Inline})", type.FromSpec(seed));
+    }
+
+    /// <summary>Whether the candidate's DSL calls build exactly <paramref name="expected"/>; a refused argument is simply a no.</summary>
+    private static bool Builds<TDef, TSpec>(DefinitionType<TDef, TSpec> type, Fluent<TDef> candidate, TDef definition, TSpec expected)
+        where TSpec : class, new() =>
+        Attempt(() => candidate.Apply(definition)) is { } built && Equals(type.Spec(built), expected);
+
+    private static T? Attempt<T>(Func<T> make)
+    {
+        try
+        {
+            return make();
+        }
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException)
+        {
+            return default;
+        }
+    }
+
+    /// <summary>A raw statement for every top-level member; it writes nothing when the fluent statements got the member right.</summary>
+    private static IEnumerable<Statement<TDef, TSpec>> Leftovers<TDef, TSpec>(DefinitionType<TDef, TSpec> type, TSpec target)
+        where TSpec : class, new() =>
+        type.Shape.Members.Select(member => Statement.Members(type.Shape, target, Fluent<TDef>.Empty, member.Name));
+}

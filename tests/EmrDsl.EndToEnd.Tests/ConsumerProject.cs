@@ -1,0 +1,106 @@
+using System;
+using System.IO;
+using System.Linq;
+
+namespace EmrDsl.EndToEnd.Tests;
+
+/// <summary>
+/// A fresh user project in the workspace: a csproj referencing EmrDsl by version, a NuGet.config with the local
+/// feed and the public registry, and one definitions file.
+/// </summary>
+public sealed class ConsumerProject
+{
+    private const string TargetFramework = "net10.0";
+
+    private readonly EndToEndWorkspace workspace;
+
+    private ConsumerProject(EndToEndWorkspace workspace, string name, string sourceName)
+    {
+        this.workspace = workspace;
+        Name = name;
+        Directory = System.IO.Directory.CreateDirectory(Path.Combine(workspace.Root, "projects", name)).FullName;
+        SourcePath = Path.Combine(Directory, sourceName);
+    }
+
+    public string Name { get; }
+
+    public string Directory { get; }
+
+    /// <summary>The definitions file, as the compiler sees it.</summary>
+    public string SourcePath { get; }
+
+    public string OutputDirectory => Path.Combine(Directory, "bin", "Debug", TargetFramework);
+
+    public string AssemblyPath => Path.Combine(OutputDirectory, Name + ".dll");
+
+    /// <summary>Where artifacts land when nothing overrides it: <c>$(TargetDir)emr/</c>.</summary>
+    public string DefaultArtifactsDirectory => Path.Combine(OutputDirectory, "emr");
+
+    /// <summary>Writes the project; <paramref name="template"/> is a file under Projects/ beside the tests.</summary>
+    public static ConsumerProject Create(EndToEndWorkspace workspace, string name, string template)
+    {
+        var project = new ConsumerProject(workspace, name, template.Replace(".txt", string.Empty, StringComparison.Ordinal));
+        File.Copy(Path.Combine(AppContext.BaseDirectory, "Projects", template), project.SourcePath);
+        File.WriteAllText(Path.Combine(project.Directory, name + ".csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>{TargetFramework}</TargetFramework>
+                <Nullable>enable</Nullable>
+                <!-- The tests load the built assembly with the EmrDsl.dll beside it. -->
+                <CopyLocalLockFileAssemblies>true</CopyLocalLockFileAssemblies>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="{EndToEndWorkspace.PackageId}" Version="{workspace.Version}" />
+              </ItemGroup>
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(project.Directory, "NuGet.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <clear />
+                <add key="local" value="{workspace.Feed}" />
+                <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
+              </packageSources>
+              <!-- EmrDsl only ever from the feed just packed, whatever the registry holds under that name. -->
+              <packageSourceMapping>
+                <packageSource key="local"><package pattern="{EndToEndWorkspace.PackageId}" /></packageSource>
+                <packageSource key="nuget.org"><package pattern="*" /></packageSource>
+              </packageSourceMapping>
+            </configuration>
+            """);
+
+        // Stop MSBuild's upward search for Directory.*.props/targets at the project: nothing from the machine leaks in.
+        foreach (var stopper in new[] { "Directory.Build.props", "Directory.Build.targets", "Directory.Packages.props" })
+        {
+            File.WriteAllText(Path.Combine(project.Directory, stopper), "<Project />\n");
+        }
+
+        return project;
+    }
+
+    /// <summary>Builds the project once; properties are <c>Name=Value</c> pairs passed as <c>-p:</c>.</summary>
+    public DotnetResult BuildWith(params string[] properties) =>
+        DotnetCli.Run(Directory, workspace.Environment, new[] { "build" }.Concat(properties.Select(p => "-p:" + p)).ToArray());
+
+    public BuiltProject Build() => new(this, BuildWith());
+
+    /// <summary>The 1-based line and column of the first occurrence of <paramref name="text"/> in the definitions file.</summary>
+    public (int Line, int Column) Find(string text)
+    {
+        var lines = File.ReadAllLines(SourcePath);
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var column = lines[i].IndexOf(text, StringComparison.Ordinal);
+            if (column >= 0)
+            {
+                return (i + 1, column + 1);
+            }
+        }
+
+        throw new InvalidOperationException($"'{text}' is not in {SourcePath}.");
+    }
+}
+
+/// <summary>A consumer project and the outcome of its first build.</summary>
+public sealed record BuiltProject(ConsumerProject Project, DotnetResult FirstBuild);

@@ -1,0 +1,63 @@
+using System.IO;
+using System.IO.Compression;
+using System.Linq;
+using System.Xml.Linq;
+using EmrDsl.Testing;
+using Xunit;
+
+namespace EmrDsl.EndToEnd.Tests;
+
+/// <summary>What `dotnet pack` puts in the package users install.</summary>
+[Collection(EndToEndCollection.Name)]
+public sealed class PackageLayoutTests(EndToEndWorkspace workspace)
+{
+    [Fact]
+    public void The_package_holds_the_runtime_the_generator_the_analyzers_the_build_files_and_the_task()
+    {
+        using var package = ZipFile.OpenRead(workspace.Package);
+        var files = package.Entries.Select(e => e.FullName)
+            .Where(name => !name.StartsWith("_rels/") && !name.StartsWith("package/") && name != "[Content_Types].xml" && !name.EndsWith(".nuspec"))
+            .Order(System.StringComparer.Ordinal);
+
+        Assert.Equal(
+            new[]
+            {
+                "analyzers/dotnet/cs/EmrDsl.Analyzers.CodeFixes.dll",
+                "analyzers/dotnet/cs/EmrDsl.Analyzers.dll",
+                "analyzers/dotnet/cs/EmrDsl.Generators.dll",
+                "build/EmrDsl.props",
+                "build/EmrDsl.targets",
+                "buildTransitive/EmrDsl.props",
+                "buildTransitive/EmrDsl.targets",
+                "lib/netstandard2.0/EmrDsl.dll",
+                "tasks/netstandard2.0/EmrDsl.Artifacts.dll",
+                "tasks/netstandard2.0/EmrDsl.Build.dll",
+            },
+            files);
+    }
+
+    [Fact]
+    public void The_package_depends_on_nothing()
+    {
+        var elements = Nuspec().Descendants().Select(e => e.Name.LocalName).ToList();
+
+        Assert.Contains("dependencies", elements);
+        Assert.DoesNotContain("dependency", elements);
+    }
+
+    [Fact]
+    public void The_package_version_is_the_repository_version()
+    {
+        var repositoryVersion = XDocument.Load(Path.Combine(RepoPaths.Root, "Directory.Build.props")).Descendants("Version").Single().Value;
+
+        Assert.Equal(repositoryVersion, workspace.Version);
+        Assert.Equal(repositoryVersion, Nuspec().Descendants().Single(e => e.Name.LocalName == "version").Value);
+    }
+
+    private XDocument Nuspec()
+    {
+        using var package = ZipFile.OpenRead(workspace.Package);
+        using var stream = package.Entries.Single(e => e.FullName == "EmrDsl.nuspec").Open();
+        return XDocument.Load(stream);
+    }
+}

@@ -1,0 +1,61 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Runtime.Loader;
+
+namespace EmrDsl.EndToEnd.Tests;
+
+/// <summary>
+/// Loads a built consumer assembly with the EmrDsl.dll the package put beside it, in a collectible context, and
+/// runs its definitions: what the same definitions produce at run time.
+/// </summary>
+internal sealed class RuntimePayloads : AssemblyLoadContext, IDisposable
+{
+    private readonly string directory;
+    private readonly Assembly assembly;
+
+    public RuntimePayloads(string assemblyPath)
+        : base(isCollectible: true)
+    {
+        directory = Path.GetDirectoryName(assemblyPath)!;
+        assembly = LoadFromAssemblyPath(assemblyPath);
+    }
+
+    /// <summary>
+    /// The run-time payload of <paramref name="typeName"/>.<paramref name="member"/> for one artifact file suffix:
+    /// the Cluster output method the generator's constant of that kind stands for.
+    /// </summary>
+    public string Payload(string typeName, string member, string fileSuffix)
+    {
+        var property = assembly.GetType(typeName, throwOnError: true)!.GetProperty(member, BindingFlags.Public | BindingFlags.Static)!;
+        var definition = property.GetValue(null)!;
+        var (method, arguments) = fileSuffix switch
+        {
+            ".runjobflow.json" => ("ToRunJobFlowJson", Array.Empty<object>()),
+            ".addjobflowsteps.json" => ("ToAddJobFlowStepsJson", new object[] { JobFlowId(property) }),
+            ".securityconfiguration.json" => ("ToSecurityConfigurationJson", Array.Empty<object>()),
+            ".tf.json" => ("ToTerraformJson", Array.Empty<object>()),
+            _ => throw new InvalidOperationException($"No run-time output is known for '{fileSuffix}' files; add its Cluster method here."),
+        };
+        var parameters = Array.ConvertAll(arguments, a => a.GetType());
+        return (string)definition.GetType().GetMethod(method, parameters)!.Invoke(definition, arguments)!;
+    }
+
+    /// <summary>The cluster id the definition's [EmrCluster(JobFlowId = ...)] names, or the attribute's default placeholder.</summary>
+    private static string JobFlowId(PropertyInfo definition)
+    {
+        var attribute = definition.GetCustomAttributes().Single(a => a.GetType().FullName == "EmrDsl.EmrClusterAttribute");
+        return (string?)attribute.GetType().GetProperty("JobFlowId")!.GetValue(attribute)
+            ?? (string)attribute.GetType().GetField("DefaultJobFlowId")!.GetRawConstantValue()!;
+    }
+
+    public void Dispose() => Unload();
+
+    // EmrDsl (and anything else the project copied) comes from the project's output, not from this test's references.
+    protected override Assembly? Load(AssemblyName assemblyName)
+    {
+        var candidate = Path.Combine(directory, assemblyName.Name + ".dll");
+        return File.Exists(candidate) ? LoadFromAssemblyPath(candidate) : null;
+    }
+}
