@@ -12,7 +12,7 @@ namespace EmrDsl.Robustness.Tests.Fuzzing;
 
 /// <summary>
 /// The definitions the fuzzer starts from: every C# source held in a string in the generator and analyzer
-/// tests, plus samples/ when the repository has one. Read from the checkout, so new tests feed the fuzzer too.
+/// tests, the samples and the end-to-end test projects. Read from the checkout, so new tests feed the fuzzer too.
 /// </summary>
 internal static class FuzzCorpus
 {
@@ -37,13 +37,18 @@ internal static class FuzzCorpus
             }
         }
 
-        var samples = Path.Combine(RepoPaths.Root, "samples");
-        if (Directory.Exists(samples))
-        {
-            sources.AddRange(Directory.EnumerateFiles(samples, "*.cs", SearchOption.AllDirectories).Where(IsSource).OrderBy(f => f, System.StringComparer.Ordinal).Select(File.ReadAllText));
-        }
-
+        sources.AddRange(WholeFiles("samples", "*.cs"));
+        sources.AddRange(WholeFiles("tests/EmrDsl.EndToEnd.Tests/Projects", "*.cs.txt"));
         return sources.Distinct().ToList();
+    }
+
+    /// <summary>Files that are C# sources as they stand (the samples, the end-to-end test projects).</summary>
+    private static IEnumerable<string> WholeFiles(string folder, string pattern)
+    {
+        var path = Path.Combine(RepoPaths.Root, folder);
+        return Directory.Exists(path)
+            ? Directory.EnumerateFiles(path, pattern, SearchOption.AllDirectories).Where(IsSource).OrderBy(f => f, System.StringComparer.Ordinal).Select(File.ReadAllText)
+            : Enumerable.Empty<string>();
     }
 
     private static bool IsSource(string path) =>

@@ -15,6 +15,9 @@ public sealed class GeneratorFuzzTests(ITestOutputHelper output)
     {
         Assert.True(FuzzCorpus.Sources.Count >= 20, $"only {FuzzCorpus.Sources.Count} sources gathered");
         Assert.Contains(FuzzCorpus.Sources, s => s.Contains("[EmrCluster(FileName = \"nightly-etl-production\")]", StringComparison.Ordinal));
+        Assert.Contains(FuzzCorpus.Sources, s => s.Contains("namespace Acme.DataPlatform", StringComparison.Ordinal));
+        // From the analyzer tests, with the expected-diagnostic markup {|CS1061:...|} taken out.
+        Assert.Contains(FuzzCorpus.Sources, s => s.Contains("Cluster.Create(\"etl\").Spotify()", StringComparison.Ordinal));
         Assert.All(FuzzCorpus.Sources, s => Assert.DoesNotContain("{|EMR", s, StringComparison.Ordinal));
     }
 
