@@ -170,6 +170,27 @@ public sealed class DiagnosticTests
         Assert.Empty(outcome.Diagnostics);
     }
 
+    [Theory]
+    [InlineData("[EmrCluster] public static Cluster C => Cluster.Create(\"a\"); [EmrCluster] public static Cluster C => Cluster.Create(\"b\");", "CS0102")]
+    [InlineData("[EmrCluster] public static Cluster C() => Cluster.Create(\"a\"); [EmrCluster] public static Cluster C() => Cluster.Create(\"b\");", "CS0111")]
+    public void A_definition_declared_twice_is_left_to_the_compiler_error(string members, string compilerError)
+    {
+        var outcome = GeneratorHarness.Run("using EmrDsl; public static partial class Defs { " + members + " }");
+
+        Assert.Null(outcome.Result.Exception);
+        Assert.Empty(outcome.Result.GeneratedSources);
+        Assert.Contains(outcome.Input.GetDiagnostics(), d => d.Id == compilerError);
+    }
+
+    [Fact]
+    public void An_overload_with_parameters_does_not_make_a_definition_a_duplicate()
+    {
+        var outcome = GeneratorHarness.Run("using EmrDsl; public static partial class Defs { [EmrCluster] public static Cluster C() => Cluster.Create(\"a\"); public static Cluster C(string n) => Cluster.Create(n); }");
+
+        Assert.Empty(outcome.Diagnostics);
+        Assert.Single(outcome.Result.GeneratedSources);
+    }
+
     [Fact]
     public void Every_descriptor_has_a_docs_page_and_a_release_entry()
     {

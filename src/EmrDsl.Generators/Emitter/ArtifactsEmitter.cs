@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Linq;
 using System.Text;
 using EmrDsl.Generators.Specs;
@@ -63,7 +64,7 @@ internal static class ArtifactsEmitter
     /// </summary>
     private static string Literal(string value, bool rawAllowed, int depth)
     {
-        if (!rawAllowed || value.IndexOf('\n') < 0 || value.IndexOf('\r') >= 0)
+        if (!rawAllowed || value.IndexOf('\n') < 0 || !FitsRawLiteral(value))
         {
             return SymbolDisplay.FormatLiteral(value, quote: true);
         }
@@ -77,6 +78,39 @@ internal static class ArtifactsEmitter
         }
 
         return literal.Append(indent).Append(delimiter).ToString();
+    }
+
+    /// <summary>
+    /// A raw literal also ends lines at \r, U+0085, U+2028 and U+2029 and compares each line's leading white space
+    /// with the closing line's, so only '\n' and ' ' may be white space in it; control, format and unpaired
+    /// surrogate characters are written as escapes too.
+    /// </summary>
+    private static bool FitsRawLiteral(string value)
+    {
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (c is '\n' or ' ')
+            {
+                continue;
+            }
+
+            if (char.IsWhiteSpace(c) || char.IsControl(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format)
+            {
+                return false;
+            }
+
+            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static int LongestQuoteRun(string value)

@@ -54,6 +54,12 @@ internal static class ClusterDefinitionParser
 
     private static ClusterDefinition Parse(ClusterDefinition definition, ISymbol member, GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
     {
+        if (IsDeclaredTwice(member))
+        {
+            // CS0102/CS0111, reported by the compiler; both copies would claim the same generated file.
+            return definition;
+        }
+
         var evaluation = DefinitionEvaluator.Evaluate(member, context.TargetNode, context.SemanticModel.Compilation, cancellationToken);
         if (evaluation.Failure is { Descriptor.Id: var id } targetProblem && id == DiagnosticDescriptors.UnsupportedTarget.Id)
         {
@@ -121,6 +127,11 @@ internal static class ClusterDefinitionParser
                 UseRawStringLiterals: false),
         };
     }
+
+    /// <summary>Another member of the same type with the same name and no parameters (an overload with parameters is legal).</summary>
+    private static bool IsDeclaredTwice(ISymbol member) =>
+        member.ContainingType.GetMembers(member.Name).Any(other =>
+            !SymbolEqualityComparer.Default.Equals(other, member) && !(member is IMethodSymbol && other is IMethodSymbol { Parameters.Length: > 0 }));
 
     private static bool IsPartial(INamedTypeSymbol type, CancellationToken cancellationToken) =>
         type.DeclaringSyntaxReferences.Any(r => r.GetSyntax(cancellationToken) is TypeDeclarationSyntax declaration && declaration.Modifiers.Any(SyntaxKind.PartialKeyword));

@@ -1,0 +1,95 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+
+namespace EmrDsl.Benchmarks;
+
+/// <summary>
+/// A project of N definitions, one file each, all derived from one shared base (as real pipelines are), plus
+/// files without definitions. Source text is a pure function of N and the index, so every run measures the same code.
+/// </summary>
+internal static class SyntheticProject
+{
+    public const string BaseFile = """
+        using System;
+        using EmrDsl;
+
+        namespace Synthetic;
+
+        public static partial class Shared
+        {
+            public static Cluster Base =>
+                Cluster.Create("base")
+                    .Release("emr-7.1.0")
+                    .LogUri("s3://acme-logs/emr/")
+                    .Roles(service: "EMR_DefaultRole", instanceProfile: "EMR_EC2_DefaultRole")
+                    .Master("m5.xlarge")
+                    .AutoTerminateAfterIdle(TimeSpan.FromHours(1))
+                    .Tag("team", "data");
+        }
+        """;
+
+    public static string Definition(int index, string variant = "") => string.Create(CultureInfo.InvariantCulture, $$"""
+        using EmrDsl;
+
+        namespace Synthetic;
+
+        public static partial class Pipeline{{index}}
+        {
+            [EmrCluster]
+            public static Cluster Etl => Shared.Base
+                .Named("etl-{{index}}{{variant}}")
+                .Core("r5.2xlarge", {{index % 8 + 1}}, g => g.Spot(BidPrice.OnDemandPrice))
+                .Configure("spark-defaults", c => c.Set("spark.executor.instances", {{index % 16 + 2}}))
+                .Step(Step.SparkSubmit("job-{{index}}", "s3://acme-jobs/job{{index}}.py").Args("--day", "{{index % 28 + 1}}"))
+                .Tag("pipeline", "{{index}}");
+        }
+        """);
+
+    public static string Unrelated(int answer) => string.Create(CultureInfo.InvariantCulture, $$"""
+        namespace Synthetic;
+
+        public static class Util
+        {
+            public static int Answer => {{answer}};
+        }
+        """);
+
+    /// <summary>File name to text: the base, N definitions and one unrelated file.</summary>
+    public static IReadOnlyList<(string Name, string Text)> Files(int definitions) =>
+        new[] { ("Shared.cs", BaseFile), ("Util.cs", Unrelated(42)) }
+            .Concat(Enumerable.Range(0, definitions).Select(i => ($"Pipeline{i}.cs", Definition(i))))
+            .ToList();
+
+    /// <summary>
+    /// Writes the sources and a project that builds them; -p:UseEmrDslGenerator=false leaves the generator out and
+    /// -p:UseEmrDslAnalyzers=false the analyzers (when given), so each one's cost can be measured apart.
+    /// </summary>
+    public static void WriteTo(string directory, int definitions, string emrDslDll, string generatorDll, string? analyzersDll)
+    {
+        Directory.CreateDirectory(directory);
+        foreach (var (name, text) in Files(definitions))
+        {
+            File.WriteAllText(Path.Combine(directory, name), text);
+        }
+
+        File.WriteAllText(Path.Combine(directory, "Synthetic.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <ImplicitUsings>disable</ImplicitUsings>
+                <UseEmrDslGenerator Condition="'$(UseEmrDslGenerator)' == ''">true</UseEmrDslGenerator>
+              </PropertyGroup>
+              <ItemGroup>
+                <Reference Include="EmrDsl" HintPath="{emrDslDll}" />
+                <Analyzer Include="{generatorDll}" Condition="'$(UseEmrDslGenerator)' == 'true'" />
+                {(string.IsNullOrEmpty(analyzersDll) ? string.Empty : $"<Analyzer Include=\"{analyzersDll}\" Condition=\"'$(UseEmrDslAnalyzers)' != 'false'\" />")}
+              </ItemGroup>
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(directory, "Directory.Build.props"), "<Project />\n");
+        File.WriteAllText(Path.Combine(directory, "Directory.Packages.props"), "<Project />\n");
+    }
+}
