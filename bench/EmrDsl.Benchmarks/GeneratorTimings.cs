@@ -6,7 +6,7 @@ using System.Diagnostics;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using ClusterGenerator = generator::EmrDsl.Generators.ClusterGenerator;
+using DefinitionGenerator = generator::EmrDsl.Generators.DefinitionGenerator;
 
 namespace EmrDsl.Benchmarks;
 
@@ -57,7 +57,7 @@ internal static class GeneratorTimings
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
     private static GeneratorDriver Driver() =>
-        CSharpGeneratorDriver.Create(new[] { new ClusterGenerator().AsSourceGenerator() }, parseOptions: ParseOptions);
+        CSharpGeneratorDriver.Create(new[] { new DefinitionGenerator().AsSourceGenerator() }, parseOptions: ParseOptions);
 
     private static void Generate(CSharpCompilation compilation)
     {

@@ -9,49 +9,49 @@ public static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor NotEvaluable = Create(
         "EMRG001",
-        "A cluster definition uses a value that is not known at build time",
+        "A definition uses a value that is not known at build time",
         "{0} cannot be evaluated at build time: {1}");
 
     public static readonly DiagnosticDescriptor DslRejectedArgument = Create(
         "EMRG002",
-        "A cluster definition fails when it is evaluated",
+        "A definition fails when it is evaluated",
         "{0} fails at build time: {1}");
 
     public static readonly DiagnosticDescriptor CircularDefinition = Create(
         "EMRG003",
-        "A cluster definition depends on itself",
+        "A definition depends on itself",
         "'{0}' refers back to itself through {1}; break the cycle by building both from a shared base definition");
 
     public static readonly DiagnosticDescriptor ContainingTypeNotPartial = Create(
         "EMRG004",
-        "The type holding a cluster definition is not partial",
-        "'{0}' holds the [EmrCluster] definition '{1}', so the generator adds '{1}Artifacts' to it; declare it 'partial' (for example 'public static partial class {0}')");
+        "The type holding a definition is not partial",
+        "'{0}' holds the [{2}] definition '{1}', so the generator adds '{1}Artifacts' to it; declare it 'partial' (for example 'public static partial class {0}')");
 
     public static readonly DiagnosticDescriptor DuplicateDefinition = Create(
         "EMRG005",
-        "Two cluster definitions produce the same cluster name or file name",
-        "'{0}' has the {1} '{2}', like '{3}' (see the additional location); give one of them a different name with .Named(...) or [EmrCluster(FileName = \"...\")]");
+        "Two definitions produce the same name or file name",
+        "'{0}' has the {1} '{2}', like '{3}' (see the additional location); give one of them a different name with .Named(...) or FileName = \"...\" on its attribute");
 
     public static readonly DiagnosticDescriptor UnsupportedTarget = Create(
         "EMRG006",
-        "[EmrCluster] is on a member the generator cannot evaluate",
-        "'{0}' {1}; [EmrCluster] goes on a static property, static field or parameterless static method that returns EmrDsl.Cluster, in a non-generic type");
+        "A marker attribute is on a member the generator cannot evaluate",
+        "'{0}' {1}; [{2}] goes on a static property, static field or parameterless static method that returns {3}, in a non-generic type");
 
     public static readonly DiagnosticDescriptor InvalidFileName = Create(
         "EMRG007",
-        "The FileName of a cluster definition is not a plain file name",
-        "[EmrCluster(FileName = \"{0}\")] on '{1}' {2}; use letters, digits, '.', '-' and '_' only, starting with a letter or digit (no directory, no extension: the artifact kind is appended)");
+        "The FileName of a definition is not a plain file name",
+        "[{3}(FileName = \"{0}\")] on '{1}' {2}; use letters, digits, '.', '-' and '_' only, starting with a letter or digit (no directory, no extension: the artifact kind is appended)");
 
     public static readonly DiagnosticDescriptor GeneratorFailure = Create(
         "EMRG008",
-        "The EmrDsl generator failed unexpectedly on a cluster definition",
+        "The EmrDsl generator failed unexpectedly on a definition",
         "The generator could not evaluate '{0}' ({1}); no artifacts are emitted for it. Please report this with the definition's code.",
         DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor TerraformNotWritten = Create(
         "EMRG009",
-        "A cluster definition holds something Terraform cannot express",
-        "No Terraform artifact is written for '{0}': {1}. The other artifacts are written; change the setting, or deploy this cluster with the RunJobFlow JSON",
+        "A definition holds something Terraform cannot express",
+        "No Terraform artifact is written for '{0}': {1}. The other artifacts are written; change the setting, or deploy it with the {2} JSON",
         DiagnosticSeverity.Warning);
 
     private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity = DiagnosticSeverity.Error) =>

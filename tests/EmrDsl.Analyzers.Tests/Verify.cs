@@ -25,7 +25,8 @@ internal static class Verify
     public static readonly ReferenceAssemblies NoPackages = new("net8.0-basic-reference-assemblies");
 
     public static readonly ImmutableArray<DiagnosticAnalyzer> Analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(
-        new CorrectnessAnalyzer(), new ReliabilityAnalyzer(), new SecurityAnalyzer(), new CostAnalyzer(), new PerformanceAnalyzer(), new OperationsAnalyzer());
+        new CorrectnessAnalyzer(), new ReliabilityAnalyzer(), new SecurityAnalyzer(), new CostAnalyzer(), new PerformanceAnalyzer(), new OperationsAnalyzer(),
+        new ServerlessRuleAnalyzer());
 
     /// <summary>Expects exactly the diagnostics marked in <paramref name="source"/> for the rules <paramref name="ruleIds"/> (the others are off).</summary>
     public static Task AnalyzerAsync(string source, params string[] ruleIds) =>

@@ -6,7 +6,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using ClusterGenerator = generator::EmrDsl.Generators.ClusterGenerator;
+using DefinitionGenerator = generator::EmrDsl.Generators.DefinitionGenerator;
 
 namespace EmrDsl.Generators.Tests;
 
@@ -32,7 +32,7 @@ internal static class GeneratorHarness
 
     public static GeneratorDriver Driver(CSharpParseOptions options) =>
         CSharpGeneratorDriver.Create(
-            new[] { new ClusterGenerator().AsSourceGenerator() },
+            new[] { new DefinitionGenerator().AsSourceGenerator() },
             parseOptions: options,
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 

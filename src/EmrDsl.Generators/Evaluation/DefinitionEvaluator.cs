@@ -6,8 +6,8 @@ using Microsoft.CodeAnalysis;
 namespace EmrDsl.Generators.Evaluation;
 
 /// <summary>
-/// The one entry point that turns an <c>[EmrCluster]</c> member into its <see cref="Cluster"/> and
-/// <see cref="SourceMap"/>: the generator emits payloads from the result, the analyzers run the rules on it.
+/// The one entry point that turns a marked member (<c>[EmrCluster]</c>, <c>[EmrServerless]</c>) into its DSL value
+/// and <see cref="SourceMap"/>: the generator emits payloads from the result, the analyzers run the rules on it.
 /// </summary>
 internal static class DefinitionEvaluator
 {
@@ -21,7 +21,7 @@ internal static class DefinitionEvaluator
     /// <param name="member">The marked property, field or method.</param>
     /// <param name="declaration">Its declaration (the property, the field's variable declarator, the method).</param>
     /// <remarks>Throws only on cancellation and on bugs; every problem in the definition becomes the result's failure.</remarks>
-    public static DefinitionEvaluation Evaluate(ISymbol member, SyntaxNode declaration, Compilation compilation, CancellationToken cancellationToken)
+    public static DefinitionEvaluation Evaluate(ISymbol member, SyntaxNode declaration, DefinitionKind kind, Compilation compilation, CancellationToken cancellationToken)
     {
         if (declaration.ContainsDiagnostics && declaration.GetDiagnostics().Any(d => d.Severity == DiagnosticSeverity.Error))
         {
@@ -30,18 +30,22 @@ internal static class DefinitionEvaluator
         }
 
         var location = Location(member, declaration);
-        if (DefinitionTargets.Problem(member) is { } problem)
+        if (DefinitionTargets.Problem(member, kind) is { } problem)
         {
-            return DefinitionEvaluation.Failed(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedTarget, location, DisplayName(member), problem));
+            return DefinitionEvaluation.Failed(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedTarget, location, DisplayName(member), problem, kind.AttributeName, kind.ResultNames));
         }
 
         using var culture = InvariantCultureScope.Enter();
         var evaluator = new OperationEvaluator(compilation, cancellationToken);
         try
         {
-            var cluster = evaluator.EvaluateDefinition(member, declaration) as Cluster
-                ?? throw new EvaluationFailure(DiagnosticInfo.Create(DiagnosticDescriptors.NotEvaluable, location, $"'{DisplayName(member)}'", "it evaluates to null; return a Cluster"));
-            return new DefinitionEvaluation(cluster, new SourceMap(location, evaluator.SourceMap.Entries()), Failure: null);
+            var value = evaluator.EvaluateDefinition(member, declaration);
+            if (!kind.IsResult(value) || SpecShapes.TryWrite(value) is not { SpecType: var root })
+            {
+                throw new EvaluationFailure(DiagnosticInfo.Create(DiagnosticDescriptors.NotEvaluable, location, $"'{DisplayName(member)}'", $"it evaluates to null; return a {kind.ResultNames}"));
+            }
+
+            return new DefinitionEvaluation(value, new SourceMap(location, evaluator.SourceMap.Entries(root)), Failure: null);
         }
         catch (EvaluationFailure failure)
         {

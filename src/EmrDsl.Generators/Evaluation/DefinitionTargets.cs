@@ -4,11 +4,11 @@ using Microsoft.CodeAnalysis;
 
 namespace EmrDsl.Generators.Evaluation;
 
-/// <summary>What an <c>[EmrCluster]</c> member must be for its value to be evaluated at build time.</summary>
+/// <summary>What a marked member must be for its value to be evaluated at build time.</summary>
 internal static class DefinitionTargets
 {
     /// <summary>Why <paramref name="member"/> cannot be evaluated (completing "'Pipelines.Etl' ..."), or null when it can.</summary>
-    public static string? Problem(ISymbol member)
+    public static string? Problem(ISymbol member, DefinitionKind kind)
     {
         var (type, isMethodWithParameters, isGeneric) = member switch
         {
@@ -38,9 +38,9 @@ internal static class DefinitionTargets
             return "is generic";
         }
 
-        if (!(type.Name == nameof(Cluster) && ClrTypes.IsDsl(type)))
+        if (!kind.Returns(type))
         {
-            return $"returns '{type.ToDisplayString()}', not EmrDsl.Cluster";
+            return $"returns '{type.ToDisplayString()}', not {kind.ResultNames}";
         }
 
         return ContainingTypes(member).FirstOrDefault(t => t.IsGenericType) is { } generic

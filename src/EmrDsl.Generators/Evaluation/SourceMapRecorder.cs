@@ -52,11 +52,11 @@ internal sealed class SourceMapRecorder
         }
     }
 
-    /// <summary>The final map: the last call to set each path wins.</summary>
-    public EquatableArray<SourceMapEntry> Entries()
+    /// <summary>The final map of the definition's document (<paramref name="root"/>, its spec type): the last call to set each path wins.</summary>
+    public EquatableArray<SourceMapEntry> Entries(Type root)
     {
         var last = new Dictionary<string, LocationInfo>(StringComparer.Ordinal);
-        foreach (var record in _frames.Peek().Where(r => r.Root == typeof(Model.ClusterSpec)))
+        foreach (var record in _frames.Peek().Where(r => r.Root == root))
         {
             last[record.Path] = record.Location;
         }

@@ -1,9 +1,11 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using EmrDsl.Artifacts;
 using EmrDsl.Emit.Terraform;
 using EmrDsl.Generators.Specs;
 using EmrDsl.Model;
+using EmrDsl.Serverless;
 
 namespace EmrDsl.Generators.Parsing;
 
@@ -14,34 +16,38 @@ namespace EmrDsl.Generators.Parsing;
 /// </summary>
 internal static class ArtifactCatalog
 {
-    private static readonly (ArtifactKind Kind, Func<Cluster, string, string?> Write)[] Payloads =
+    private static readonly Payload[] Payloads =
     {
-        (ArtifactKinds.RunJobFlow, (cluster, _) => cluster.ToRunJobFlowJson()),
-        (ArtifactKinds.AddJobFlowSteps, (cluster, jobFlowId) => cluster.Spec.Steps.IsEmpty ? null : cluster.ToAddJobFlowStepsJson(jobFlowId)),
-        (ArtifactKinds.SecurityConfiguration, (cluster, _) => cluster.SecurityConfigurationDocument is null ? null : cluster.ToSecurityConfigurationJson()),
-        (ArtifactKinds.Terraform, (cluster, _) => cluster.ToTerraformJson()),
+        Payload.Of<Cluster>(ArtifactKinds.RunJobFlow, (cluster, _) => cluster.ToRunJobFlowJson()),
+        Payload.Of<Cluster>(ArtifactKinds.AddJobFlowSteps, (cluster, options) => cluster.Spec.Steps.IsEmpty ? null : cluster.ToAddJobFlowStepsJson(options.JobFlowId)),
+        Payload.Of<Cluster>(ArtifactKinds.SecurityConfiguration, (cluster, _) => cluster.SecurityConfigurationDocument is null ? null : cluster.ToSecurityConfigurationJson()),
+        Payload.Of<Cluster>(ArtifactKinds.Terraform, (cluster, _) => cluster.ToTerraformJson()),
+        Payload.Of<ServerlessApplication>(ArtifactKinds.CreateApplication, (application, _) => application.ToCreateApplicationJson()),
+        Payload.Of<ServerlessApplication>(ArtifactKinds.Terraform, (application, _) => application.ToTerraformJson()),
+        Payload.Of<ServerlessJobRun>(ArtifactKinds.StartJobRun, (jobRun, _) => jobRun.ToStartJobRunJson()),
     };
 
     /// <summary>
-    /// The artifacts of <paramref name="cluster"/>. A payload its target cannot express (Terraform has no argument
-    /// for some request members) is left out and reported through <paramref name="skipped"/>, never guessed.
+    /// The artifacts of <paramref name="value"/> (a cluster, application or job run). A payload its target cannot
+    /// express (Terraform has no argument for some request members) is left out and reported through
+    /// <paramref name="skipped"/>, never guessed.
     /// </summary>
-    public static EquatableArray<NamedArtifact> For(Cluster cluster, string fileName, string jobFlowId, List<TerraformConversionException> skipped)
+    public static EquatableArray<NamedArtifact> For(object value, DefinitionResource resource, string fileName, ArtifactOptions options, List<TerraformConversionException> skipped)
     {
         var artifacts = new List<NamedArtifact>();
-        if (cluster.Spec.Name is { } name)
+        if (resource.Name is { } name)
         {
-            artifacts.Add(new NamedArtifact("ClusterName", name));
+            artifacts.Add(new NamedArtifact(resource.NameConstant, name));
         }
 
         artifacts.Add(new NamedArtifact(ArtifactKinds.FileNameConstant, fileName));
-        foreach (var (kind, write) in Payloads)
+        foreach (var payload in Payloads.Where(p => p.Source == value.GetType()))
         {
             try
             {
-                if (write(cluster, jobFlowId) is { } content)
+                if (payload.Write(value, options) is { } content)
                 {
-                    artifacts.Add(new NamedArtifact(kind.ConstantName, content));
+                    artifacts.Add(new NamedArtifact(payload.Kind.ConstantName, content));
                 }
             }
             catch (TerraformConversionException e)
@@ -51,5 +57,11 @@ internal static class ArtifactCatalog
         }
 
         return artifacts.ToEquatableArray();
+    }
+
+    private sealed record Payload(ArtifactKind Kind, Type Source, Func<object, ArtifactOptions, string?> Write)
+    {
+        public static Payload Of<T>(ArtifactKind kind, Func<T, ArtifactOptions, string?> write) =>
+            new(kind, typeof(T), (value, options) => write((T)value, options));
     }
 }

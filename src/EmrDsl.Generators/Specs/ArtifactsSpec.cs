@@ -10,6 +10,7 @@ namespace EmrDsl.Generators.Specs;
 /// <param name="Namespace">The containing namespace, or empty for the global namespace.</param>
 /// <param name="ContainingTypes">The containing types, outermost first.</param>
 /// <param name="MemberName">The marked member; the emitted class is <c>{MemberName}Artifacts</c>.</param>
+/// <param name="AttributeName">The marker the definition carries (<c>EmrCluster</c>), named in the file header.</param>
 /// <param name="Artifacts">The payload constants, in emission order.</param>
 /// <param name="UseRawStringLiterals">Whether the consuming compilation's language version has raw string literals.</param>
 public sealed record ArtifactsSpec(
@@ -17,6 +18,7 @@ public sealed record ArtifactsSpec(
     string Namespace,
     EquatableArray<TypeDeclarationSpec> ContainingTypes,
     string MemberName,
+    string AttributeName,
     EquatableArray<NamedArtifact> Artifacts,
     bool UseRawStringLiterals)
 {

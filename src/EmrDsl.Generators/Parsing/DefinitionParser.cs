@@ -13,21 +13,21 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace EmrDsl.Generators.Parsing;
 
 /// <summary>
-/// Turns one <c>[EmrCluster]</c> member into a <see cref="ClusterDefinition"/>: checks where the attribute
-/// is, evaluates the definition and collects its artifacts, source map and diagnostics. Never throws: an
-/// unexpected failure becomes EMRG008 so one bad definition cannot break the build of the others.
+/// Turns one marked member (<c>[EmrCluster]</c>, <c>[EmrServerless]</c>) into a <see cref="Definition"/>: checks
+/// where the attribute is, evaluates the definition and collects its artifacts, source map and diagnostics. Never
+/// throws: an unexpected failure becomes EMRG008 so one bad definition cannot break the build of the others.
 /// </summary>
-internal static class ClusterDefinitionParser
+internal static class DefinitionParser
 {
-    public static ClusterDefinition Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+    public static Definition Parse(GeneratorAttributeSyntaxContext context, DefinitionKind kind, CancellationToken cancellationToken)
     {
         var member = context.TargetSymbol;
         var location = DefinitionEvaluator.Location(member, context.TargetNode);
-        var definition = new ClusterDefinition(
+        var definition = new Definition(
             member.GetDocumentationCommentId() ?? member.ToDisplayString(),
             DefinitionEvaluator.DisplayName(member),
             location,
-            ClusterName: null,
+            Resource: null,
             FileName: null,
             Artifacts: null,
             SourceMap: null,
@@ -36,7 +36,7 @@ internal static class ClusterDefinitionParser
         using var culture = InvariantCultureScope.Enter();
         try
         {
-            return Parse(definition, member, context, cancellationToken);
+            return Parse(definition, member, context, kind, cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -52,7 +52,7 @@ internal static class ClusterDefinitionParser
         }
     }
 
-    private static ClusterDefinition Parse(ClusterDefinition definition, ISymbol member, GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+    private static Definition Parse(Definition definition, ISymbol member, GeneratorAttributeSyntaxContext context, DefinitionKind kind, CancellationToken cancellationToken)
     {
         if (IsDeclaredTwice(member))
         {
@@ -60,7 +60,7 @@ internal static class ClusterDefinitionParser
             return definition;
         }
 
-        var evaluation = DefinitionEvaluator.Evaluate(member, context.TargetNode, context.SemanticModel.Compilation, cancellationToken);
+        var evaluation = DefinitionEvaluator.Evaluate(member, context.TargetNode, kind, context.SemanticModel.Compilation, cancellationToken);
         if (evaluation.Failure is { Descriptor.Id: var id } targetProblem && id == DiagnosticDescriptors.UnsupportedTarget.Id)
         {
             return definition with { Diagnostics = EquatableArray.Create(targetProblem) };
@@ -70,16 +70,16 @@ internal static class ClusterDefinitionParser
         var containingTypes = DefinitionTargets.ContainingTypes(member);
         foreach (var type in containingTypes.Where(t => !IsPartial(t, cancellationToken)))
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ContainingTypeNotPartial, LocationInfo.From(type.Locations.FirstOrDefault()) ?? definition.Location, type.Name, member.Name));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ContainingTypeNotPartial, LocationInfo.From(type.Locations.FirstOrDefault()) ?? definition.Location, type.Name, member.Name, kind.AttributeName));
         }
 
         var chosenFileName = ChosenFileName(context);
         if (chosenFileName is not null && FileNames.Problem(chosenFileName) is { } fileNameProblem)
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidFileName, LocationInfo.From(context.Attributes[0].ApplicationSyntaxReference?.GetSyntax(cancellationToken)), chosenFileName, definition.Name, fileNameProblem));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidFileName, LocationInfo.From(context.Attributes[0].ApplicationSyntaxReference?.GetSyntax(cancellationToken)), chosenFileName, definition.Name, fileNameProblem, kind.AttributeName));
         }
 
-        if (evaluation is not { Cluster: { } cluster, SourceMap: { } sourceMap })
+        if (evaluation is not { Value: { } value, SourceMap: { } sourceMap })
         {
             if (evaluation.Failure is { } failure)
             {
@@ -89,10 +89,11 @@ internal static class ClusterDefinitionParser
             return definition with { Diagnostics = diagnostics.ToEquatableArray() };
         }
 
-        var fileName = chosenFileName ?? DefaultFileName(cluster, member);
+        var resource = DefinitionResource.Of(value);
+        var fileName = chosenFileName ?? DefaultFileName(resource, member);
         definition = definition with
         {
-            ClusterName = cluster.Spec.Name,
+            Resource = resource,
             FileName = fileName,
             SourceMap = sourceMap,
             Diagnostics = diagnostics.ToEquatableArray(),
@@ -106,7 +107,7 @@ internal static class ClusterDefinitionParser
         var skipped = new List<TerraformConversionException>();
         try
         {
-            artifacts = ArtifactCatalog.For(cluster, fileName, ChosenJobFlowId(context), skipped);
+            artifacts = ArtifactCatalog.For(value, resource, fileName, new ArtifactOptions(ChosenJobFlowId(context)), skipped);
         }
         catch (Exception e) when (e is ArgumentException or InvalidOperationException)
         {
@@ -116,13 +117,14 @@ internal static class ClusterDefinitionParser
         return definition with
         {
             Diagnostics = skipped
-                .Select(e => DiagnosticInfo.Create(DiagnosticDescriptors.TerraformNotWritten, definition.SourceMap!.Resolve(e.Path), definition.Name, e.Message))
+                .Select(e => DiagnosticInfo.Create(DiagnosticDescriptors.TerraformNotWritten, sourceMap.Resolve(e.Path), definition.Name, e.Message, resource.Request))
                 .ToEquatableArray(),
             Artifacts = new ArtifactsSpec(
                 HintName(member),
                 member.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() : string.Empty,
                 containingTypes.Select(t => new TypeDeclarationSpec(Keyword(t), t.Name)).ToEquatableArray(),
                 member.Name,
+                kind.AttributeName,
                 artifacts,
                 UseRawStringLiterals: false),
         };
@@ -153,8 +155,8 @@ internal static class ClusterDefinitionParser
     private static string? NamedArgument(GeneratorAttributeSyntaxContext context, string name) =>
         context.Attributes[0].NamedArguments.FirstOrDefault(a => a.Key == name).Value.Value as string;
 
-    private static string DefaultFileName(Cluster cluster, ISymbol member) =>
-        cluster.Spec.Name is { } name && FileNames.Derive(name) is { Length: > 0 } derived ? derived : FileNames.Derive(member.Name);
+    private static string DefaultFileName(DefinitionResource resource, ISymbol member) =>
+        resource.Name is { } name && FileNames.Derive(name) is { Length: > 0 } derived ? derived : FileNames.Derive(member.Name);
 
     /// <summary><c>Acme.Data.Pipelines.NightlyEtl.EmrArtifacts.g.cs</c>: unique, since member names are unique within a type.</summary>
     private static string HintName(ISymbol member) =>

@@ -1,0 +1,75 @@
+using System.Linq;
+using EmrDsl.Generators.Emitter;
+using EmrDsl.Generators.Evaluation;
+using EmrDsl.Generators.Parsing;
+using EmrDsl.Generators.Specs;
+using EmrDsl.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace EmrDsl.Generators;
+
+/// <summary>
+/// Evaluates every <c>[EmrCluster]</c> and <c>[EmrServerless]</c> definition at build time and emits its payloads
+/// as constants. Each marker feeds the same parse, emit and report steps. Source is produced from location-free
+/// specs only, so moving code never regenerates it; diagnostics (which carry locations) are a separate output.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class DefinitionGenerator : IIncrementalGenerator
+{
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var rawStringLiterals = context.ParseOptionsProvider
+            .Select(static (options, _) => options is CSharpParseOptions { LanguageVersion: >= LanguageVersion.CSharp11 })
+            .WithTrackingName(TrackingNames.LanguageVersion);
+
+        var clusters = Definitions(context, DefinitionKind.Cluster, rawStringLiterals);
+        var serverless = Definitions(context, DefinitionKind.Serverless, rawStringLiterals);
+
+        // Names and file names must be unique across both kinds: all artifacts land in one folder.
+        var duplicates = clusters.Collect()
+            .Combine(serverless.Collect())
+            .Select(static (pair, _) => DefinitionIdentity.Duplicates(pair.Left.AddRange(pair.Right)))
+            .WithTrackingName(TrackingNames.DuplicateDiagnostics);
+        context.RegisterSourceOutput(duplicates, Report);
+    }
+
+    /// <summary>Parses, emits and reports the definitions marked with <paramref name="kind"/>'s attribute; returns their identities.</summary>
+    private static IncrementalValuesProvider<DefinitionIdentity> Definitions(
+        IncrementalGeneratorInitializationContext context, DefinitionKind kind, IncrementalValueProvider<bool> rawStringLiterals)
+    {
+        var definitions = context.SyntaxProvider
+            .ForAttributeWithMetadataName(
+                kind.AttributeMetadataName,
+                static (node, _) => node is PropertyDeclarationSyntax or VariableDeclaratorSyntax or MethodDeclarationSyntax,
+                (attributed, cancellationToken) => DefinitionParser.Parse(attributed, kind, cancellationToken))
+            .WithTrackingName(TrackingNames.Definitions);
+
+        var artifacts = definitions
+            .Select(static (definition, _) => definition.Artifacts)
+            .Where(static artifacts => artifacts is not null)
+            .WithTrackingName(TrackingNames.Artifacts)
+            .Combine(rawStringLiterals)
+            .Select(static (pair, _) => pair.Left!.WithRawStringLiterals(pair.Right))
+            .WithTrackingName(TrackingNames.EmittedArtifacts);
+        context.RegisterSourceOutput(artifacts, static (output, spec) => output.AddSource(spec.HintName, ArtifactsEmitter.Emit(spec)));
+
+        var diagnostics = definitions
+            .Select(static (definition, _) => definition.Diagnostics)
+            .WithTrackingName(TrackingNames.Diagnostics);
+        context.RegisterSourceOutput(diagnostics, Report);
+
+        return definitions
+            .Select(static (definition, _) => DefinitionIdentity.Of(definition))
+            .WithTrackingName(TrackingNames.Identities);
+    }
+
+    private static void Report(SourceProductionContext output, EquatableArray<DiagnosticInfo> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            output.ReportDiagnostic(diagnostic.ToDiagnostic());
+        }
+    }
+}

@@ -1,0 +1,21 @@
+using System;
+
+namespace EmrDsl;
+
+/// <summary>
+/// Marks an EMR Serverless definition (a static property, field or parameterless static method returning
+/// <see cref="Serverless.ServerlessApplication"/> or <see cref="Serverless.ServerlessJobRun"/>) for build-time
+/// evaluation, like <see cref="EmrClusterAttribute"/>: the EmrDsl generator emits an application's CreateApplication
+/// and Terraform payloads, or a job run's StartJobRun payload, as constants in a nested <c>{Member}Artifacts</c>
+/// class. The containing type must be <c>partial</c>.
+/// </summary>
+[AttributeUsage(AttributeTargets.Property | AttributeTargets.Field | AttributeTargets.Method, AllowMultiple = false, Inherited = false)]
+public sealed class EmrServerlessAttribute : Attribute
+{
+    /// <summary>
+    /// The file name stem for this definition's artifacts (for example <c>analytics</c> gives
+    /// <c>analytics.createapplication.json</c>). Defaults to the application or job run name in lowercase, with every
+    /// character other than letters, digits, '.', '-' and '_' replaced by '-' (the member name for an unnamed job run).
+    /// </summary>
+    public string? FileName { get; set; }
+}
