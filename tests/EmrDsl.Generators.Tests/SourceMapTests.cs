@@ -2,7 +2,7 @@ extern alias generator;
 
 using System.Linq;
 using Microsoft.CodeAnalysis.Text;
-using Definition = generator::EmrDsl.Generators.Specs.Definition;
+using EvaluatedDefinition = generator::EmrDsl.Generators.Specs.Definition;
 using LocationInfo = generator::EmrDsl.Generators.Specs.LocationInfo;
 using SourceMap = generator::EmrDsl.Generators.Specs.SourceMap;
 using SourceMapEntry = generator::EmrDsl.Generators.Specs.SourceMapEntry;
@@ -85,7 +85,7 @@ public sealed class SourceMapTests
             }
             """);
         Assert.Empty(outcome.Diagnostics);
-        return (outcome, outcome.StepOutputs<Definition>(TrackingNames.Definitions).Single().SourceMap!);
+        return (outcome, outcome.StepOutputs<EvaluatedDefinition>(TrackingNames.Definitions).Single().SourceMap!);
     }
 
     private static LocationInfo At(int start) => new("Source0.cs", new TextSpan(start, 1), default);

@@ -91,4 +91,39 @@ internal static class Sources
             public static Cluster InAvailabilityZone => Base.Named("zonal-etl").AvailabilityZone("us-east-1a");
         }
         """;
+
+    /// <summary>EMR Serverless definitions: an application from a shared base, one Terraform cannot express, and a job run.</summary>
+    public const string Serverless = """
+        using System;
+        using EmrDsl;
+        using EmrDsl.Serverless;
+
+        namespace Acme.Data;
+
+        public static partial class Analytics
+        {
+            private static ServerlessApplication Base =>
+                ServerlessApplication.Create("reporting")
+                    .Release("emr-7.0.0")
+                    .Type(ServerlessEngine.Spark)
+                    .MaximumCapacity(Cpu.VCpus(64), Memory.Gigabytes(256));
+
+            [EmrServerless]
+            public static ServerlessApplication Reporting => Base
+                .InitialCapacity(WorkerKind.Driver, 1, Cpu.VCpus(2), Memory.Gigabytes(4))
+                .InitialCapacity(WorkerKind.Executor, 2, Cpu.VCpus(4), Memory.Gigabytes(16))
+                .AutoStop(TimeSpan.FromMinutes(15))
+                .Tag("team", "analytics");
+
+            [EmrServerless(FileName = "reporting-encrypted")]
+            public static ServerlessApplication Encrypted => Base.Named("reporting-encrypted")
+                .DiskEncryption("arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab");
+
+            [EmrServerless]
+            public static ServerlessJobRun Nightly => ServerlessJobRun.Create("00f1abcdexample", "arn:aws:iam::123456789012:role/EmrServerlessJobRole")
+                .Named("nightly-report")
+                .SparkSubmit(SparkJob.For("s3://acme-jobs/report.py").Executors(count: 4, cores: 4, memory: Memory.Gigabytes(8)))
+                .ExecutionTimeout(TimeSpan.FromHours(2));
+        }
+        """;
 }

@@ -1,0 +1,64 @@
+using System.Threading.Tasks;
+
+namespace EmrDsl.Analyzers.Tests;
+
+/// <summary>The EMR Serverless rules run on [EmrServerless] definitions and are reported at the call that set the value.</summary>
+public sealed class ServerlessRuleTests
+{
+    [Fact]
+    public Task Initial_capacity_above_the_maximum_is_reported_at_the_MaximumCapacity_call() => Verify.AnalyzerAsync("""
+        using EmrDsl;
+        using EmrDsl.Serverless;
+
+        public static class Analytics
+        {
+            [EmrServerless]
+            public static ServerlessApplication Reporting => ServerlessApplication.Create("reporting")
+                .Release("emr-7.0.0")
+                .Type(ServerlessEngine.Spark)
+                .InitialCapacity(WorkerKind.Executor, 4, Cpu.VCpus(4), Memory.Gigabytes(16))
+                {|EMR102:.MaximumCapacity(Cpu.VCpus(8), Memory.Gigabytes(256))|};
+        }
+        """, "EMR102");
+
+    [Fact]
+    public Task Capacity_within_the_maximum_is_not_reported() => Verify.AnalyzerAsync("""
+        using EmrDsl;
+        using EmrDsl.Serverless;
+
+        public static class Analytics
+        {
+            [EmrServerless]
+            public static ServerlessApplication Reporting => ServerlessApplication.Create("reporting")
+                .Release("emr-7.0.0")
+                .Type(ServerlessEngine.Spark)
+                .InitialCapacity(WorkerKind.Executor, 4, Cpu.VCpus(4), Memory.Gigabytes(16))
+                .MaximumCapacity(Cpu.VCpus(16), Memory.Gigabytes(256));
+        }
+        """, "EMR102");
+
+    [Fact]
+    public Task A_job_run_without_execution_timeout_is_reported_on_the_definition() => Verify.AnalyzerAsync("""
+        using EmrDsl;
+        using EmrDsl.Serverless;
+
+        public static class Jobs
+        {
+            [EmrServerless]
+            public static ServerlessJobRun {|EMR105:Nightly|} => ServerlessJobRun.Create("00f1abcdexample", "arn:aws:iam::123456789012:role/JobRole")
+                .SparkSubmit(SparkJob.For("s3://acme-jobs/report.py"));
+        }
+        """, "EMR105");
+
+    [Fact]
+    public Task Serverless_rules_do_not_run_on_unmarked_members() => Verify.AnalyzerAsync("""
+        using EmrDsl;
+        using EmrDsl.Serverless;
+
+        public static class Jobs
+        {
+            public static ServerlessJobRun Nightly => ServerlessJobRun.Create("00f1abcdexample", "arn:aws:iam::123456789012:role/JobRole")
+                .SparkSubmit(SparkJob.For("s3://acme-jobs/report.py"));
+        }
+        """, "EMR105");
+}
