@@ -35,8 +35,20 @@ internal static class DefinitionEvaluator
             return DefinitionEvaluation.Failed(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedTarget, location, DisplayName(member), problem, kind.AttributeName, kind.ResultNames));
         }
 
-        using var culture = InvariantCultureScope.Enter();
+        if (EvaluationCache.Find(member, declaration.SyntaxTree, kind, compilation) is { } cached)
+        {
+            return cached;
+        }
+
         var evaluator = new OperationEvaluator(compilation, cancellationToken);
+        var result = Interpret(evaluator, member, declaration, kind, location);
+        EvaluationCache.Store(member, declaration.SyntaxTree, kind, compilation, evaluator.Dependencies.Trees, result);
+        return result;
+    }
+
+    private static DefinitionEvaluation Interpret(OperationEvaluator evaluator, ISymbol member, SyntaxNode declaration, DefinitionKind kind, LocationInfo location)
+    {
+        using var culture = InvariantCultureScope.Enter();
         try
         {
             var value = evaluator.EvaluateDefinition(member, declaration);

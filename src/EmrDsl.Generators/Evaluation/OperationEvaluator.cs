@@ -24,7 +24,11 @@ internal sealed partial class OperationEvaluator
     {
         _compilation = compilation;
         _cancellationToken = cancellationToken;
+        Dependencies = new EvaluationDependencies(compilation, cancellationToken);
     }
+
+    /// <summary>The syntax trees the evaluation read, so a cached result can tell whether it still holds.</summary>
+    public EvaluationDependencies Dependencies { get; }
 
     /// <summary>Which payload paths each DSL call set, filled in as evaluation goes.</summary>
     public SourceMapRecorder SourceMap { get; } = new();
@@ -42,6 +46,7 @@ internal sealed partial class OperationEvaluator
 
         var body = DefinitionBodies.Find(member, _compilation, _cancellationToken)
             ?? throw Failure(reference, Reasons.NoBody);
+        Dependencies.AddBody(body);
         _definitions.Add(member);
         try
         {
