@@ -4,11 +4,15 @@ using EmrDsl.Serverless;
 namespace Acme.DataPlatform.Serverless;
 
 /// <summary>
-/// The weekly reporting job on EMR Serverless. [EmrCluster] covers clusters only, so these are built at run time
-/// and printed by Program.cs (CreateApplication and StartJobRun requests).
+/// The weekly reporting job on EMR Serverless: the build writes weekly-reporting.createapplication.json,
+/// weekly-reporting.tf.json and weekly-report.startjobrun.json beside the cluster artifacts.
 /// </summary>
-public static class Reporting
+public static partial class Reporting
 {
+    /// <summary>The id CreateApplication returned for <see cref="Application"/>, recorded once it exists.</summary>
+    public const string ApplicationId = "00fabcdexample01";
+
+    [EmrServerless]
     public static ServerlessApplication Application => ServerlessApplication.Create("weekly-reporting")
         .Release(EmrRelease.Emr_7_2_0)
         .Type(ServerlessEngine.Spark)
@@ -18,9 +22,10 @@ public static class Reporting
         .AutoStop(TimeSpan.FromMinutes(15))
         .Tag("Owner", "analytics");
 
-    /// <summary>The run of the job on an application already created (its id comes from CreateApplication).</summary>
-    public static ServerlessJobRun Run(string applicationId) =>
-        ServerlessJobRun.Create(applicationId, "arn:aws:iam::123456789012:role/emr-serverless-reporting")
+    /// <summary>The weekly run of the job on that application.</summary>
+    [EmrServerless]
+    public static ServerlessJobRun WeeklyRun =>
+        ServerlessJobRun.Create(ApplicationId, "arn:aws:iam::123456789012:role/emr-serverless-reporting")
             .Named("weekly-report")
             .SparkSubmit(SparkJob.For($"{Accounts.JobsBucket}/reporting/weekly.py")
                 .Args("--week", "latest")
