@@ -1,4 +1,3 @@
-using System.Linq;
 using System.Text;
 using EmrDsl.Cli.Import.Serverless;
 using EmrDsl.Cli.Import.Syntax;
@@ -10,15 +9,20 @@ namespace EmrDsl.Cli.Import;
 
 /// <summary>
 /// An imported definition ready to be written: the DSL type, the verified fluent code, the name the request gives it
-/// (for the property name) and whether it is a cluster (which the generator evaluates when marked <c>[EmrCluster]</c>).
+/// (for the property name) and the attribute that has the generator evaluate it at build time.
 /// </summary>
-internal sealed record ImportedDefinition(string TypeName, Chain Code, string? Name, bool IsCluster)
+internal sealed record ImportedDefinition(string TypeName, Chain Code, string? Name, string Marker)
 {
-    public static ImportedDefinition Of(ClusterSpec spec) => new(nameof(EmrDsl.Cluster), ClusterImporter.Import(spec), spec.Name, IsCluster: true);
+    public bool IsCluster => Marker == ClusterMarker;
 
-    public static ImportedDefinition Of(ServerlessApplicationSpec spec) => new(nameof(ServerlessApplication), ApplicationImporter.Import(spec), spec.Name, IsCluster: false);
+    private const string ClusterMarker = "EmrCluster";
+    private const string ServerlessMarker = "EmrServerless";
 
-    public static ImportedDefinition Of(ServerlessJobRunSpec spec) => new(nameof(ServerlessJobRun), JobRunImporter.Import(spec), spec.Name, IsCluster: false);
+    public static ImportedDefinition Of(ClusterSpec spec) => new(nameof(EmrDsl.Cluster), ClusterImporter.Import(spec), spec.Name, ClusterMarker);
+
+    public static ImportedDefinition Of(ServerlessApplicationSpec spec) => new(nameof(ServerlessApplication), ApplicationImporter.Import(spec), spec.Name, ServerlessMarker);
+
+    public static ImportedDefinition Of(ServerlessJobRunSpec spec) => new(nameof(ServerlessJobRun), JobRunImporter.Import(spec), spec.Name, ServerlessMarker);
 }
 
 /// <summary>The C# file <c>emrdsl import</c> writes: usings, an optional namespace, a static partial class with one definition property.</summary>
@@ -26,7 +30,6 @@ internal static class DefinitionFile
 {
     public static string Write(ImportedDefinition definition, string source, string? ns, string className, string? member)
     {
-        var marker = definition.IsCluster ? typeof(Cluster).Assembly.GetTypes().FirstOrDefault(t => t.Name == "EmrClusterAttribute") : null;
         var text = new StringBuilder()
             .Append("// Imported by emrdsl from ").Append(source.Replace('\\', '/')).Append('\n')
             .Append("using System;\n")
@@ -37,11 +40,6 @@ internal static class DefinitionFile
             text.Append("using EmrDsl.Serverless;\n").Append("using EmrDsl.Serverless.Model;\n");
         }
 
-        if (marker?.Namespace is { } markerNamespace && markerNamespace != "EmrDsl")
-        {
-            text.Append("using ").Append(markerNamespace).Append(";\n");
-        }
-
         text.Append('\n');
         if (ns is not null)
         {
@@ -49,11 +47,7 @@ internal static class DefinitionFile
         }
 
         text.Append("public static partial class ").Append(className).Append("\n{\n");
-        if (marker is not null)
-        {
-            text.Append("    [EmrCluster]\n");
-        }
-
+        text.Append("    [").Append(definition.Marker).Append("]\n");
         const int Indent = 4;
         text.Append(' ', Indent).Append("public static ").Append(definition.TypeName).Append(' ').Append(member ?? MemberName(definition)).Append(" => ")
             .Append(definition.Code.Render(Indent)).Append(";\n}\n");
