@@ -20,6 +20,13 @@ public sealed class ArtifactFileTests(EndToEndWorkspace workspace)
         ["regulated"] = "RegulatedEtl",
     };
 
+    /// <summary>File name stem of each [EmrServerless] member.</summary>
+    private static readonly Dictionary<string, string> ServerlessMemberByFileName = new()
+    {
+        ["reporting"] = "Reporting",
+        ["weekly-report"] = "WeeklyReport",
+    };
+
     private BuiltProject Pipelines => workspace.Pipelines;
 
     [Fact]
@@ -49,6 +56,14 @@ public sealed class ArtifactFileTests(EndToEndWorkspace workspace)
     }
 
     [Fact]
+    public void Serverless_definitions_get_their_application_job_run_and_terraform_files()
+    {
+        var files = ArtifactFiles(Pipelines.Project.DefaultArtifactsDirectory).Select(Path.GetFileName).Where(f => !MemberByFileName.Keys.Any(stem => f!.StartsWith(stem + ".", System.StringComparison.Ordinal)));
+
+        Assert.Equal(new[] { "reporting.createapplication.json", "reporting.tf.json", "weekly-report.startjobrun.json" }, files.OrderBy(f => f, System.StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void The_chosen_JobFlowId_is_written_into_the_steps_request()
     {
         var steps = File.ReadAllText(Path.Combine(Pipelines.Project.DefaultArtifactsDirectory, "nightly-etl-prod.addjobflowsteps.json"));
@@ -66,8 +81,9 @@ public sealed class ArtifactFileTests(EndToEndWorkspace workspace)
         foreach (var file in files)
         {
             var name = Path.GetFileName(file);
-            var stem = MemberByFileName.Keys.Single(stem => name.StartsWith(stem + ".", System.StringComparison.Ordinal));
-            var expected = runtime.Payload(DefinitionsType, MemberByFileName[stem], name.Substring(stem.Length));
+            var members = MemberByFileName.Concat(ServerlessMemberByFileName);
+            var (stem, member) = members.Single(pair => name.StartsWith(pair.Key + ".", System.StringComparison.Ordinal));
+            var expected = runtime.Payload(DefinitionsType, member, name.Substring(stem.Length));
             Assert.True(
                 Encoding.UTF8.GetBytes(expected).AsSpan().SequenceEqual(File.ReadAllBytes(file)),
                 $"{name} differs from the run-time payload:\n{File.ReadAllText(file)}\nexpected:\n{expected}");

@@ -24,7 +24,7 @@ internal sealed class RuntimePayloads : AssemblyLoadContext, IDisposable
 
     /// <summary>
     /// The run-time payload of <paramref name="typeName"/>.<paramref name="member"/> for one artifact file suffix:
-    /// the Cluster output method the generator's constant of that kind stands for.
+    /// the output method (of Cluster, ServerlessApplication or ServerlessJobRun) the generator's constant of that kind stands for.
     /// </summary>
     public string Payload(string typeName, string member, string fileSuffix)
     {
@@ -36,10 +36,18 @@ internal sealed class RuntimePayloads : AssemblyLoadContext, IDisposable
             ".addjobflowsteps.json" => ("ToAddJobFlowStepsJson", new object[] { JobFlowId(property) }),
             ".securityconfiguration.json" => ("ToSecurityConfigurationJson", Array.Empty<object>()),
             ".tf.json" => ("ToTerraformJson", Array.Empty<object>()),
-            _ => throw new InvalidOperationException($"No run-time output is known for '{fileSuffix}' files; add its Cluster method here."),
+            ".createapplication.json" => ("ToCreateApplicationJson", Array.Empty<object>()),
+            ".startjobrun.json" => ("ToStartJobRunJson", Array.Empty<object>()),
+            _ => throw new InvalidOperationException($"No run-time output is known for '{fileSuffix}' files; add its definition method here."),
         };
-        var parameters = Array.ConvertAll(arguments, a => a.GetType());
-        return (string)definition.GetType().GetMethod(method, parameters)!.Invoke(definition, arguments)!;
+        // The method with these leading arguments; trailing optional parameters (a Terraform resource name) keep their defaults.
+        var target = definition.GetType().GetMethods().Single(m =>
+            m.Name == method
+            && m.GetParameters().Length >= arguments.Length
+            && m.GetParameters().Skip(arguments.Length).All(p => p.IsOptional)
+            && m.GetParameters().Take(arguments.Length).Select(p => p.ParameterType).SequenceEqual(arguments.Select(a => a.GetType())));
+        var padded = arguments.Concat(Enumerable.Repeat(Type.Missing, target.GetParameters().Length - arguments.Length)).ToArray();
+        return (string)target.Invoke(definition, padded)!;
     }
 
     /// <summary>The cluster id the definition's [EmrCluster(JobFlowId = ...)] names, or the attribute's default placeholder.</summary>
