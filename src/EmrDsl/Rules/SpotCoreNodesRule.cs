@@ -15,24 +15,18 @@ public sealed class SpotCoreNodesRule : ClusterRule
 
     public override IEnumerable<Finding> Check(ClusterSpec spec, RuleContext context)
     {
-        foreach (var group in ClusterNodes.Groups(spec))
+        foreach (var group in ClusterNodes.SpotGroups(spec, InstanceRole.Core))
         {
-            if (group.Value.InstanceRole == InstanceRole.Core && group.Value.Market == Market.Spot)
-            {
-                yield return Report(
-                    WirePath.Member(group.Path, "Market"),
-                    $"The core instance group{ClusterNodes.NameSuffix(group.Value.Name)} uses the SPOT market: when EC2 reclaims a core node its HDFS blocks are lost and running steps can fail. Use ON_DEMAND for the core group and put Spot capacity in a TASK group.");
-            }
+            yield return Report(
+                WirePath.Member(group.Path, "Market"),
+                $"The core instance group{ClusterNodes.NameSuffix(group.Value.Name)} uses the SPOT market: when EC2 reclaims a core node its HDFS blocks are lost and running steps can fail. Use ON_DEMAND for the core group and put Spot capacity in a TASK group.");
         }
 
-        foreach (var fleet in ClusterNodes.Fleets(spec))
+        foreach (var fleet in ClusterNodes.SpotFleets(spec, InstanceFleetType.Core))
         {
-            if (fleet.Value.InstanceFleetType == InstanceFleetType.Core && fleet.Value.TargetSpotCapacity > 0)
-            {
-                yield return Report(
-                    WirePath.Member(fleet.Path, "TargetSpotCapacity"),
-                    $"The core instance fleet{ClusterNodes.NameSuffix(fleet.Value.Name)} asks for {fleet.Value.TargetSpotCapacity} Spot units: when EC2 reclaims a core node its HDFS blocks are lost and running steps can fail. Set TargetSpotCapacity to 0, give the core fleet TargetOnDemandCapacity, and put Spot capacity in the TASK fleet.");
-            }
+            yield return Report(
+                WirePath.Member(fleet.Path, "TargetSpotCapacity"),
+                $"The core instance fleet{ClusterNodes.NameSuffix(fleet.Value.Name)} asks for {fleet.Value.TargetSpotCapacity} Spot units: when EC2 reclaims a core node its HDFS blocks are lost and running steps can fail. Set TargetSpotCapacity to 0, give the core fleet TargetOnDemandCapacity, and put Spot capacity in the TASK fleet.");
         }
     }
 }

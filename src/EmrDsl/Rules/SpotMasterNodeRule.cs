@@ -15,24 +15,18 @@ public sealed class SpotMasterNodeRule : ClusterRule
 
     public override IEnumerable<Finding> Check(ClusterSpec spec, RuleContext context)
     {
-        foreach (var group in ClusterNodes.Groups(spec))
+        foreach (var group in ClusterNodes.SpotGroups(spec, InstanceRole.Master))
         {
-            if (group.Value.InstanceRole == InstanceRole.Master && group.Value.Market == Market.Spot)
-            {
-                yield return Report(
-                    WirePath.Member(group.Path, "Market"),
-                    $"The master instance group{ClusterNodes.NameSuffix(group.Value.Name)} uses the SPOT market: if EC2 reclaims the master node the whole cluster terminates. Use ON_DEMAND for the master group.");
-            }
+            yield return Report(
+                WirePath.Member(group.Path, "Market"),
+                $"The master instance group{ClusterNodes.NameSuffix(group.Value.Name)} uses the SPOT market: if EC2 reclaims the master node the whole cluster terminates. Use ON_DEMAND for the master group.");
         }
 
-        foreach (var fleet in ClusterNodes.Fleets(spec))
+        foreach (var fleet in ClusterNodes.SpotFleets(spec, InstanceFleetType.Master))
         {
-            if (fleet.Value.InstanceFleetType == InstanceFleetType.Master && fleet.Value.TargetSpotCapacity > 0)
-            {
-                yield return Report(
-                    WirePath.Member(fleet.Path, "TargetSpotCapacity"),
-                    $"The master instance fleet{ClusterNodes.NameSuffix(fleet.Value.Name)} is provisioned on Spot: if EC2 reclaims the master node the whole cluster terminates. Use TargetOnDemandCapacity = 1 and omit TargetSpotCapacity.");
-            }
+            yield return Report(
+                WirePath.Member(fleet.Path, "TargetSpotCapacity"),
+                $"The master instance fleet{ClusterNodes.NameSuffix(fleet.Value.Name)} is provisioned on Spot: if EC2 reclaims the master node the whole cluster terminates. Use TargetOnDemandCapacity = 1 and omit TargetSpotCapacity.");
         }
     }
 }

@@ -31,6 +31,30 @@ internal static class ClusterNodes
         }
     }
 
+    /// <summary>The instance groups of <paramref name="role"/> bought on the Spot market.</summary>
+    public static IEnumerable<Located<InstanceGroupSpec>> SpotGroups(ClusterSpec spec, InstanceRole role)
+    {
+        foreach (var group in Groups(spec))
+        {
+            if (group.Value.InstanceRole == role && group.Value.Market == Market.Spot)
+            {
+                yield return group;
+            }
+        }
+    }
+
+    /// <summary>The instance fleets of <paramref name="type"/> that ask for Spot capacity.</summary>
+    public static IEnumerable<Located<InstanceFleetSpec>> SpotFleets(ClusterSpec spec, InstanceFleetType type)
+    {
+        foreach (var fleet in Fleets(spec))
+        {
+            if (fleet.Value.InstanceFleetType == type && fleet.Value.TargetSpotCapacity > 0)
+            {
+                yield return fleet;
+            }
+        }
+    }
+
     /// <summary>Every instance type the request names, with the path of the member that names it.</summary>
     public static IEnumerable<Located<string>> InstanceTypes(ClusterSpec spec)
     {
