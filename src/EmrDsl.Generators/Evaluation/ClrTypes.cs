@@ -23,7 +23,11 @@ internal static class ClrTypes
 
     public static bool IsDsl(ISymbol symbol) => symbol.ContainingAssembly?.Name == DslAssemblyName;
 
-    public static Type? Map(ITypeSymbol symbol)
+    private static readonly SymbolCache<Type> Types = new();
+
+    public static Type? Map(ITypeSymbol symbol) => Types.GetOrAdd(symbol, _ => Find(symbol));
+
+    private static Type? Find(ITypeSymbol symbol)
     {
         switch (symbol)
         {

@@ -20,7 +20,7 @@ internal static class DefinitionBodies
             return null;
         }
 
-        var model = compilation.GetSemanticModel(syntax.SyntaxTree);
+        var model = SemanticModels.For(compilation, syntax.SyntaxTree);
         SyntaxNode? body = syntax switch
         {
             PropertyDeclarationSyntax { ExpressionBody: { } arrow } => arrow,

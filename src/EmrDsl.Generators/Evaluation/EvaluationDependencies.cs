@@ -27,6 +27,9 @@ internal sealed class EvaluationDependencies
 
     public IReadOnlyCollection<SyntaxTree> Trees => _trees;
 
+    /// <summary>Adds the trees a shared member's evaluation depended on.</summary>
+    public void AddTrees(IEnumerable<SyntaxTree> trees) => _trees.UnionWith(trees);
+
     /// <summary>Records a body about to be interpreted and every source symbol it names.</summary>
     public void AddBody(IOperation body)
     {
@@ -66,7 +69,7 @@ internal sealed class EvaluationDependencies
             if (symbol is IFieldSymbol { IsConst: true } &&
                 reference.GetSyntax(_cancellationToken) is VariableDeclaratorSyntax { Initializer.Value: { } value } &&
                 _compilation.ContainsSyntaxTree(reference.SyntaxTree) &&
-                _compilation.GetSemanticModel(reference.SyntaxTree).GetOperation(value, _cancellationToken) is { } initializer)
+                SemanticModels.For(_compilation, reference.SyntaxTree).GetOperation(value, _cancellationToken) is { } initializer)
             {
                 AddBody(initializer);
             }

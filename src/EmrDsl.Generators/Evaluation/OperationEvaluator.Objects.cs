@@ -74,7 +74,7 @@ internal sealed partial class OperationEvaluator
 
     private void Assign(object target, IMemberReferenceOperation member, ISimpleAssignmentOperation assignment, Scope scope)
     {
-        var before = SpecShapes.TryWrite(target);
+        var before = SpecShapes.TryWrite(target, underConstruction: true);
         SourceMap.BeginCall();
         var value = Evaluate(assignment.Value, scope);
         switch (member.Member)
@@ -91,7 +91,7 @@ internal sealed partial class OperationEvaluator
                 throw Failure(assignment.Syntax, Reasons.Expression(member));
         }
 
-        SourceMap.EndCall(before, target, LocationInfo.From(assignment.Syntax));
+        SourceMap.EndCall(before, target, LocationInfo.From(assignment.Syntax), resultUnderConstruction: true);
     }
 
     private object? CreateArray(IArrayCreationOperation creation, Scope scope)

@@ -17,13 +17,20 @@ internal sealed partial class OperationEvaluator
 {
     private readonly Compilation _compilation;
     private readonly CancellationToken _cancellationToken;
-    private readonly List<ISymbol> _definitions = new();
+    private readonly List<ISymbol> _definitions;
     private readonly Stack<object?> _conditionalReceivers = new();
 
     public OperationEvaluator(Compilation compilation, CancellationToken cancellationToken)
+        : this(compilation, cancellationToken, new List<ISymbol>())
+    {
+    }
+
+    /// <param name="definitions">The members being evaluated, outermost first, shared with the evaluator of an enclosing member to detect cycles.</param>
+    private OperationEvaluator(Compilation compilation, CancellationToken cancellationToken, List<ISymbol> definitions)
     {
         _compilation = compilation;
         _cancellationToken = cancellationToken;
+        _definitions = definitions;
         Dependencies = new EvaluationDependencies(compilation, cancellationToken);
     }
 
@@ -33,9 +40,30 @@ internal sealed partial class OperationEvaluator
     /// <summary>Which payload paths each DSL call set, filled in as evaluation goes.</summary>
     public SourceMapRecorder SourceMap { get; } = new();
 
-    /// <summary>Evaluates a static member of this compilation by interpreting its initializer or body.</summary>
+    /// <summary>
+    /// Evaluates a static member of this compilation by interpreting its initializer or body, once per compilation
+    /// when its value can be shared (<see cref="SharedMembers"/>).
+    /// </summary>
     /// <param name="reference">Where the member is used (for diagnostics); its declaration when it is the definition itself.</param>
     public object? EvaluateDefinition(ISymbol member, SyntaxNode reference)
+    {
+        if (!SharedMembers.CanShare(member) || _definitions.Contains(member, SymbolEqualityComparer.Default))
+        {
+            return Interpret(member, reference);
+        }
+
+        var shared = SharedMembers.GetOrEvaluate(_compilation, member, () =>
+        {
+            var evaluator = new OperationEvaluator(_compilation, _cancellationToken, _definitions);
+            var value = evaluator.Interpret(member, reference);
+            return new MemberValue(value, evaluator.SourceMap.Records, evaluator.Dependencies.Trees);
+        });
+        Dependencies.AddTrees(shared.Trees);
+        SourceMap.Replay(shared.Records);
+        return shared.Value;
+    }
+
+    private object? Interpret(ISymbol member, SyntaxNode reference)
     {
         if (_definitions.Contains(member, SymbolEqualityComparer.Default))
         {

@@ -14,7 +14,17 @@ internal static class Reflected
     private const BindingFlags AnyMember =
         BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static | BindingFlags.Instance | BindingFlags.DeclaredOnly;
 
-    public static MethodInfo? Method(IMethodSymbol symbol)
+    private static readonly SymbolCache<MemberInfo> Members = new();
+
+    public static MethodInfo? Method(IMethodSymbol symbol) => (MethodInfo?)Members.GetOrAdd(symbol, _ => FindMethod(symbol));
+
+    public static ConstructorInfo? Constructor(IMethodSymbol symbol) => (ConstructorInfo?)Members.GetOrAdd(symbol, _ => FindConstructor(symbol));
+
+    public static PropertyInfo? Property(IPropertySymbol symbol) => (PropertyInfo?)Members.GetOrAdd(symbol, _ => FindProperty(symbol));
+
+    public static FieldInfo? Field(IFieldSymbol symbol) => (FieldInfo?)Members.GetOrAdd(symbol, _ => ClrTypes.Map(symbol.ContainingType)?.GetField(symbol.Name, AnyMember));
+
+    private static MethodInfo? FindMethod(IMethodSymbol symbol)
     {
         var type = ClrTypes.Map(symbol.ContainingType);
         var parameters = ParameterTypes(symbol);
@@ -46,7 +56,7 @@ internal static class Reflected
         return null;
     }
 
-    public static ConstructorInfo? Constructor(IMethodSymbol symbol)
+    private static ConstructorInfo? FindConstructor(IMethodSymbol symbol)
     {
         var type = ClrTypes.Map(symbol.ContainingType);
         var parameters = ParameterTypes(symbol);
@@ -55,7 +65,7 @@ internal static class Reflected
             : type.GetConstructors(AnyMember).FirstOrDefault(c => Matches(c.GetParameters(), parameters));
     }
 
-    public static PropertyInfo? Property(IPropertySymbol symbol)
+    private static PropertyInfo? FindProperty(IPropertySymbol symbol)
     {
         var type = ClrTypes.Map(symbol.ContainingType);
         var parameters = symbol.Parameters.Select(p => ClrTypes.Map(p.Type)).ToArray();
@@ -63,8 +73,6 @@ internal static class Reflected
             p.Name == symbol.MetadataName &&
             p.GetIndexParameters().Select(i => i.ParameterType).SequenceEqual(parameters));
     }
-
-    public static FieldInfo? Field(IFieldSymbol symbol) => ClrTypes.Map(symbol.ContainingType)?.GetField(symbol.Name, AnyMember);
 
     private static Type[]? ParameterTypes(IMethodSymbol symbol)
     {

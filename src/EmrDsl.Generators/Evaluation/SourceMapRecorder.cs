@@ -17,17 +17,25 @@ namespace EmrDsl.Generators.Evaluation;
 internal sealed class SourceMapRecorder
 {
     private readonly Stack<List<Recorded>> _frames = new();
+    private readonly List<Recorded> _outside = new();
 
-    public SourceMapRecorder() => _frames.Push(new List<Recorded>());
+    public SourceMapRecorder() => _frames.Push(_outside);
+
+    /// <summary>What has been recorded outside any call (for a whole member's evaluation: everything it recorded).</summary>
+    public IReadOnlyList<Recorded> Records => _outside;
 
     public void BeginCall() => _frames.Push(new List<Recorded>());
 
+    /// <summary>Records again what another evaluation of the same code recorded, in the innermost call.</summary>
+    public void Replay(IEnumerable<Recorded> records) => _frames.Peek().AddRange(records);
+
     /// <summary>Ends the innermost call; <paramref name="before"/> is the wire form of what it was called on, if any.</summary>
-    public void EndCall((JsonObject Json, Type SpecType)? before, object? result, LocationInfo? location)
+    /// <param name="resultUnderConstruction">The call was an assignment in the initializer of <paramref name="result"/>.</param>
+    public void EndCall((JsonObject Json, Type SpecType)? before, object? result, LocationInfo? location, bool resultUnderConstruction = false)
     {
         var nested = _frames.Pop();
         var parent = _frames.Peek();
-        var after = SpecShapes.TryWrite(result);
+        var after = SpecShapes.TryWrite(result, resultUnderConstruction);
         if (after is null)
         {
             // Not a spec-bearing call (a list factory, a string): what happened inside it belongs to the caller.
@@ -37,7 +45,7 @@ internal sealed class SourceMapRecorder
 
         var (json, root) = after.Value;
         var changed = JsonDiff.ChangedPaths(before is { } b && b.SpecType == root ? b.Json : new JsonObject(), json);
-        var values = JsonPaths.Values(json);
+        var values = JsonPaths.Values(json, Consulted(changed, nested, root));
         if (location is not null)
         {
             foreach (var path in changed)
@@ -62,6 +70,23 @@ internal sealed class SourceMapRecorder
         }
 
         return last.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => new SourceMapEntry(p.Key, p.Value)).ToEquatableArray();
+    }
+
+    /// <summary>The paths whose values this call's records need: the ones it changed and the ones nested calls set.</summary>
+    private static IEnumerable<string> Consulted(List<string> changed, List<Recorded> nested, Type root)
+    {
+        if (nested.Count == 0)
+        {
+            return changed;
+        }
+
+        var paths = new List<string>(changed);
+        foreach (var record in nested.Where(r => r.Root == root))
+        {
+            paths.Add(record.Path);
+        }
+
+        return paths;
     }
 
     private static IEnumerable<Recorded> Place(Recorded record, Type root, List<string> changed, Dictionary<string, string> values)
@@ -91,5 +116,5 @@ internal sealed class SourceMapRecorder
         values.TryGetValue(path, out var text) ? text == valueText : valueText is null;
 
     /// <param name="ValueText">The JSON the call left at the path; null when it removed the value.</param>
-    private sealed record Recorded(string Path, string? ValueText, LocationInfo Location, Type Root);
+    internal sealed record Recorded(string Path, string? ValueText, LocationInfo Location, Type Root);
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using EmrDsl.Json;
 
 namespace EmrDsl.Generators.Evaluation;
@@ -14,8 +15,18 @@ internal static class SpecShapes
 {
     private static readonly ConcurrentDictionary<Type, Writer?> Writers = new();
 
+    /// <summary>
+    /// Specs are immutable, so each instance is written once: the result of one call in a chain is the receiver of
+    /// the next. The documents are only read.
+    /// </summary>
+    private static readonly ConditionalWeakTable<object, JsonObject> Written = new();
+
     /// <summary>The value's wire JSON and the spec type it was written from, or null if it carries no shape.</summary>
-    public static (JsonObject Json, Type SpecType)? TryWrite(object? value)
+    /// <param name="underConstruction">
+    /// The value is an object whose initializer is still assigning its members: it is written afresh each time and
+    /// not remembered, since it is the one spec that still changes.
+    /// </param>
+    public static (JsonObject Json, Type SpecType)? TryWrite(object? value, bool underConstruction = false)
     {
         if (value is null)
         {
@@ -23,7 +34,7 @@ internal static class SpecShapes
         }
 
         var writer = Writers.GetOrAdd(value.GetType(), Create);
-        return writer?.Write(value);
+        return writer?.Write(value, underConstruction);
     }
 
     private static Writer? Create(Type type)
@@ -63,10 +74,17 @@ internal static class SpecShapes
             _write = write;
         }
 
-        public (JsonObject Json, Type SpecType)? Write(object value)
+        public (JsonObject Json, Type SpecType)? Write(object value, bool underConstruction)
         {
             var spec = _spec is null ? value : _spec.GetValue(value);
-            return spec is null ? null : ((JsonObject)_write.Invoke(_shape, new[] { spec })!, spec.GetType());
+            if (spec is null)
+            {
+                return null;
+            }
+
+            return (underConstruction ? WriteNow(spec) : Written.GetValue(spec, WriteNow), spec.GetType());
         }
+
+        private JsonObject WriteNow(object spec) => (JsonObject)_write.Invoke(_shape, new[] { spec })!;
     }
 }
