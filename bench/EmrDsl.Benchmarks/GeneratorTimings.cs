@@ -20,8 +20,8 @@ internal static class GeneratorTimings
 
     public static void Run(IReadOnlyList<int> sizes, int repetitions)
     {
-        Console.WriteLine("| definitions | first run in process (ms) | cold (ms) | cold per definition (ms) | warm (ms) | warm per definition (ms) | unrelated edit (ms) | one definition edited (ms) |");
-        Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|");
+        Console.WriteLine("| definitions | first run in process (ms) | cold (ms) | cold per definition (ms) | warm (ms) | warm per definition (ms) | unrelated edit (ms) | of which attribute lookup (ms) | one definition edited (ms) |");
+        Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var size in sizes)
         {
             var first = Time(() => Generate(Compile(size)));
@@ -38,6 +38,12 @@ internal static class GeneratorTimings
                 var edited = Replace(compilation, "Util.cs", SyntheticProject.Unrelated(43 + edits++));
                 return Time(() => driver = driver.RunGenerators(edited));
             });
+            var lookupDriver = CSharpGeneratorDriver.Create(new[] { new AttributeLookupGenerator().AsSourceGenerator() }, parseOptions: ParseOptions).RunGenerators(compilation);
+            var lookup = Median(repetitions * 4, () =>
+            {
+                var edited = Replace(compilation, "Util.cs", SyntheticProject.Unrelated(43 + edits++));
+                return Time(() => lookupDriver = lookupDriver.RunGenerators(edited));
+            });
             var definition = Median(repetitions * 4, () =>
             {
                 var edited = Replace(compilation, "Pipeline0.cs", SyntheticProject.Definition(0, "-v" + edits++));
@@ -45,7 +51,7 @@ internal static class GeneratorTimings
             });
 
             Console.WriteLine(FormattableString.Invariant(
-                $"| {size} | {first:0.0} | {cold:0.0} | {cold / size:0.000} | {warm:0.0} | {warm / size:0.000} | {unrelated:0.000} | {definition:0.000} |"));
+                $"| {size} | {first:0.0} | {cold:0.0} | {cold / size:0.000} | {warm:0.0} | {warm / size:0.000} | {unrelated:0.000} | {lookup:0.000} | {definition:0.000} |"));
         }
     }
 

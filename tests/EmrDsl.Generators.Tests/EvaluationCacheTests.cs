@@ -4,6 +4,7 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using EvaluationCache = generator::EmrDsl.Generators.Evaluation.EvaluationCache;
+using DefinitionCache = generator::EmrDsl.Generators.Parsing.DefinitionCache;
 
 namespace EmrDsl.Generators.Tests;
 
@@ -53,6 +54,29 @@ public sealed class EvaluationCacheTests
 
         Assert.Equal(0, evaluations);
         Assert.Contains("s3://acme/logs/", sources["Defs.Etl"]);
+    }
+
+    [Fact]
+    public void An_edit_to_an_unrelated_file_parses_no_definition_again()
+    {
+        var (driver, compilation) = FirstRun();
+        var before = DefinitionCache.Misses;
+
+        Rerun(driver, Replace(compilation, 4, Unrelated.Replace("42", "43")));
+
+        // Not even the payloads of an unchanged definition are written again.
+        Assert.Equal(0, DefinitionCache.Misses - before);
+    }
+
+    [Fact]
+    public void An_edit_to_one_definition_parses_only_it()
+    {
+        var (driver, compilation) = FirstRun();
+        var before = DefinitionCache.Misses;
+
+        Rerun(driver, Replace(compilation, 3, Independent.Replace("\"reports\"", "\"reports-v2\"")));
+
+        Assert.Equal(1, DefinitionCache.Misses - before);
     }
 
     [Fact]

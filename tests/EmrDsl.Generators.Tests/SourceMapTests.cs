@@ -73,6 +73,32 @@ public sealed class SourceMapTests
         Assert.Equal("Cluster.Create(\"etl\")", outcome.TextAt(map.Resolve("Name").ToLocation()));
     }
 
+    [Fact]
+    public void Definitions_sharing_a_base_each_resolve_the_base_paths_into_the_base()
+    {
+        // The base is interpreted once per compilation; the second definition replays what the first recorded.
+        var outcome = GeneratorHarness.Run("""
+            using EmrDsl;
+            public static partial class Defs
+            {
+                static Cluster Base => Cluster.Create("etl").Release("emr-7.1.0").LogUri("s3://logs/");
+                [EmrCluster] public static Cluster Dev => Base.Named("etl-dev");
+                [EmrCluster] public static Cluster Prod => Base.Named("etl-prod").LogUri("s3://logs-prod/");
+            }
+            """);
+        Assert.Empty(outcome.Diagnostics);
+        var maps = outcome.StepOutputs<EvaluatedDefinition>(TrackingNames.Definitions).ToDictionary(d => d.Name, d => d.SourceMap!);
+
+        foreach (var map in maps.Values)
+        {
+            Assert.Equal(".Release(\"emr-7.1.0\")", outcome.TextAt(map.Resolve("ReleaseLabel").ToLocation()));
+        }
+
+        Assert.Equal(".LogUri(\"s3://logs/\")", outcome.TextAt(maps["Defs.Dev"].Resolve("LogUri").ToLocation()));
+        Assert.Equal(".LogUri(\"s3://logs-prod/\")", outcome.TextAt(maps["Defs.Prod"].Resolve("LogUri").ToLocation()));
+        Assert.Equal(".Named(\"etl-prod\")", outcome.TextAt(maps["Defs.Prod"].Resolve("Name").ToLocation()));
+    }
+
     private static (GeneratorOutcome Outcome, SourceMap Map) Evaluate(string body, string members = "")
     {
         var outcome = GeneratorHarness.Run($$"""

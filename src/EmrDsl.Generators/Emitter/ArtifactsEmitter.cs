@@ -12,6 +12,9 @@ namespace EmrDsl.Generators.Emitter;
 /// </summary>
 internal static class ArtifactsEmitter
 {
+    /// <summary>How the name of every file this generator adds ends.</summary>
+    public const string HintNameSuffix = ".EmrArtifacts.g.cs";
+
     private const string Indent = "    ";
 
     public static string Emit(ArtifactsSpec spec)

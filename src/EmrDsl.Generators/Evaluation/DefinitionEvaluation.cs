@@ -1,4 +1,7 @@
+using System;
+using System.Collections.Generic;
 using EmrDsl.Generators.Specs;
+using Microsoft.CodeAnalysis;
 
 namespace EmrDsl.Generators.Evaluation;
 
@@ -9,6 +12,9 @@ namespace EmrDsl.Generators.Evaluation;
 internal sealed record DefinitionEvaluation(object? Value, SourceMap? SourceMap, DiagnosticInfo? Failure)
 {
     public static readonly DefinitionEvaluation DoesNotCompile = new(null, null, null);
+
+    /// <summary>The syntax trees the evaluation read (see <see cref="EvaluationDependencies"/>); empty when it did not get that far.</summary>
+    public IReadOnlyCollection<SyntaxTree> Dependencies { get; init; } = Array.Empty<SyntaxTree>();
 
     public static DefinitionEvaluation Failed(DiagnosticInfo? failure) => new(null, null, failure);
 }

@@ -41,8 +41,8 @@ internal static class DefinitionEvaluator
         }
 
         var evaluator = new OperationEvaluator(compilation, cancellationToken);
-        var result = Interpret(evaluator, member, declaration, kind, location);
-        EvaluationCache.Store(member, declaration.SyntaxTree, kind, compilation, evaluator.Dependencies.Trees, result);
+        var result = Interpret(evaluator, member, declaration, kind, location) with { Dependencies = evaluator.Dependencies.Trees };
+        EvaluationCache.Store(member, declaration.SyntaxTree, kind, compilation, result);
         return result;
     }
 

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using EmrDsl.Emit.Terraform;
+using EmrDsl.Generators.Emitter;
 using EmrDsl.Generators.Evaluation;
 using EmrDsl.Generators.Specs;
 using EmrDsl.Model;
@@ -21,6 +22,14 @@ internal static class DefinitionParser
 {
     public static Definition Parse(GeneratorAttributeSyntaxContext context, DefinitionKind kind, CancellationToken cancellationToken)
     {
+        // First, so that an edit elsewhere costs an unaffected definition this lookup and nothing else.
+        var key = new DefinitionCache.Key(context.TargetNode, kind, ChosenFileName(context), ChosenJobFlowId(context));
+        var compilation = context.SemanticModel.Compilation;
+        if (DefinitionCache.Find(key, compilation) is { } cached)
+        {
+            return cached;
+        }
+
         var member = context.TargetSymbol;
         var location = DefinitionEvaluator.Location(member, context.TargetNode);
         var definition = new Definition(
@@ -36,7 +45,7 @@ internal static class DefinitionParser
         using var culture = InvariantCultureScope.Enter();
         try
         {
-            return Parse(definition, member, context, kind, cancellationToken);
+            return Parse(definition, member, context, kind, key, cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -52,7 +61,7 @@ internal static class DefinitionParser
         }
     }
 
-    private static Definition Parse(Definition definition, ISymbol member, GeneratorAttributeSyntaxContext context, DefinitionKind kind, CancellationToken cancellationToken)
+    private static Definition Parse(Definition definition, ISymbol member, GeneratorAttributeSyntaxContext context, DefinitionKind kind, DefinitionCache.Key key, CancellationToken cancellationToken)
     {
         if (IsDeclaredTwice(member))
         {
@@ -60,7 +69,20 @@ internal static class DefinitionParser
             return definition;
         }
 
-        var evaluation = DefinitionEvaluator.Evaluate(member, context.TargetNode, kind, context.SemanticModel.Compilation, cancellationToken);
+        var compilation = context.SemanticModel.Compilation;
+        var evaluation = DefinitionEvaluator.Evaluate(member, context.TargetNode, kind, compilation, cancellationToken);
+        var result = Parse(definition, member, context, kind, evaluation, cancellationToken);
+        if (evaluation.Value is not null)
+        {
+            var containingTypes = DefinitionTargets.ContainingTypes(member).SelectMany(type => type.DeclaringSyntaxReferences, (_, reference) => reference.SyntaxTree);
+            DefinitionCache.Store(key, compilation, evaluation.Dependencies.Concat(containingTypes), result);
+        }
+
+        return result;
+    }
+
+    private static Definition Parse(Definition definition, ISymbol member, GeneratorAttributeSyntaxContext context, DefinitionKind kind, DefinitionEvaluation evaluation, CancellationToken cancellationToken)
+    {
         if (evaluation.Failure is { Descriptor.Id: var id } targetProblem && id == DiagnosticDescriptors.UnsupportedTarget.Id)
         {
             return definition with { Diagnostics = EquatableArray.Create(targetProblem) };
@@ -117,7 +139,7 @@ internal static class DefinitionParser
         return definition with
         {
             Diagnostics = skipped
-                .Select(e => DiagnosticInfo.Create(DiagnosticDescriptors.TerraformNotWritten, sourceMap.Resolve(e.Path), definition.Name, e.Message, resource.Request))
+                .Select(e => DiagnosticInfo.Create(DiagnosticDescriptors.TerraformNotWritten, sourceMap.Resolve(e.Path), definition.Name, e.Message.TrimEnd('.'), resource.Request))
                 .ToEquatableArray(),
             Artifacts = new ArtifactsSpec(
                 HintName(member),
@@ -161,5 +183,5 @@ internal static class DefinitionParser
     /// <summary><c>Acme.Data.Pipelines.NightlyEtl.EmrArtifacts.g.cs</c>: unique, since member names are unique within a type.</summary>
     private static string HintName(ISymbol member) =>
         member.ContainingType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat.WithGlobalNamespaceStyle(SymbolDisplayGlobalNamespaceStyle.Omitted))
-        + "." + member.Name + ".EmrArtifacts.g.cs";
+        + "." + member.Name + ArtifactsEmitter.HintNameSuffix;
 }

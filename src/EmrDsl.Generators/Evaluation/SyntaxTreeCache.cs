@@ -1,0 +1,39 @@
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using Microsoft.CodeAnalysis;
+
+namespace EmrDsl.Generators.Evaluation;
+
+/// <summary>
+/// Results kept across compilations for as long as the code they were computed from is unchanged. A result hangs
+/// off the syntax tree of the definition it belongs to (editing that file makes a new tree instance, so its
+/// results are forgotten and collected with the old tree) and lists every other tree it was computed from; Roslyn
+/// reuses the tree instance of every unchanged file in the next compilation, so a result is reused exactly when
+/// the new compilation still contains each of those trees and has the same <see cref="CompilationFacts"/>.
+/// </summary>
+internal sealed class SyntaxTreeCache<TKey, TResult>
+    where TResult : class
+{
+    private readonly ConditionalWeakTable<SyntaxTree, ConcurrentDictionary<TKey, Entry>> _byTree = new();
+
+    /// <summary>The result stored for <paramref name="key"/>, if every tree it was computed from is unchanged in <paramref name="compilation"/>.</summary>
+    public TResult? Find(SyntaxTree tree, TKey key, Compilation compilation)
+    {
+        if (!_byTree.TryGetValue(tree, out var entries) || !entries.TryGetValue(key, out var entry))
+        {
+            return null;
+        }
+
+        return ReferenceEquals(entry.Facts, CompilationFacts.Of(compilation)) && entry.Dependencies.All(compilation.ContainsSyntaxTree)
+            ? entry.Result
+            : null;
+    }
+
+    public void Store(SyntaxTree tree, TKey key, Compilation compilation, IEnumerable<SyntaxTree> dependencies, TResult result) =>
+        _byTree.GetValue(tree, static _ => new ConcurrentDictionary<TKey, Entry>())[key] =
+            new Entry(CompilationFacts.Of(compilation), dependencies.Distinct().ToArray(), result);
+
+    private sealed record Entry(CompilationFacts Facts, SyntaxTree[] Dependencies, TResult Result);
+}
