@@ -1,7 +1,11 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Runtime.CompilerServices;
+using EmrDsl.Generators.Emitter;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace EmrDsl.Generators.Evaluation;
 
@@ -25,11 +29,36 @@ internal sealed class CompilationFacts
     {
         _dsl = compilation.References.FirstOrDefault(r => compilation.GetAssemblyOrModuleSymbol(r) is IAssemblySymbol { Name: ClrTypes.DslAssemblyName });
         _options = compilation.Options;
+        var generated = GeneratedTypeNames(compilation);
         _declaredNames = compilation.Assembly.TypeNames
+            .Where(name => !generated.Contains(name))
             .Select(name => "T:" + name)
             .Concat(compilation.Assembly.NamespaceNames.Select(name => "N:" + name))
+            .Distinct(StringComparer.Ordinal) // a partial type is listed once per declaration; the generator adds declarations
             .OrderBy(name => name, StringComparer.Ordinal)
             .ToArray();
+    }
+
+    /// <summary>
+    /// The artifact classes this generator added (<c>NightlyEtlArtifacts</c>): the analyzers see the compilation with
+    /// them, the generator without, and both must find the same cached evaluations. Their containing types are
+    /// partial declarations of the user's own types, so they add no name.
+    /// </summary>
+    private static HashSet<string> GeneratedTypeNames(Compilation compilation)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            if (tree.FilePath.EndsWith(ArtifactsEmitter.HintNameSuffix, StringComparison.Ordinal))
+            {
+                names.UnionWith(tree.GetRoot().DescendantNodes(node => node is not TypeDeclarationSyntax { Modifiers: var modifiers } || modifiers.Any(SyntaxKind.PartialKeyword))
+                    .OfType<TypeDeclarationSyntax>()
+                    .Where(type => !type.Modifiers.Any(SyntaxKind.PartialKeyword))
+                    .Select(type => type.Identifier.ValueText));
+            }
+        }
+
+        return names;
     }
 
     public static CompilationFacts Of(Compilation compilation) => ByCompilation.GetValue(compilation, Intern);
