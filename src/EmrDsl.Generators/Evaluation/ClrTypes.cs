@@ -23,9 +23,9 @@ internal static class ClrTypes
 
     public static bool IsDsl(ISymbol symbol) => symbol.ContainingAssembly?.Name == DslAssemblyName;
 
-    private static readonly SymbolCache<Type> Types = new();
+    private static readonly SymbolCache<ITypeSymbol, Type> Types = new(Find);
 
-    public static Type? Map(ITypeSymbol symbol) => Types.GetOrAdd(symbol, _ => Find(symbol));
+    public static Type? Map(ITypeSymbol symbol) => Types[symbol];
 
     private static Type? Find(ITypeSymbol symbol)
     {

@@ -14,15 +14,18 @@ internal static class Reflected
     private const BindingFlags AnyMember =
         BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static | BindingFlags.Instance | BindingFlags.DeclaredOnly;
 
-    private static readonly SymbolCache<MemberInfo> Members = new();
+    private static readonly SymbolCache<IMethodSymbol, MethodInfo> Methods = new(FindMethod);
+    private static readonly SymbolCache<IMethodSymbol, ConstructorInfo> Constructors = new(FindConstructor);
+    private static readonly SymbolCache<IPropertySymbol, PropertyInfo> Properties = new(FindProperty);
+    private static readonly SymbolCache<IFieldSymbol, FieldInfo> Fields = new(symbol => ClrTypes.Map(symbol.ContainingType)?.GetField(symbol.Name, AnyMember));
 
-    public static MethodInfo? Method(IMethodSymbol symbol) => (MethodInfo?)Members.GetOrAdd(symbol, _ => FindMethod(symbol));
+    public static MethodInfo? Method(IMethodSymbol symbol) => Methods[symbol];
 
-    public static ConstructorInfo? Constructor(IMethodSymbol symbol) => (ConstructorInfo?)Members.GetOrAdd(symbol, _ => FindConstructor(symbol));
+    public static ConstructorInfo? Constructor(IMethodSymbol symbol) => Constructors[symbol];
 
-    public static PropertyInfo? Property(IPropertySymbol symbol) => (PropertyInfo?)Members.GetOrAdd(symbol, _ => FindProperty(symbol));
+    public static PropertyInfo? Property(IPropertySymbol symbol) => Properties[symbol];
 
-    public static FieldInfo? Field(IFieldSymbol symbol) => (FieldInfo?)Members.GetOrAdd(symbol, _ => ClrTypes.Map(symbol.ContainingType)?.GetField(symbol.Name, AnyMember));
+    public static FieldInfo? Field(IFieldSymbol symbol) => Fields[symbol];
 
     private static MethodInfo? FindMethod(IMethodSymbol symbol)
     {

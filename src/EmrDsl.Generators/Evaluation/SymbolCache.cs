@@ -8,13 +8,16 @@ namespace EmrDsl.Generators.Evaluation;
 /// Remembers what was computed for a symbol (its runtime type or member) for as long as the symbol lives: the DSL's
 /// symbols come from one metadata reference, so every definition of a compilation asks about the same instances.
 /// </summary>
-internal sealed class SymbolCache<TValue>
+internal sealed class SymbolCache<TSymbol, TValue>
+    where TSymbol : class, ISymbol
     where TValue : class
 {
-    private readonly ConditionalWeakTable<ISymbol, Box> _values = new();
+    private readonly ConditionalWeakTable<TSymbol, Box> _values = new();
+    private readonly ConditionalWeakTable<TSymbol, Box>.CreateValueCallback _create;
 
-    public TValue? GetOrAdd(ISymbol symbol, Func<ISymbol, TValue?> compute) =>
-        _values.GetValue(symbol, s => new Box(compute(s))).Value;
+    public SymbolCache(Func<TSymbol, TValue?> compute) => _create = symbol => new Box(compute(symbol));
+
+    public TValue? this[TSymbol symbol] => _values.GetValue(symbol, _create).Value;
 
     /// <summary>Holds null results too: a symbol with no runtime counterpart is not looked up again.</summary>
     private sealed class Box
