@@ -19,39 +19,39 @@ internal sealed class EvaluatedDefinitions
     private static readonly ConditionalWeakTable<Compilation, EvaluatedDefinitions> ByCompilation = new();
 
     private readonly Compilation _compilation;
-    private readonly Dictionary<INamedTypeSymbol, DefinitionKind> _attributes;
     private readonly ConcurrentDictionary<ISymbol, Lazy<DefinitionEvaluation>> _evaluations = new(SymbolEqualityComparer.Default);
 
-    private EvaluatedDefinitions(Compilation compilation, Dictionary<INamedTypeSymbol, DefinitionKind> attributes)
+    private EvaluatedDefinitions(Compilation compilation)
     {
         _compilation = compilation;
-        _attributes = attributes;
         Locations = new SourceLocations(compilation);
     }
 
     public SourceLocations Locations { get; }
 
     /// <summary>The definitions of <paramref name="compilation"/>, or null when it does not reference EmrDsl.</summary>
+    /// <remarks>
+    /// Markers are recognized by their attribute class, not looked up by name in the compilation: a lookup by name
+    /// at compilation start would merge every declaration of the compilation before the compiler needs it.
+    /// </remarks>
     public static EvaluatedDefinitions? For(Compilation compilation) =>
-        ByCompilation.GetValue(compilation, Create) is { _attributes.Count: > 0 } definitions ? definitions : null;
+        compilation.ReferencedAssemblyNames.Any(name => name.Name == ClrTypes.DslAssemblyName)
+            ? ByCompilation.GetValue(compilation, static c => new EvaluatedDefinitions(c))
+            : null;
 
-    private static EvaluatedDefinitions Create(Compilation compilation)
+    /// <summary>Which marker <paramref name="symbol"/> carries, or null when it is not a definition.</summary>
+    public DefinitionKind? KindOf(ISymbol symbol)
     {
-        var attributes = new Dictionary<INamedTypeSymbol, DefinitionKind>(SymbolEqualityComparer.Default);
-        foreach (var kind in DefinitionKind.All)
+        foreach (var attribute in symbol.GetAttributes())
         {
-            if (compilation.GetTypeByMetadataName(kind.AttributeMetadataName) is { } attribute)
+            if (attribute.AttributeClass is { } type && DefinitionKind.MarkedBy(type) is { } kind)
             {
-                attributes.Add(attribute, kind);
+                return kind;
             }
         }
 
-        return new EvaluatedDefinitions(compilation, attributes);
+        return null;
     }
-
-    /// <summary>Which marker <paramref name="symbol"/> carries, or null when it is not a definition.</summary>
-    public DefinitionKind? KindOf(ISymbol symbol) =>
-        symbol.GetAttributes().Select(a => a.AttributeClass is { } type && _attributes.TryGetValue(type, out var kind) ? kind : null).FirstOrDefault(k => k is not null);
 
     /// <summary>The evaluated definition; a cancelled evaluation is forgotten so the next request starts afresh.</summary>
     public DefinitionEvaluation Evaluate(ISymbol definition, DefinitionKind kind, CancellationToken cancellationToken)

@@ -12,19 +12,22 @@ namespace EmrDsl.Generators.Evaluation;
 /// </summary>
 internal sealed class DefinitionKind
 {
-    public static readonly DefinitionKind Cluster = new("EmrCluster", typeof(Cluster));
+    public static readonly DefinitionKind Cluster = new(typeof(EmrClusterAttribute), typeof(Cluster));
 
-    public static readonly DefinitionKind Serverless = new("EmrServerless", typeof(ServerlessApplication), typeof(ServerlessJobRun));
+    public static readonly DefinitionKind Serverless = new(typeof(EmrServerlessAttribute), typeof(ServerlessApplication), typeof(ServerlessJobRun));
 
     public static IReadOnlyList<DefinitionKind> All { get; } = new[] { Cluster, Serverless };
 
-    private DefinitionKind(string attributeName, params Type[] results)
+    private DefinitionKind(Type attribute, params Type[] results)
     {
-        AttributeName = attributeName;
-        AttributeMetadataName = "EmrDsl." + attributeName + "Attribute";
+        _attribute = attribute;
+        AttributeName = attribute.Name.Substring(0, attribute.Name.Length - nameof(Attribute).Length);
+        AttributeMetadataName = attribute.FullName!;
         Results = results;
         ResultNames = string.Join(" or ", results.Select(t => t.FullName));
     }
+
+    private readonly Type _attribute;
 
     /// <summary>The attribute as written in source: <c>EmrCluster</c>.</summary>
     public string AttributeName { get; }
@@ -38,6 +41,10 @@ internal sealed class DefinitionKind
     public string ResultNames { get; }
 
     public bool Returns(ITypeSymbol type) => ClrTypes.IsDsl(type) && ClrTypes.Map(type) is { } mapped && Results.Contains(mapped);
+
+    /// <summary>The kind <paramref name="attribute"/> marks, or null when it is not one of the DSL's markers.</summary>
+    public static DefinitionKind? MarkedBy(INamedTypeSymbol attribute) =>
+        ClrTypes.IsDsl(attribute) && ClrTypes.Map(attribute) is { } type ? All.FirstOrDefault(kind => kind._attribute == type) : null;
 
     public bool IsResult(object? value) => value is not null && Results.Contains(value.GetType());
 }
