@@ -7,7 +7,7 @@ namespace EmrDsl.Benchmarks;
 
 /// <summary>
 /// A project of N definitions, one file each, all derived from one shared base (as real pipelines are), plus
-/// files without definitions. Source text is a pure function of N and the index, so every run measures the same code.
+/// files without definitions. The definitions are clean (no analyzer finding), as a maintained project's are. Source text is a pure function of N and the index, so every run measures the same code.
 /// </summary>
 internal static class SyntheticProject
 {
@@ -21,10 +21,12 @@ internal static class SyntheticProject
         {
             public static Cluster Base =>
                 Cluster.Create("base")
-                    .Release("emr-7.1.0")
+                    .Release("emr-7.2.0")
                     .LogUri("s3://acme-logs/emr/")
                     .Roles(service: "EMR_DefaultRole", instanceProfile: "EMR_EC2_DefaultRole")
+                    .Subnet("subnet-0123456789abcdef0")
                     .Master("m5.xlarge")
+                    .Core("r5.2xlarge", 2)
                     .AutoTerminateAfterIdle(TimeSpan.FromHours(1))
                     .Tag("team", "data");
         }
@@ -40,9 +42,9 @@ internal static class SyntheticProject
             [EmrCluster]
             public static Cluster Etl => Shared.Base
                 .Named("etl-{{index}}{{variant}}")
-                .Core("r5.2xlarge", {{index % 8 + 1}}, g => g.Spot(BidPrice.OnDemandPrice))
+                .Task("r5.2xlarge", {{index % 8 + 1}}, g => g.Spot(BidPrice.OnDemandPrice))
                 .Configure("spark-defaults", c => c.Set("spark.executor.instances", {{index % 16 + 2}}))
-                .Step(Step.SparkSubmit("job-{{index}}", "s3://acme-jobs/job{{index}}.py").Args("--day", "{{index % 28 + 1}}"))
+                .Step(Step.SparkSubmit("job-{{index}}", "s3://acme-jobs/job{{index}}.py").Args("--day", "{{index % 28 + 1}}").OnFailure(ActionOnFailure.TerminateCluster))
                 .Tag("pipeline", "{{index}}");
         }
         """);
@@ -65,6 +67,9 @@ internal static class SyntheticProject
     /// <summary>
     /// Writes the sources and a project that builds them; -p:UseEmrDslGenerator=false leaves the generator out and
     /// -p:UseEmrDslAnalyzers=false the analyzers (when given), so each one's cost can be measured apart.
+    /// -p:GeneratedSources=dir compiles the files of dir as ordinary sources: with the generator's own output there
+    /// (EmitCompilerGeneratedFiles), it measures what compiling the generated constants costs without generating them.
+    /// The analyzers load only beside the generator (they run on its evaluations), so pass both from one folder.
     /// </summary>
     public static void WriteTo(string directory, int definitions, string emrDslDll, string generatorDll, string? analyzersDll)
     {
@@ -86,6 +91,7 @@ internal static class SyntheticProject
                 <Reference Include="EmrDsl" HintPath="{emrDslDll}" />
                 <Analyzer Include="{generatorDll}" Condition="'$(UseEmrDslGenerator)' == 'true'" />
                 {(string.IsNullOrEmpty(analyzersDll) ? string.Empty : $"<Analyzer Include=\"{analyzersDll}\" Condition=\"'$(UseEmrDslAnalyzers)' != 'false'\" />")}
+                <Compile Include="$(GeneratedSources)/**/*.cs" Condition="'$(GeneratedSources)' != ''" />
               </ItemGroup>
             </Project>
             """);
