@@ -47,11 +47,12 @@ internal sealed partial class OperationEvaluator
     /// <param name="reference">Where the member is used (for diagnostics); its declaration when it is the definition itself.</param>
     public object? EvaluateDefinition(ISymbol member, SyntaxNode reference)
     {
-        if (!SharedMembers.CanShare(member) || _definitions.Contains(member, SymbolEqualityComparer.Default))
+        if (!SharedMembers.CanShare(member))
         {
             return Interpret(member, reference);
         }
 
+        // A cycle back to a member being evaluated is found by the inner evaluator, which shares _definitions.
         var shared = SharedMembers.GetOrEvaluate(_compilation, member, () =>
         {
             var evaluator = new OperationEvaluator(_compilation, _cancellationToken, _definitions);

@@ -43,24 +43,11 @@ internal static class SharedMembers
         _ => null,
     };
 
+    /// <remarks>The DSL's attributes have settable properties; nothing else in the DSL does.</remarks>
     private static bool IsImmutable(ITypeSymbol type) =>
         type.SpecialType is SpecialType.System_String or (>= SpecialType.System_Boolean and <= SpecialType.System_Double) ||
         type.TypeKind == TypeKind.Enum ||
-        (ClrTypes.IsDsl(type) && (type.TypeKind is TypeKind.Class or TypeKind.Struct) && !IsMutableDslType(type));
-
-    /// <summary>The DSL's attributes have settable properties; nothing else in the DSL does.</summary>
-    private static bool IsMutableDslType(ITypeSymbol type)
-    {
-        for (var t = type.BaseType; t is not null; t = t.BaseType)
-        {
-            if (t.SpecialType == SpecialType.None && t.Name == nameof(Attribute) && t.ContainingNamespace?.Name == "System")
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+        (ClrTypes.IsDsl(type) && (type.TypeKind is TypeKind.Class or TypeKind.Struct) && ClrTypes.Map(type) is { } runtimeType && !typeof(Attribute).IsAssignableFrom(runtimeType));
 }
 
 /// <summary>A shared member's value with what its evaluation recorded (source map) and read (syntax trees).</summary>
