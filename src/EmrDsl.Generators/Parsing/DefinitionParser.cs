@@ -45,7 +45,7 @@ internal static class DefinitionParser
         using var culture = InvariantCultureScope.Enter();
         try
         {
-            return Parse(definition, member, context, kind, key, cancellationToken);
+            return ParseAndRemember(definition, member, context, kind, key, compilation, cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -61,7 +61,8 @@ internal static class DefinitionParser
         }
     }
 
-    private static Definition Parse(Definition definition, ISymbol member, GeneratorAttributeSyntaxContext context, DefinitionKind kind, DefinitionCache.Key key, CancellationToken cancellationToken)
+    /// <summary>Evaluates the definition, builds its result and keeps it in <see cref="DefinitionCache"/> when it evaluated.</summary>
+    private static Definition ParseAndRemember(Definition definition, ISymbol member, GeneratorAttributeSyntaxContext context, DefinitionKind kind, DefinitionCache.Key key, Compilation compilation, CancellationToken cancellationToken)
     {
         if (IsDeclaredTwice(member))
         {
@@ -69,9 +70,8 @@ internal static class DefinitionParser
             return definition;
         }
 
-        var compilation = context.SemanticModel.Compilation;
         var evaluation = DefinitionEvaluator.Evaluate(member, context.TargetNode, kind, compilation, cancellationToken);
-        var result = Parse(definition, member, context, kind, evaluation, cancellationToken);
+        var result = FromEvaluation(definition, member, context, kind, evaluation, cancellationToken);
         if (evaluation.Value is not null)
         {
             var containingTypes = DefinitionTargets.ContainingTypes(member).SelectMany(type => type.DeclaringSyntaxReferences, (_, reference) => reference.SyntaxTree);
@@ -81,7 +81,8 @@ internal static class DefinitionParser
         return result;
     }
 
-    private static Definition Parse(Definition definition, ISymbol member, GeneratorAttributeSyntaxContext context, DefinitionKind kind, DefinitionEvaluation evaluation, CancellationToken cancellationToken)
+    /// <summary>The definition's artifacts and diagnostics, given what its evaluation gave.</summary>
+    private static Definition FromEvaluation(Definition definition, ISymbol member, GeneratorAttributeSyntaxContext context, DefinitionKind kind, DefinitionEvaluation evaluation, CancellationToken cancellationToken)
     {
         if (evaluation.Failure is { Descriptor.Id: var id } targetProblem && id == DiagnosticDescriptors.UnsupportedTarget.Id)
         {
