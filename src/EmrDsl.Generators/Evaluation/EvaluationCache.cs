@@ -1,4 +1,3 @@
-using System.Threading;
 using Microsoft.CodeAnalysis;
 
 namespace EmrDsl.Generators.Evaluation;
@@ -25,19 +24,16 @@ internal static class EvaluationCache
 {
     private static readonly SyntaxTreeCache<(string Member, DefinitionKind Kind), DefinitionEvaluation> Results = new();
 
-    private static int s_evaluations;
-
     /// <summary>How many definitions were evaluated rather than taken from the cache (for tests and benchmarks).</summary>
-    public static int Evaluations => Volatile.Read(ref s_evaluations);
+    public static int Evaluations => Results.Misses;
 
     /// <summary>The cached result for <paramref name="member"/>, if every tree it depended on is unchanged in <paramref name="compilation"/>.</summary>
     public static DefinitionEvaluation? Find(ISymbol member, SyntaxTree tree, DefinitionKind kind, Compilation compilation) =>
         Results.Find(tree, Key(member, kind), compilation);
 
-    /// <summary>Counts an evaluation and keeps its result when it succeeded.</summary>
+    /// <summary>Keeps the result when the evaluation succeeded.</summary>
     public static void Store(ISymbol member, SyntaxTree tree, DefinitionKind kind, Compilation compilation, DefinitionEvaluation result)
     {
-        Interlocked.Increment(ref s_evaluations);
         if (result.Value is not null)
         {
             Results.Store(tree, Key(member, kind), compilation, result.Dependencies, result);

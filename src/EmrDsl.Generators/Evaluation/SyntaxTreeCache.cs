@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 using System.Runtime.CompilerServices;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 
 namespace EmrDsl.Generators.Evaluation;
@@ -18,17 +19,24 @@ internal sealed class SyntaxTreeCache<TKey, TResult>
 {
     private readonly ConditionalWeakTable<SyntaxTree, ConcurrentDictionary<TKey, Entry>> _byTree = new();
 
+    private int _misses;
+
+    /// <summary>How many lookups found nothing usable, so the result was computed (for tests and benchmarks).</summary>
+    public int Misses => Volatile.Read(ref _misses);
+
     /// <summary>The result stored for <paramref name="key"/>, if every tree it was computed from is unchanged in <paramref name="compilation"/>.</summary>
     public TResult? Find(SyntaxTree tree, TKey key, Compilation compilation)
     {
-        if (!_byTree.TryGetValue(tree, out var entries) || !entries.TryGetValue(key, out var entry))
+        var found = _byTree.TryGetValue(tree, out var entries) && entries.TryGetValue(key, out var entry) &&
+            ReferenceEquals(entry.Facts, CompilationFacts.Of(compilation)) && entry.Dependencies.All(compilation.ContainsSyntaxTree)
+                ? entry.Result
+                : null;
+        if (found is null)
         {
-            return null;
+            Interlocked.Increment(ref _misses);
         }
 
-        return ReferenceEquals(entry.Facts, CompilationFacts.Of(compilation)) && entry.Dependencies.All(compilation.ContainsSyntaxTree)
-            ? entry.Result
-            : null;
+        return found;
     }
 
     public void Store(SyntaxTree tree, TKey key, Compilation compilation, IEnumerable<SyntaxTree> dependencies, TResult result) =>

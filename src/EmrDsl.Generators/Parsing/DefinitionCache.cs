@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Threading;
 using EmrDsl.Generators.Evaluation;
 using EmrDsl.Generators.Specs;
 using Microsoft.CodeAnalysis;
@@ -17,21 +16,10 @@ internal static class DefinitionCache
 {
     private static readonly SyntaxTreeCache<Key, Definition> Results = new();
 
-    private static int s_misses;
-
     /// <summary>How many definitions were looked up and not found, so were parsed (for tests and benchmarks).</summary>
-    public static int Misses => Volatile.Read(ref s_misses);
+    public static int Misses => Results.Misses;
 
-    public static Definition? Find(Key key, Compilation compilation)
-    {
-        var found = Results.Find(key.Declaration.SyntaxTree, key, compilation);
-        if (found is null)
-        {
-            Interlocked.Increment(ref s_misses);
-        }
-
-        return found;
-    }
+    public static Definition? Find(Key key, Compilation compilation) => Results.Find(key.Declaration.SyntaxTree, key, compilation);
 
     public static void Store(Key key, Compilation compilation, IEnumerable<SyntaxTree> dependencies, Definition definition) =>
         Results.Store(key.Declaration.SyntaxTree, key, compilation, dependencies, definition);
