@@ -31,24 +31,15 @@ internal static class GeneratorTimings
             Generate(compilation);
             var warm = Median(repetitions, () => Time(() => Generate(compilation)));
 
-            var driver = Driver().RunGenerators(compilation);
             var edits = 0;
-            var unrelated = Median(repetitions * 4, () =>
-            {
-                var edited = Replace(compilation, "Util.cs", SyntheticProject.Unrelated(43 + edits++));
-                return Time(() => driver = driver.RunGenerators(edited));
-            });
+            CSharpCompilation EditUnrelatedFile() => Replace(compilation, "Util.cs", SyntheticProject.Unrelated(43 + edits++));
+            CSharpCompilation EditOneDefinition() => Replace(compilation, "Pipeline0.cs", SyntheticProject.Definition(0, "-v" + edits++));
+
+            var driver = Driver().RunGenerators(compilation);
             var lookupDriver = CSharpGeneratorDriver.Create(new[] { new AttributeLookupGenerator().AsSourceGenerator() }, parseOptions: ParseOptions).RunGenerators(compilation);
-            var lookup = Median(repetitions * 4, () =>
-            {
-                var edited = Replace(compilation, "Util.cs", SyntheticProject.Unrelated(43 + edits++));
-                return Time(() => lookupDriver = lookupDriver.RunGenerators(edited));
-            });
-            var definition = Median(repetitions * 4, () =>
-            {
-                var edited = Replace(compilation, "Pipeline0.cs", SyntheticProject.Definition(0, "-v" + edits++));
-                return Time(() => driver = driver.RunGenerators(edited));
-            });
+            var unrelated = MedianRerun(ref driver, repetitions * 4, EditUnrelatedFile);
+            var lookup = MedianRerun(ref lookupDriver, repetitions * 4, EditUnrelatedFile);
+            var definition = MedianRerun(ref driver, repetitions * 4, EditOneDefinition);
 
             Console.WriteLine(FormattableString.Invariant(
                 $"| {size} | {first:0.0} | {cold:0.0} | {cold / size:0.000} | {warm:0.0} | {warm / size:0.000} | {unrelated:0.000} | {lookup:0.000} | {definition:0.000} |"));
@@ -86,6 +77,19 @@ internal static class GeneratorTimings
         var clock = Stopwatch.StartNew();
         action();
         return clock.Elapsed.TotalMilliseconds;
+    }
+
+    /// <summary>The median time of re-running <paramref name="driver"/> after each of <paramref name="count"/> edits; its state carries over from one edit to the next.</summary>
+    private static double MedianRerun(ref GeneratorDriver driver, int count, Func<CSharpCompilation> edit)
+    {
+        var current = driver;
+        var median = Median(count, () =>
+        {
+            var edited = edit();
+            return Time(() => current = current.RunGenerators(edited));
+        });
+        driver = current;
+        return median;
     }
 
     private static double Median(int count, Func<double> sample)
