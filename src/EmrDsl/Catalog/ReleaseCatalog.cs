@@ -76,6 +76,9 @@ public static class ReleaseCatalog
     /// <summary>The newest release this catalog knows.</summary>
     public static ReleaseVersion Latest { get; } = Known.Max();
 
+    /// <summary><see cref="Latest"/> as a label (<c>emr-7.13.0</c>), the replacement messages suggest.</summary>
+    public static string LatestLabel { get; } = Latest.ToLabel();
+
     public static bool IsKnown(ReleaseVersion version) => Known.Contains(version);
 
     /// <summary>The last day of standard support for the release's line, or null when the line is not in the catalog.</summary>

@@ -15,6 +15,12 @@ public sealed class HardCodedCredentialRule : ClusterRule
 {
     private static readonly string[] AccessKeyPrefixes = { "AKIA", "ASIA" };
 
+    private static readonly char[] NameValueSeparators = { '=', ':' };
+
+    private static readonly char[] Blanks = { ' ', '\t' };
+
+    private static readonly char[] Quotes = { '"', '\'' };
+
     private static readonly string[] SecretKeyNames =
     {
         "aws_secret_access_key", "secret_access_key", "secretaccesskey", "fs.s3a.secret.key", "fs.s3.awssecretaccesskey",
@@ -42,41 +48,54 @@ public sealed class HardCodedCredentialRule : ClusterRule
     {
         for (var i = 0; i < spec.Steps.Count; i++)
         {
-            var jarPath = WirePath.Member(WirePath.Index("Steps", i), "HadoopJarStep");
             var jar = spec.Steps[i].HadoopJarStep;
             if (jar is null)
             {
                 continue;
             }
 
-            for (var a = 0; a < jar.Args.Count; a++)
+            var jarPath = WirePath.Member(WirePath.Index("Steps", i), "HadoopJarStep");
+            foreach (var text in ArgumentTexts(jar.Args, WirePath.Member(jarPath, "Args")))
             {
-                // "--conf k=v" and "k=v" both end up as one argument; a secret may also follow its name as the next argument.
-                var previous = a > 0 ? jar.Args[a - 1] : string.Empty;
-                yield return new(IsSecretName(previous) ? previous + "=" + jar.Args[a] : jar.Args[a], WirePath.Index(WirePath.Member(jarPath, "Args"), a));
+                yield return text;
             }
 
+            var propertiesPath = jar.Properties.IsEmpty ? string.Empty : WirePath.Member(jarPath, "Properties");
             for (var p = 0; p < jar.Properties.Count; p++)
             {
-                yield return new(jar.Properties[p].Key + "=" + jar.Properties[p].Value, WirePath.Index(WirePath.Member(jarPath, "Properties"), p));
+                yield return Located<string>.Item(jar.Properties[p].Key + "=" + jar.Properties[p].Value, propertiesPath, p);
             }
         }
 
         for (var i = 0; i < spec.BootstrapActions.Count; i++)
         {
-            var args = spec.BootstrapActions[i].ScriptBootstrapAction?.Args ?? default;
-            for (var a = 0; a < args.Count; a++)
+            if (spec.BootstrapActions[i].ScriptBootstrapAction?.Args is not { IsEmpty: false } args)
             {
-                var previous = a > 0 ? args[a - 1] : string.Empty;
-                yield return new(
-                    IsSecretName(previous) ? previous + "=" + args[a] : args[a],
-                    WirePath.Index(WirePath.Member(WirePath.Member(WirePath.Index("BootstrapActions", i), "ScriptBootstrapAction"), "Args"), a));
+                continue;
+            }
+
+            foreach (var text in ArgumentTexts(args, WirePath.Member(WirePath.Member(WirePath.Index("BootstrapActions", i), "ScriptBootstrapAction"), "Args")))
+            {
+                yield return text;
             }
         }
 
         foreach (var property in ConfigurationProperties.Properties(spec))
         {
-            yield return new(property.Value.Key + "=" + property.Value.Value, property.Path);
+            yield return property.WithValue(property.Value.Key + "=" + property.Value.Value);
+        }
+    }
+
+    /// <summary>
+    /// Each argument as one text: "--conf k=v" and "k=v" both end up as one argument, and a secret may also follow its
+    /// name as the next argument, so that pair is joined.
+    /// </summary>
+    private static IEnumerable<Located<string>> ArgumentTexts(EquatableArray<string> args, string path)
+    {
+        for (var a = 0; a < args.Count; a++)
+        {
+            var previous = a > 0 ? args[a - 1] : string.Empty;
+            yield return Located<string>.Item(IsSecretName(previous) ? previous + "=" + args[a] : args[a], path, a);
         }
     }
 
@@ -96,18 +115,21 @@ public sealed class HardCodedCredentialRule : ClusterRule
             }
         }
 
-        var equals = text.IndexOfAny(new[] { '=', ':' });
-        if (equals > 0)
+        var equals = text.IndexOfAny(NameValueSeparators);
+        if (equals <= 0)
         {
-            var name = LastToken(text.Substring(0, equals));
-            var value = text.Substring(equals + 1).Trim().Trim('"', '\'');
-            if (IsSecretName(name) && IsSecretLike(value))
-            {
-                return $"It sets {name} to what looks like a secret access key ({value.Substring(0, 4)}...).";
-            }
+            return null;
         }
 
-        return null;
+        // The name first: most arguments are not secrets' names, and the value is cut out only for those that are.
+        var name = LastToken(text.Substring(0, equals));
+        if (!IsSecretName(name))
+        {
+            return null;
+        }
+
+        var value = text.Substring(equals + 1).Trim().Trim(Quotes);
+        return IsSecretLike(value) ? $"It sets {name} to what looks like a secret access key ({value.Substring(0, 4)}...)." : null;
     }
 
     // An access key id is AKIA/ASIA plus 16 upper-case letters or digits, standing alone.
@@ -130,12 +152,14 @@ public sealed class HardCodedCredentialRule : ClusterRule
         return at + Length == text.Length || !char.IsLetterOrDigit(text[at + Length]);
     }
 
+    /// <summary>A known secret's name, alone or as the last dotted part (<c>spark.hadoop.fs.s3a.secret.key</c>), in any case.</summary>
     private static bool IsSecretName(string name)
     {
-        var key = LastToken(name).TrimStart('-').ToLowerInvariant();
+        var key = LastToken(name).TrimStart('-');
         foreach (var secretName in SecretKeyNames)
         {
-            if (key == secretName || key.EndsWith("." + secretName, StringComparison.Ordinal))
+            var prefixLength = key.Length - secretName.Length;
+            if (key.EndsWith(secretName, StringComparison.OrdinalIgnoreCase) && (prefixLength == 0 || (prefixLength > 0 && key[prefixLength - 1] == '.')))
             {
                 return true;
             }
@@ -166,7 +190,7 @@ public sealed class HardCodedCredentialRule : ClusterRule
     private static string LastToken(string text)
     {
         var trimmed = text.Trim();
-        var space = trimmed.LastIndexOfAny(new[] { ' ', '\t' });
+        var space = trimmed.LastIndexOfAny(Blanks);
         return space < 0 ? trimmed : trimmed.Substring(space + 1);
     }
 }

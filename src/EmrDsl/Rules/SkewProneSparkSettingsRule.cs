@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Threading;
 using EmrDsl.Model;
 using EmrDsl.Rules.Support;
 
@@ -21,7 +22,8 @@ public sealed class SkewProneSparkSettingsRule : ClusterRule
 
     public override IEnumerable<Finding> Check(ClusterSpec spec, RuleContext context)
     {
-        var cores = ClusterCores.EstimateWorkerVCpus(spec);
+        // Estimated only for a shuffle-partitions setting, the one check that needs it.
+        var cores = new Lazy<int?>(() => ClusterCores.EstimateWorkerVCpus(spec), LazyThreadSafetyMode.None);
         foreach (var property in ConfigurationProperties.Properties(spec, SparkDefaults))
         {
             var message = Inspect(property.Value.Key, property.Value.Value.Trim(), cores);
@@ -32,7 +34,7 @@ public sealed class SkewProneSparkSettingsRule : ClusterRule
         }
     }
 
-    private static string? Inspect(string key, string value, int? cores)
+    private static string? Inspect(string key, string value, Lazy<int?> cores)
     {
         switch (key)
         {
@@ -41,7 +43,7 @@ public sealed class SkewProneSparkSettingsRule : ClusterRule
             case "spark.sql.adaptive.skewJoin.enabled" when IsFalse(value):
                 return "spark-defaults sets spark.sql.adaptive.skewJoin.enabled=false, so a join on a skewed key runs its largest partition in one task. Remove the setting or set it to true.";
             case "spark.sql.shuffle.partitions":
-                return ShufflePartitions(value, cores);
+                return ShufflePartitions(value, cores.Value);
             case "spark.sql.files.maxPartitionBytes":
                 return ByteSize.TryParse(value, out var partition) && (partition < MinPartitionBytes || partition > MaxPartitionBytes)
                     ? $"spark-defaults sets spark.sql.files.maxPartitionBytes={value}: {(partition < MinPartitionBytes ? "tiny input splits flood the scheduler with tasks" : "huge input splits leave a few tasks doing most of the reading")}. Use a value between 64m and 512m (Spark's default is 128m)."

@@ -21,7 +21,7 @@ public sealed class UnsupportedReleaseOrInstanceTypeRule : ClusterRule
 
     public override IEnumerable<Finding> Check(ClusterSpec spec, RuleContext context)
     {
-        var latest = ReleaseCatalog.Latest.ToLabel();
+        var latest = ReleaseCatalog.LatestLabel;
         if (spec.AmiVersion is { } ami && spec.ReleaseLabel is null)
         {
             yield return Report("AmiVersion", string.Format(CultureInfo.InvariantCulture, AmiVersionMessage, ami, latest));
@@ -57,15 +57,14 @@ public sealed class UnsupportedReleaseOrInstanceTypeRule : ClusterRule
 
     private static string? ReleaseProblem(ReleaseVersion version, DateTime asOf, string latest)
     {
-        var label = version.ToLabel();
         if (version > ReleaseCatalog.Latest)
         {
-            return $"ReleaseLabel {label} is newer than the releases this EmrDsl version knows (up to {latest}); check the label in the EMR Release Guide or update EmrDsl.";
+            return $"ReleaseLabel {version.ToLabel()} is newer than the releases this EmrDsl version knows (up to {latest}); check the label in the EMR Release Guide or update EmrDsl.";
         }
 
         if (!ReleaseCatalog.IsKnown(version))
         {
-            return $"ReleaseLabel {label} is not a release EMR offers (it is unknown or withdrawn). Use a listed release such as {latest}.";
+            return $"ReleaseLabel {version.ToLabel()} is not a release EMR offers (it is unknown or withdrawn). Use a listed release such as {latest}.";
         }
 
         if (ReleaseCatalog.StandardSupportEnds(version) is { } ends && ends < asOf)
@@ -73,7 +72,7 @@ public sealed class UnsupportedReleaseOrInstanceTypeRule : ClusterRule
             return string.Format(
                 CultureInfo.InvariantCulture,
                 "ReleaseLabel {0} left standard support on {1:yyyy-MM-dd} (24 months after its release): it gets no security or bug fixes. Move to a supported release such as {2}.",
-                label,
+                version.ToLabel(),
                 ends,
                 latest);
         }

@@ -47,6 +47,16 @@ public sealed class HardCodedCredentialRuleTests
     }
 
     [Theory]
+    [InlineData("AWS_SECRET_ACCESS_KEY=" + Secret)]
+    [InlineData("spark.hadoop.fs.s3a.secret.key=" + Secret)]
+    [InlineData("--conf Fs.S3a.Secret.Key=" + Secret)]
+    public void Secret_names_match_in_any_case_alone_or_as_the_last_dotted_part(string arg)
+    {
+        Single(_rule, Clean() with { Steps = new[] { Step("s", null, arg) }.ToEquatableArray() }, "Steps[0].HadoopJarStep.Args[0]");
+    }
+
+    [Theory]
+    [InlineData("mysecret.key=" + Secret)]
     [InlineData("AKIAIOSFODNN7EXAMPLEX")]
     [InlineData("xAKIAIOSFODNN7EXAMPLE")]
     [InlineData("AKIAshort")]

@@ -18,7 +18,7 @@ internal static class ClusterNodes
         var groups = spec.Instances?.InstanceGroups ?? default;
         for (var i = 0; i < groups.Count; i++)
         {
-            yield return new(groups[i], WirePath.Index(GroupsPath, i));
+            yield return Located<InstanceGroupSpec>.Item(groups[i], GroupsPath, i);
         }
     }
 
@@ -27,18 +27,19 @@ internal static class ClusterNodes
         var fleets = spec.Instances?.InstanceFleets ?? default;
         for (var i = 0; i < fleets.Count; i++)
         {
-            yield return new(fleets[i], WirePath.Index(FleetsPath, i));
+            yield return Located<InstanceFleetSpec>.Item(fleets[i], FleetsPath, i);
         }
     }
 
-    /// <summary>The instance groups of <paramref name="role"/> bought on the Spot market.</summary>
+    /// <summary>The instance groups of <paramref name="role"/> bought on the Spot market (paths only for those: this runs for every definition).</summary>
     public static IEnumerable<Located<InstanceGroupSpec>> SpotGroups(ClusterSpec spec, InstanceRole role)
     {
-        foreach (var group in Groups(spec))
+        var groups = spec.Instances?.InstanceGroups ?? default;
+        for (var i = 0; i < groups.Count; i++)
         {
-            if (group.Value.InstanceRole == role && group.Value.Market == Market.Spot)
+            if (groups[i].InstanceRole == role && groups[i].Market == Market.Spot)
             {
-                yield return group;
+                yield return Located<InstanceGroupSpec>.Item(groups[i], GroupsPath, i);
             }
         }
     }
@@ -46,11 +47,12 @@ internal static class ClusterNodes
     /// <summary>The instance fleets of <paramref name="type"/> that ask for Spot capacity.</summary>
     public static IEnumerable<Located<InstanceFleetSpec>> SpotFleets(ClusterSpec spec, InstanceFleetType type)
     {
-        foreach (var fleet in Fleets(spec))
+        var fleets = spec.Instances?.InstanceFleets ?? default;
+        for (var i = 0; i < fleets.Count; i++)
         {
-            if (fleet.Value.InstanceFleetType == type && fleet.Value.TargetSpotCapacity > 0)
+            if (fleets[i].InstanceFleetType == type && fleets[i].TargetSpotCapacity > 0)
             {
-                yield return fleet;
+                yield return Located<InstanceFleetSpec>.Item(fleets[i], FleetsPath, i);
             }
         }
     }
@@ -69,11 +71,12 @@ internal static class ClusterNodes
             yield return new(slave, "Instances.SlaveInstanceType");
         }
 
-        foreach (var group in Groups(spec))
+        var groups = instances?.InstanceGroups ?? default;
+        for (var i = 0; i < groups.Count; i++)
         {
-            if (group.Value.InstanceType is { } type)
+            if (groups[i].InstanceType is { } type)
             {
-                yield return new(type, WirePath.Member(group.Path, "InstanceType"));
+                yield return Located<string>.ItemMember(type, GroupsPath, i, "InstanceType");
             }
         }
 
@@ -84,7 +87,7 @@ internal static class ClusterNodes
             {
                 if (configs[i].InstanceType is { } type)
                 {
-                    yield return new(type, WirePath.Member(WirePath.Index(WirePath.Member(fleet.Path, "InstanceTypeConfigs"), i), "InstanceType"));
+                    yield return Located<string>.ItemMember(type, WirePath.Member(fleet.Path, "InstanceTypeConfigs"), i, "InstanceType");
                 }
             }
         }

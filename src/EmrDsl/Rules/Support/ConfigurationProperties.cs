@@ -18,9 +18,16 @@ internal static class ConfigurationProperties
             yield return found;
         }
 
-        foreach (var group in ClusterNodes.Groups(spec))
+        // Group and fleet paths are built only for those that have configurations: this runs for every definition.
+        var groups = spec.Instances?.InstanceGroups ?? default;
+        for (var g = 0; g < groups.Count; g++)
         {
-            foreach (var found in Walk(group.Value.Configurations, WirePath.Member(group.Path, "Configurations")))
+            if (groups[g].Configurations.IsEmpty)
+            {
+                continue;
+            }
+
+            foreach (var found in Walk(groups[g].Configurations, WirePath.Member(WirePath.Index(ClusterNodes.GroupsPath, g), "Configurations")))
             {
                 yield return found;
             }
@@ -31,6 +38,11 @@ internal static class ConfigurationProperties
             var configs = fleet.Value.InstanceTypeConfigs;
             for (var i = 0; i < configs.Count; i++)
             {
+                if (configs[i].Configurations.IsEmpty)
+                {
+                    continue;
+                }
+
                 var typePath = WirePath.Index(WirePath.Member(fleet.Path, "InstanceTypeConfigs"), i);
                 foreach (var found in Walk(configs[i].Configurations, WirePath.Member(typePath, "Configurations")))
                 {
@@ -45,7 +57,8 @@ internal static class ConfigurationProperties
     {
         foreach (var configuration in Configurations(spec))
         {
-            if (classification is not null && !string.Equals(configuration.Value.Classification, classification, StringComparison.Ordinal))
+            if ((classification is not null && !string.Equals(configuration.Value.Classification, classification, StringComparison.Ordinal))
+                || configuration.Value.Properties.IsEmpty)
             {
                 continue;
             }
@@ -53,7 +66,7 @@ internal static class ConfigurationProperties
             var propertiesPath = WirePath.Member(configuration.Path, "Properties");
             foreach (var entry in configuration.Value.Properties)
             {
-                yield return new(entry, WirePath.Member(propertiesPath, entry.Key));
+                yield return Located<MapEntry>.Member(entry, propertiesPath, entry.Key);
             }
         }
     }
@@ -62,9 +75,13 @@ internal static class ConfigurationProperties
     {
         for (var i = 0; i < configurations.Count; i++)
         {
-            var itemPath = WirePath.Index(path, i);
-            yield return new(configurations[i], itemPath);
-            foreach (var nested in Walk(configurations[i].Configurations, WirePath.Member(itemPath, "Configurations")))
+            yield return Located<ConfigurationSpec>.Item(configurations[i], path, i);
+            if (configurations[i].Configurations.IsEmpty)
+            {
+                continue;
+            }
+
+            foreach (var nested in Walk(configurations[i].Configurations, WirePath.Member(WirePath.Index(path, i), "Configurations")))
             {
                 yield return nested;
             }
