@@ -49,16 +49,33 @@ internal sealed class CompilationFacts
         var names = new HashSet<string>(StringComparer.Ordinal);
         foreach (var tree in compilation.SyntaxTrees)
         {
-            if (tree.FilePath.EndsWith(ArtifactsEmitter.HintNameSuffix, StringComparison.Ordinal))
+            if (tree.FilePath.EndsWith(ArtifactsEmitter.HintNameSuffix, StringComparison.Ordinal) && tree.GetRoot() is CompilationUnitSyntax root)
             {
-                names.UnionWith(tree.GetRoot().DescendantNodes(node => node is not TypeDeclarationSyntax { Modifiers: var modifiers } || modifiers.Any(SyntaxKind.PartialKeyword))
-                    .OfType<TypeDeclarationSyntax>()
-                    .Where(type => !type.Modifiers.Any(SyntaxKind.PartialKeyword))
-                    .Select(type => type.Identifier.ValueText));
+                AddTypeNames(root.Members, names);
             }
         }
 
         return names;
+    }
+
+    /// <summary>The names of the non-partial types among <paramref name="members"/>, through namespaces and partial types only (no walk of whole trees).</summary>
+    private static void AddTypeNames(SyntaxList<MemberDeclarationSyntax> members, HashSet<string> names)
+    {
+        foreach (var member in members)
+        {
+            switch (member)
+            {
+                case BaseNamespaceDeclarationSyntax ns:
+                    AddTypeNames(ns.Members, names);
+                    break;
+                case TypeDeclarationSyntax type when type.Modifiers.Any(SyntaxKind.PartialKeyword):
+                    AddTypeNames(type.Members, names);
+                    break;
+                case TypeDeclarationSyntax type:
+                    names.Add(type.Identifier.ValueText);
+                    break;
+            }
+        }
     }
 
     public static CompilationFacts Of(Compilation compilation) => ByCompilation.GetValue(compilation, Intern);
