@@ -7,32 +7,37 @@ using EmrDsl.Analyzers.Definitions;
 using EmrDsl.Generators.Evaluation;
 using EmrDsl.Generators.Specs;
 using EmrDsl.Rules;
+using EmrDsl.Serverless;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using RuleSet = EmrDsl.Rules.RuleSet;
 
 namespace EmrDsl.Analyzers;
 
 /// <summary>
-/// Runs model rules on every definition of one kind (<c>[EmrCluster]</c>, <c>[EmrServerless]</c>) and reports each
-/// finding at the DSL call that set the value it is about (via the definition's source map). The rule logic lives
-/// in <c>src/EmrDsl/Rules</c>; this class only evaluates, maps and reports.
+/// Runs the rules on every marked definition, <c>[EmrCluster]</c> (<see cref="RuleSet"/>, EMR0xx) and
+/// <c>[EmrServerless]</c> (<see cref="ServerlessRuleSet"/>, EMR1xx), through the same <c>Validate</c> a program calls
+/// at run time, and reports each finding at the DSL call that set the value it is about (via the definition's source
+/// map). The rule logic lives in <c>src/EmrDsl/Rules</c>; this class only evaluates, maps and reports.
 /// </summary>
-public abstract class DefinitionRuleAnalyzer : DiagnosticAnalyzer
+/// <remarks>
+/// One analyzer for every rule rather than one per rule family: the compiler calls an analyzer once for each member
+/// of the compilation, and all of them need the same evaluated definition, so each further analyzer would only repeat
+/// the lookups (at 1,000 definitions, six family analyzers cost the build more than the rules did).
+/// </remarks>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class DefinitionRuleAnalyzer : DiagnosticAnalyzer
 {
-    private readonly DefinitionKind _kind;
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = Descriptors.ById.Values.OrderBy(d => d.Id, StringComparer.Ordinal).ToImmutableArray();
 
-    private protected DefinitionRuleAnalyzer(DefinitionKind kind, IEnumerable<Rule> rules)
-    {
-        _kind = kind;
-        SupportedDiagnostics = Descriptors.Of(rules);
-    }
-
-    public sealed override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; }
-
-    public sealed override void Initialize(AnalysisContext context)
+    public override void Initialize(AnalysisContext context)
     {
         context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+
+        // A definition in a generated file (a template's output) is deployed like any other and the generator makes
+        // artifacts of it, so the rules check it too. The generator's own artifact classes carry no marker. Saying so
+        // also spares the compiler finding out, for each file a finding is in, whether it is generated code.
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
         context.RegisterCompilationStartAction(start =>
         {
             if (EvaluatedDefinitions.For(start.Compilation) is not { } definitions)
@@ -50,19 +55,16 @@ public abstract class DefinitionRuleAnalyzer : DiagnosticAnalyzer
         });
     }
 
-    /// <summary>The findings of this analyzer's rules on one evaluated definition (a value of one of the kind's result types).</summary>
-    private protected abstract IEnumerable<Finding> Check(object definition, RuleContext context);
-
-    private void Analyze(SymbolAnalysisContext context, EvaluatedDefinitions definitions, ConcurrentDictionary<(string, Location, string), bool> reported)
+    private static void Analyze(SymbolAnalysisContext context, EvaluatedDefinitions definitions, ConcurrentDictionary<(string, Location, string), bool> reported)
     {
-        if (definitions.KindOf(context.Symbol) != _kind || context.Symbol.Locations.FirstOrDefault() is not { IsInSource: true } definitionLocation)
+        if (context.Symbol.Locations.FirstOrDefault() is not { IsInSource: true } definitionLocation || definitions.KindOf(context.Symbol) is not { } kind)
         {
             return;
         }
 
         var options = context.Options.AnalyzerConfigOptionsProvider.GetOptions(definitionLocation.SourceTree!);
         var ruleContext = RuleOptions.Read(options);
-        foreach (var (finding, location) in Findings(context, definitions, ruleContext))
+        foreach (var (finding, location) in Findings(context, kind, definitions, ruleContext))
         {
             var at = definitions.Locations.Find(location) ?? definitionLocation;
             if (reported.TryAdd((finding.Id, at, finding.Message), true))
@@ -76,18 +78,21 @@ public abstract class DefinitionRuleAnalyzer : DiagnosticAnalyzer
     /// The findings with where each resolves. Half-typed code must never crash the analyzer (AD0001): a definition
     /// that cannot be evaluated yields nothing here; the generator reports why (EMRG001...).
     /// </summary>
-    private List<(Finding Finding, LocationInfo Location)> Findings(SymbolAnalysisContext context, EvaluatedDefinitions definitions, RuleContext ruleContext)
+    private static List<(Finding Finding, LocationInfo Location)> Findings(SymbolAnalysisContext context, DefinitionKind kind, EvaluatedDefinitions definitions, RuleContext ruleContext)
     {
         var findings = new List<(Finding, LocationInfo)>();
         try
         {
-            if (definitions.Evaluate(context.Symbol, _kind, context.CancellationToken) is not { Value: { } value, SourceMap: { } sourceMap })
+            if (definitions.Evaluate(context.Symbol, kind, context.CancellationToken) is not { Value: { } value, SourceMap: { } sourceMap })
             {
                 return findings;
             }
 
             using var culture = InvariantCultureScope.Enter();
-            findings.AddRange(Check(value, ruleContext).Select(f => (f, sourceMap.Resolve(f.Path))));
+            foreach (var finding in Validate(value, ruleContext))
+            {
+                findings.Add((finding, sourceMap.Resolve(finding.Path)));
+            }
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -96,6 +101,15 @@ public abstract class DefinitionRuleAnalyzer : DiagnosticAnalyzer
 
         return findings;
     }
+
+    /// <summary>What the definition's own <c>Validate</c> finds at run time (a job run is checked on its own, as it has no application here).</summary>
+    private static IReadOnlyList<Finding> Validate(object definition, RuleContext context) => definition switch
+    {
+        Cluster cluster => cluster.Validate(context),
+        ServerlessApplication application => application.Validate(context),
+        ServerlessJobRun jobRun => jobRun.Validate(application: null, context),
+        _ => throw new ArgumentException($"'{definition.GetType().Name}' is not a definition the rules know.", nameof(definition)),
+    };
 
     private static ImmutableDictionary<string, string?> Properties(Finding finding, RuleContext ruleContext)
     {

@@ -35,6 +35,4 @@ public static class Descriptors
             Severity(rule.DefaultSeverity),
             isEnabledByDefault: true,
             helpLinkUri: rule.HelpLink);
-
-    internal static ImmutableArray<DiagnosticDescriptor> Of(IEnumerable<Rule> rules) => rules.Select(r => For(r.Id)).ToImmutableArray();
 }

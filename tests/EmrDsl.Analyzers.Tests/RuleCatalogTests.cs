@@ -5,13 +5,13 @@ using Microsoft.CodeAnalysis;
 
 namespace EmrDsl.Analyzers.Tests;
 
-/// <summary>The descriptors, the analyzer families, the release-tracking files and the docs pages agree.</summary>
+/// <summary>The descriptors, the analyzer, the release-tracking files and the docs pages agree.</summary>
 public sealed class RuleCatalogTests
 {
     private static readonly string RepositoryRoot = FindRoot();
 
     [Fact]
-    public void Every_rule_is_reported_by_exactly_one_family_analyzer()
+    public void Every_rule_is_reported_by_the_analyzer()
     {
         var supported = Verify.Analyzers.SelectMany(a => a.SupportedDiagnostics).Select(d => d.Id).ToList();
         Assert.Equal(Descriptors.ById.Keys.OrderBy(id => id, StringComparer.Ordinal), supported.OrderBy(id => id, StringComparer.Ordinal));

@@ -33,8 +33,7 @@ public sealed class SharedEvaluationTests
         }
         """;
 
-    private static readonly ImmutableArray<DiagnosticAnalyzer> Analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(
-        new CorrectnessAnalyzer(), new ReliabilityAnalyzer(), new SecurityAnalyzer(), new CostAnalyzer(), new PerformanceAnalyzer(), new OperationsAnalyzer());
+    private static readonly ImmutableArray<DiagnosticAnalyzer> Analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new DefinitionRuleAnalyzer());
 
     private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.CSharp12);
 

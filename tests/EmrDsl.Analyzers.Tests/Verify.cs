@@ -24,9 +24,7 @@ internal static class Verify
     /// <summary>Resolves no package: the references are all in <see cref="Test{TCodeFix}.AdditionalReferences"/>.</summary>
     public static readonly ReferenceAssemblies NoPackages = new("net8.0-basic-reference-assemblies");
 
-    public static readonly ImmutableArray<DiagnosticAnalyzer> Analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(
-        new CorrectnessAnalyzer(), new ReliabilityAnalyzer(), new SecurityAnalyzer(), new CostAnalyzer(), new PerformanceAnalyzer(), new OperationsAnalyzer(),
-        new ServerlessRuleAnalyzer());
+    public static readonly ImmutableArray<DiagnosticAnalyzer> Analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new DefinitionRuleAnalyzer());
 
     /// <summary>Expects exactly the diagnostics marked in <paramref name="source"/> for the rules <paramref name="ruleIds"/> (the others are off).</summary>
     public static Task AnalyzerAsync(string source, params string[] ruleIds) =>
@@ -43,7 +41,7 @@ internal static class Verify
             NumberOfFixAllIterations = 1,
         }.RunAsync();
 
-    public sealed class Test<TCodeFix> : CSharpCodeFixTest<ReliabilityAnalyzer, TCodeFix, DefaultVerifier>
+    public sealed class Test<TCodeFix> : CSharpCodeFixTest<DefinitionRuleAnalyzer, TCodeFix, DefaultVerifier>
         where TCodeFix : CodeFixProvider, new()
     {
         public Test(params string[] ruleIds)

@@ -5,7 +5,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Reflection;
 using Microsoft.CodeAnalysis.Diagnostics;
-using CorrectnessAnalyzer = analyzers::EmrDsl.Analyzers.CorrectnessAnalyzer;
+using DefinitionRuleAnalyzer = analyzers::EmrDsl.Analyzers.DefinitionRuleAnalyzer;
 
 namespace EmrDsl.Robustness.Tests.Fuzzing;
 
@@ -13,7 +13,7 @@ namespace EmrDsl.Robustness.Tests.Fuzzing;
 internal static class ToolSet
 {
     public static ImmutableArray<DiagnosticAnalyzer> Analyzers { get; } =
-        typeof(CorrectnessAnalyzer).Assembly.GetTypes()
+        typeof(DefinitionRuleAnalyzer).Assembly.GetTypes()
             .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && t.GetCustomAttribute<DiagnosticAnalyzerAttribute>() is not null)
             .OrderBy(t => t.FullName, StringComparer.Ordinal)
             .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
