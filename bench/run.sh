@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Reproducible EmrDsl benchmarks. Usage: bench/run.sh [generator|build|all]   (default: all)
+# Reproducible EmrDsl benchmarks. Usage: bench/run.sh [generator|analyzers|build|all]   (default: all)
 #   generator  in-memory generator timings for 10, 100 and 1,000 definitions (cold, warm, incremental)
+#   analyzers  in-memory analyzer timings after the generator, for the build sizes
 #   build      `dotnet build` of a synthetic project: plain, with the generator's output compiled as ordinary files,
 #              with the generator, with the generator and analyzers; plus the -p:ReportAnalyzer=true summary
 # Environment: EMRDSL_BENCH_SIZES (default 10,100,1000), EMRDSL_BENCH_REPS (default 3),
@@ -38,6 +39,10 @@ build_once() {
 }
 
 median() { sort -n | awk '{a[NR]=$1} END{print a[int((NR+1)/2)]}'; }
+
+if [[ "$what" == analyzers || "$what" == all ]]; then
+  dotnet "$bench_dll" analyzers "$build_sizes" "$reps" | tee "$out/analyzers.md"
+fi
 
 if [[ "$what" == build || "$what" == all ]]; then
   # The analyzers run on the generator's evaluations and load only beside it, as in the package: take both from the

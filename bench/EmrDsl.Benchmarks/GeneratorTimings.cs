@@ -46,14 +46,14 @@ internal static class GeneratorTimings
         }
     }
 
-    private static CSharpCompilation Compile(int definitions) =>
+    internal static CSharpCompilation Compile(int definitions) =>
         CSharpCompilation.Create(
             "Synthetic",
             SyntheticProject.Files(definitions).Select(f => CSharpSyntaxTree.ParseText(f.Text, ParseOptions, path: f.Name)),
             References,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
-    private static GeneratorDriver Driver() =>
+    internal static GeneratorDriver Driver() =>
         CSharpGeneratorDriver.Create(new[] { new DefinitionGenerator().AsSourceGenerator() }, parseOptions: ParseOptions);
 
     private static void Generate(CSharpCompilation compilation)

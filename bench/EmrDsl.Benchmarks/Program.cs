@@ -1,20 +1,28 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using EmrDsl.Benchmarks;
 
 // generator [sizes] [repetitions]           in-memory generator timings as a Markdown table
+// analyzers [sizes] [repetitions]           in-memory analyzer timings (after the generator) as a Markdown table
 // write-project <definitions> <dir> <EmrDsl.dll> <EmrDsl.Generators.dll> [EmrDsl.Analyzers.dll]   a synthetic project for `dotnet build`
 switch (args.FirstOrDefault())
 {
     case "generator":
-        var sizes = (args.Length > 1 ? args[1] : "10,100,1000").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToList();
-        GeneratorTimings.Run(sizes, args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5);
+        GeneratorTimings.Run(Sizes("10,100,1000"), Repetitions(5));
+        return 0;
+    case "analyzers":
+        AnalyzerTimings.Run(Sizes("100,1000"), Repetitions(3));
         return 0;
     case "write-project" when args.Length is 5 or 6:
         SyntheticProject.WriteTo(args[2], int.Parse(args[1], CultureInfo.InvariantCulture), args[3], args[4], args.Length == 6 ? args[5] : null);
         return 0;
     default:
-        Console.Error.WriteLine("usage: generator [10,100,1000] [repetitions] | write-project <definitions> <dir> <EmrDsl.dll> <EmrDsl.Generators.dll>");
+        Console.Error.WriteLine("usage: generator|analyzers [sizes, e.g. 10,100,1000] [repetitions] | write-project <definitions> <dir> <EmrDsl.dll> <EmrDsl.Generators.dll> [EmrDsl.Analyzers.dll]");
         return 2;
 }
+
+List<int> Sizes(string fallback) => (args.Length > 1 ? args[1] : fallback).Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToList();
+
+int Repetitions(int fallback) => args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : fallback;
