@@ -31,15 +31,14 @@ internal static class ClusterNodes
         }
     }
 
-    /// <summary>The instance groups of <paramref name="role"/> bought on the Spot market (paths only for those: this runs for every definition).</summary>
+    /// <summary>The instance groups of <paramref name="role"/> bought on the Spot market.</summary>
     public static IEnumerable<Located<InstanceGroupSpec>> SpotGroups(ClusterSpec spec, InstanceRole role)
     {
-        var groups = spec.Instances?.InstanceGroups ?? default;
-        for (var i = 0; i < groups.Count; i++)
+        foreach (var group in Groups(spec))
         {
-            if (groups[i].InstanceRole == role && groups[i].Market == Market.Spot)
+            if (group.Value.InstanceRole == role && group.Value.Market == Market.Spot)
             {
-                yield return Located<InstanceGroupSpec>.Item(groups[i], GroupsPath, i);
+                yield return group;
             }
         }
     }
@@ -47,12 +46,11 @@ internal static class ClusterNodes
     /// <summary>The instance fleets of <paramref name="type"/> that ask for Spot capacity.</summary>
     public static IEnumerable<Located<InstanceFleetSpec>> SpotFleets(ClusterSpec spec, InstanceFleetType type)
     {
-        var fleets = spec.Instances?.InstanceFleets ?? default;
-        for (var i = 0; i < fleets.Count; i++)
+        foreach (var fleet in Fleets(spec))
         {
-            if (fleets[i].InstanceFleetType == type && fleets[i].TargetSpotCapacity > 0)
+            if (fleet.Value.InstanceFleetType == type && fleet.Value.TargetSpotCapacity > 0)
             {
-                yield return Located<InstanceFleetSpec>.Item(fleets[i], FleetsPath, i);
+                yield return fleet;
             }
         }
     }
@@ -71,12 +69,11 @@ internal static class ClusterNodes
             yield return new(slave, "Instances.SlaveInstanceType");
         }
 
-        var groups = instances?.InstanceGroups ?? default;
-        for (var i = 0; i < groups.Count; i++)
+        foreach (var group in Groups(spec))
         {
-            if (groups[i].InstanceType is { } type)
+            if (group.Value.InstanceType is { } type)
             {
-                yield return Located<string>.ItemMember(type, GroupsPath, i, "InstanceType");
+                yield return group.Child(type, "InstanceType");
             }
         }
 
@@ -87,7 +84,7 @@ internal static class ClusterNodes
             {
                 if (configs[i].InstanceType is { } type)
                 {
-                    yield return Located<string>.ItemMember(type, WirePath.Member(fleet.Path, "InstanceTypeConfigs"), i, "InstanceType");
+                    yield return Located<string>.Member(type, WirePath.Index(WirePath.Member(fleet.Path, "InstanceTypeConfigs"), i), "InstanceType");
                 }
             }
         }

@@ -18,16 +18,14 @@ internal static class ConfigurationProperties
             yield return found;
         }
 
-        // Group and fleet paths are built only for those that have configurations: this runs for every definition.
-        var groups = spec.Instances?.InstanceGroups ?? default;
-        for (var g = 0; g < groups.Count; g++)
+        foreach (var group in ClusterNodes.Groups(spec))
         {
-            if (groups[g].Configurations.IsEmpty)
+            if (group.Value.Configurations.IsEmpty)
             {
                 continue;
             }
 
-            foreach (var found in Walk(groups[g].Configurations, WirePath.Member(WirePath.Index(ClusterNodes.GroupsPath, g), "Configurations")))
+            foreach (var found in Walk(group.Value.Configurations, WirePath.Member(group.Path, "Configurations")))
             {
                 yield return found;
             }

@@ -40,12 +40,13 @@ internal readonly struct Located<T>
     /// <summary>Another value found at the same place (a property's <c>key=value</c> text for the property).</summary>
     public Located<TOther> WithValue<TOther>(TOther value) => new(value, _parent, _index, _member);
 
-    /// <summary>The item at <paramref name="index"/> of the list at <paramref name="parent"/>.</summary>
-    public static Located<T> Item(T value, string parent, int index) => new(value, parent, index, null);
+    /// <summary>The member <paramref name="name"/> of the value here, which holds <paramref name="value"/>.</summary>
+    public Located<TOther> Child<TOther>(TOther value, string name) =>
+        _member is null ? new(value, _parent, _index, name) : new(value, Path, -1, name);
 
-    /// <summary>The member <paramref name="member"/> of the item at <paramref name="index"/> of the list at <paramref name="parent"/>.</summary>
-    public static Located<T> ItemMember(T value, string parent, int index, string member) => new(value, parent, index, member);
+    /// <summary>The item at <paramref name="index"/> of the list at <paramref name="list"/>.</summary>
+    public static Located<T> Item(T value, string list, int index) => new(value, list, index, null);
 
-    /// <summary>The member <paramref name="member"/> of the structure at <paramref name="parent"/>.</summary>
-    public static Located<T> Member(T value, string parent, string member) => new(value, parent, -1, member);
+    /// <summary>The member <paramref name="name"/> of the structure at <paramref name="parent"/>.</summary>
+    public static Located<T> Member(T value, string parent, string name) => new(value, parent, -1, name);
 }
