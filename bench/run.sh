@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Reproducible EmrDsl benchmarks. Usage: bench/run.sh [generator|analyzers|build|all]   (default: all)
+# Reproducible EmrDsl benchmarks. Usage: bench/run.sh [generator|analyzers|build|report|all]   (default: all)
 #   generator  in-memory generator timings for 10, 100 and 1,000 definitions (cold, warm, incremental)
 #   analyzers  in-memory analyzer timings after the generator, for the build sizes
 #   build      `dotnet build` of a synthetic project: plain, with the generator's output compiled as ordinary files,
-#              with the generator, with the generator and analyzers; plus the -p:ReportAnalyzer=true summary
+#              with the generator, with the generator and analyzers; then the report below
+#   report     only the -p:ReportAnalyzer=true builds: the compiler's own generator and analyzer times
 # Environment: EMRDSL_BENCH_SIZES (default 10,100,1000), EMRDSL_BENCH_REPS (default 3),
 #              EMRDSL_BENCH_BUILD_SIZES (default 100,1000). Results go to bench/out/.
 set -euo pipefail
@@ -40,6 +41,28 @@ build_once() {
 
 median() { sort -n | awk '{a[NR]=$1} END{print a[int((NR+1)/2)]}'; }
 
+# The compiler's own per-analyzer and per-generator times (-p:ReportAnalyzer=true), in the package's configuration:
+# $reps clean builds, medians of EmrDsl's generator and analyzer seconds, the build's elapsed time and the analyzers' share.
+start_report() {
+  echo "| definitions | generator (s) | EmrDsl analyzers (s) | build (s) | analyzers / build | each build's share |" > "$out/report-analyzer.md"
+  echo "|---:|---:|---:|---:|---:|---|" >> "$out/report-analyzer.md"
+}
+
+report_analyzers() {
+  local n="$1" dir="$2"
+  : > "$out/report-analyzer-$n.txt"
+  for rep in $(seq "$reps"); do
+    rm -rf "$dir/obj/Release" "$dir/bin"
+    dotnet build "$dir" -c Release --no-restore -nologo -v:d -p:ReportAnalyzer=true > "$out/report-analyzer-$n-$rep.log"
+    local generator analyzers elapsed
+    generator=$(grep -m1 -E '^ +[0-9.]+ +[0-9<]+ +EmrDsl\.Generators,' "$out/report-analyzer-$n-$rep.log" | awk '{print $1}')
+    analyzers=$(grep -m1 -E '^ +[0-9.]+ +[0-9<]+ +EmrDsl\.Analyzers,' "$out/report-analyzer-$n-$rep.log" | awk '{print $1}')
+    elapsed=$(grep -m1 'Time Elapsed' "$out/report-analyzer-$n-$rep.log" | awk -F'[ :]+' '{print $(NF-2)*3600 + $(NF-1)*60 + $NF}')
+    echo "$generator $analyzers $elapsed $(echo "scale=2; 100 * $analyzers / $elapsed" | bc)" >> "$out/report-analyzer-$n.txt"
+  done
+  echo "| $n | $(cut -d' ' -f1 "$out/report-analyzer-$n.txt" | median) | $(cut -d' ' -f2 "$out/report-analyzer-$n.txt" | median) | $(cut -d' ' -f3 "$out/report-analyzer-$n.txt" | median) | $(cut -d' ' -f4 "$out/report-analyzer-$n.txt" | median) % | $(cut -d' ' -f4 "$out/report-analyzer-$n.txt" | sort -n | tr '\n' ' ')|" >> "$out/report-analyzer.md"
+}
+
 if [[ "$what" == analyzers || "$what" == all ]]; then
   dotnet "$bench_dll" analyzers "$build_sizes" "$reps" | tee "$out/analyzers.md"
 fi
@@ -49,6 +72,7 @@ if [[ "$what" == build || "$what" == all ]]; then
   # analyzers' output folder, which holds the generator too.
   dotnet build "$root/src/EmrDsl.Analyzers" -c Release -v:q -nologo | tail -n 1
   package_dir="$root/src/EmrDsl.Analyzers/bin/Release/netstandard2.0"
+  start_report
   echo "| definitions | plain build (s) | + generated files compiled, no generator (s) | + generator (s) | + generator + analyzers (s) | generator ratio | of which compiling its output | analyzer share of build |" | tee "$out/build.md"
   echo "|---:|---:|---:|---:|---:|---:|---:|---:|" | tee -a "$out/build.md"
   for n in ${build_sizes//,/ }; do
@@ -72,10 +96,21 @@ if [[ "$what" == build || "$what" == all ]]; then
     generator=$(median < "$out/generator-$n.txt")
     all=$(median < "$out/all-$n.txt")
     echo "| $n | $(printf %.2f "$plain") | $(printf %.2f "$pregenerated") | $(printf %.2f "$generator") | $(printf %.2f "$all") | $(echo "scale=2; $generator / $plain" | bc) | $(echo "scale=2; $pregenerated / $plain" | bc) | $(echo "scale=1; 100 * ($all - $generator) / $all" | bc)% |" | tee -a "$out/build.md"
-    # Per-analyzer (and generator) time as the compiler reports it, in the package's configuration.
-    rm -rf "$dir/obj/Release" "$dir/bin"
-    dotnet build "$dir" -c Release --no-restore -nologo -v:d -p:ReportAnalyzer=true > "$out/report-analyzer-$n.log"
-    grep -E "Total (analyzer|generator) execution time|^ +[0-9.<]+ +[0-9<]+ +EmrDsl\.(Analyzers|Generators)|Time Elapsed" "$out/report-analyzer-$n.log" | sed 's/^ *//' > "$out/report-analyzer-$n.txt" || true
-    cat "$out/report-analyzer-$n.txt"
+    report_analyzers "$n" "$dir"
   done
+  cat "$out/report-analyzer.md"
+fi
+
+if [[ "$what" == report ]]; then
+  dotnet build "$root/src/EmrDsl.Analyzers" -c Release -v:q -nologo | tail -n 1
+  package_dir="$root/src/EmrDsl.Analyzers/bin/Release/netstandard2.0"
+  start_report
+  for n in ${build_sizes//,/ }; do
+    dir="$out/synthetic-$n"
+    dotnet "$bench_dll" write-project "$n" "$dir" "$emrdsl_dll" "$package_dir/EmrDsl.Generators.dll" "$package_dir/EmrDsl.Analyzers.dll"
+    dotnet restore "$dir" -v:q -nologo >/dev/null
+    dotnet build "$dir" -c Release --no-restore -nologo -v:q >/dev/null  # untimed warm-up
+    report_analyzers "$n" "$dir"
+  done
+  cat "$out/report-analyzer.md"
 fi
