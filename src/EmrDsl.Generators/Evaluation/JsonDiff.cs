@@ -19,17 +19,24 @@ internal static class JsonDiff
 
     private static void Compare(JsonValue? before, JsonValue? after, string path, List<string> paths)
     {
+        if (ReferenceEquals(before, after))
+        {
+            return;
+        }
+
         switch (before, after)
         {
-            case (null, null):
-                return;
             case (_, null):
                 paths.Add(path);
                 return;
             case (JsonObject oldObject, JsonObject newObject):
                 foreach (var member in newObject.Members)
                 {
-                    Compare(oldObject[member.Key], member.Value, WirePath.Member(path, member.Key), paths);
+                    var old = oldObject[member.Key];
+                    if (!Unchanged(old, member.Value))
+                    {
+                        Compare(old, member.Value, WirePath.Member(path, member.Key), paths);
+                    }
                 }
 
                 foreach (var member in oldObject.Members)
@@ -44,11 +51,12 @@ internal static class JsonDiff
             case (JsonArray oldArray, JsonArray newArray):
                 for (var i = 0; i < System.Math.Max(oldArray.Items.Count, newArray.Items.Count); i++)
                 {
-                    Compare(
-                        i < oldArray.Items.Count ? oldArray.Items[i] : null,
-                        i < newArray.Items.Count ? newArray.Items[i] : null,
-                        WirePath.Index(path, i),
-                        paths);
+                    var oldItem = i < oldArray.Items.Count ? oldArray.Items[i] : null;
+                    var newItem = i < newArray.Items.Count ? newArray.Items[i] : null;
+                    if (!Unchanged(oldItem, newItem))
+                    {
+                        Compare(oldItem, newItem, WirePath.Index(path, i), paths);
+                    }
                 }
 
                 return;
@@ -58,7 +66,7 @@ internal static class JsonDiff
                 AddAll(after, path, paths);
                 return;
             default:
-                if (JsonText.Write(before) != JsonText.Write(after))
+                if (!SameScalar(before, after))
                 {
                     paths.Add(path);
                 }
@@ -66,6 +74,20 @@ internal static class JsonDiff
                 return;
         }
     }
+
+    /// <summary>The same node, or equal scalars: checked before a member's path is put together, as most members are unchanged.</summary>
+    private static bool Unchanged(JsonValue? before, JsonValue? after) =>
+        ReferenceEquals(before, after) || (before is not (null or JsonObject or JsonArray) && after is not (null or JsonObject or JsonArray) && SameScalar(before, after));
+
+    /// <summary>Whether two scalars would be written as the same JSON text, without writing them.</summary>
+    private static bool SameScalar(JsonValue before, JsonValue after) => (before, after) switch
+    {
+        (JsonString a, JsonString b) => a.Value == b.Value,
+        (JsonNumber a, JsonNumber b) => a.Text == b.Text,
+        (JsonBool a, JsonBool b) => a.Value == b.Value,
+        (JsonNull, JsonNull) => true,
+        _ => false,
+    };
 
     private static void AddAll(JsonValue value, string path, List<string> paths)
     {
