@@ -1,10 +1,9 @@
 using System.Composition;
+using EmrDsl.Analyzers.CodeFixes.Editing;
 using EmrDsl.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
 
 namespace EmrDsl.Analyzers.CodeFixes;
 
@@ -26,13 +25,6 @@ public sealed class KeptAliveWithoutAutoTerminationFixer : AppendCallFixer
 
     protected override string Title(Diagnostic diagnostic) => "Terminate the cluster after one idle hour";
 
-    /// <summary><c>TimeSpan.FromHours(1)</c>, qualified as <c>System.TimeSpan</c> where <c>using System;</c> is not in effect.</summary>
-    protected override ExpressionSyntax CallArgument(Diagnostic diagnostic, SemanticModel model, int position)
-    {
-        var shortName = model.GetSpeculativeTypeInfo(position, ParseTypeName("TimeSpan"), SpeculativeBindingOption.BindAsTypeOrNamespace).Type;
-        var timeSpan = shortName?.ToDisplayString() == "System.TimeSpan" ? ParseExpression("TimeSpan") : ParseExpression("System.TimeSpan");
-        return InvocationExpression(
-            MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, timeSpan, IdentifierName("FromHours")),
-            ArgumentList(SingletonSeparatedList(Argument(LiteralExpression(SyntaxKind.NumericLiteralExpression, Literal(1))))));
-    }
+    protected override ExpressionSyntax CallArgument(Diagnostic diagnostic, SemanticModel model, int position) =>
+        TimeSpans.From(model, position, nameof(System.TimeSpan.FromHours), 1);
 }

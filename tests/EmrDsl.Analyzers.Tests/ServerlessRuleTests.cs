@@ -1,4 +1,5 @@
 using System.Threading.Tasks;
+using EmrDsl.Analyzers.CodeFixes;
 
 namespace EmrDsl.Analyzers.Tests;
 
@@ -61,4 +62,70 @@ public sealed class ServerlessRuleTests
                 .SparkSubmit(SparkJob.For("s3://acme-jobs/report.py"));
         }
         """, "EMR105");
+
+    [Fact]
+    public Task Fix_turns_disabled_auto_stop_into_the_default_idle_timeout_in_every_application() => Verify.CodeFixAsync<ServerlessAutoStopFixer>("""
+        using System;
+        using EmrDsl;
+        using EmrDsl.Serverless;
+
+        public static class Analytics
+        {
+            [EmrServerless]
+            public static ServerlessApplication Reporting => ServerlessApplication.Create("reporting")
+                .Release("emr-7.0.0")
+                .Type(ServerlessEngine.Spark)
+                {|EMR104:.DisableAutoStop()|};
+
+            [EmrServerless]
+            public static ServerlessApplication Adhoc => ServerlessApplication.Create("adhoc")
+                .Release("emr-7.0.0")
+                .Type(ServerlessEngine.Spark){|EMR104:.DisableAutoStop()|};
+        }
+        """, """
+        using System;
+        using EmrDsl;
+        using EmrDsl.Serverless;
+
+        public static class Analytics
+        {
+            [EmrServerless]
+            public static ServerlessApplication Reporting => ServerlessApplication.Create("reporting")
+                .Release("emr-7.0.0")
+                .Type(ServerlessEngine.Spark)
+                .AutoStop(TimeSpan.FromMinutes(15));
+
+            [EmrServerless]
+            public static ServerlessApplication Adhoc => ServerlessApplication.Create("adhoc")
+                .Release("emr-7.0.0")
+                .Type(ServerlessEngine.Spark).AutoStop(TimeSpan.FromMinutes(15));
+        }
+        """, "EMR104", iterations: 2);
+
+    [Fact]
+    public Task Fix_qualifies_TimeSpan_where_System_is_not_imported() => Verify.CodeFixAsync<ServerlessAutoStopFixer>("""
+        using EmrDsl;
+        using EmrDsl.Serverless;
+
+        public static class Analytics
+        {
+            [EmrServerless]
+            public static ServerlessApplication Reporting => ServerlessApplication.Create("reporting")
+                .Release("emr-7.0.0")
+                .Type(ServerlessEngine.Spark)
+                {|EMR104:.DisableAutoStop()|};
+        }
+        """, """
+        using EmrDsl;
+        using EmrDsl.Serverless;
+
+        public static class Analytics
+        {
+            [EmrServerless]
+            public static ServerlessApplication Reporting => ServerlessApplication.Create("reporting")
+                .Release("emr-7.0.0")
+                .Type(ServerlessEngine.Spark)
+                .AutoStop(System.TimeSpan.FromMinutes(15));
+        }
+        """, "EMR104");
 }
