@@ -106,7 +106,6 @@ internal static class InstanceStatements
     private static Fluent<Cluster> Groups(EquatableArray<InstanceGroupSpec> groups)
     {
         var fluent = Fluent<Cluster>.Empty;
-        var tasks = 0;
         foreach (var group in groups)
         {
             if (group is not { InstanceRole: { } role, InstanceType: { } type, InstanceCount: { } count })
@@ -114,14 +113,7 @@ internal static class InstanceStatements
                 return Fluent<Cluster>.Empty;
             }
 
-            tasks += role == InstanceRole.Task ? 1 : 0;
-            var defaultName = role switch
-            {
-                InstanceRole.Master => "Master",
-                InstanceRole.Core => "Core",
-                _ => tasks == 1 ? "Task" : "Task-" + tasks.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            };
-            var configure = GroupSettings(group, defaultName);
+            var configure = GroupSettings(group);
             var lambda = configure.ToLambda("g");
             Func<InstanceGroup, InstanceGroup>? apply = lambda is null ? null : configure.Apply;
             var arguments = new List<Expr> { Catalog.InstanceType(type) };
@@ -146,10 +138,11 @@ internal static class InstanceStatements
         return fluent;
     }
 
-    private static Fluent<InstanceGroup> GroupSettings(InstanceGroupSpec group, string defaultName)
+    /// <summary>The group's own settings; <c>.Master(...)</c> and its siblings give a group no name, so every name is written.</summary>
+    private static Fluent<InstanceGroup> GroupSettings(InstanceGroupSpec group)
     {
         var fluent = Fluent<InstanceGroup>.Empty;
-        if (group.Name is { } name && name != defaultName)
+        if (group.Name is { } name)
         {
             fluent = fluent.Then(new Call("Named", S(name)), g => g.Named(name));
         }
