@@ -22,6 +22,37 @@ public sealed class EvaluationTests
     }
 
     [Fact]
+    public void CloudWatch_log_types_are_evaluated_at_build_time_as_at_run_time()
+    {
+        var outcome = GeneratorHarness.Run("""
+            using EmrDsl;
+
+            namespace Acme.Logs;
+
+            public static partial class Clusters
+            {
+                [EmrCluster]
+                public static Cluster Observed => Cluster.Create("observed")
+                    .Release(EmrRelease.Emr_7_2_0)
+                    .Master(InstanceTypes.M5.XLarge)
+                    .PublishToCloudWatch(CloudWatchLogTypes.StepLogs, CloudWatchLogFiles.Stdout, CloudWatchLogFiles.Stderr)
+                    .CloudWatchLogs(logGroupName: "/aws/emr/observed")
+                    .PublishToCloudWatch(CloudWatchLogTypes.SparkDriver, CloudWatchLogFiles.Stderr);
+            }
+            """);
+        Assert.Empty(outcome.Diagnostics);
+        Assert.Empty(outcome.OutputErrors());
+
+        using var runtime = RuntimeLoader.Load(outcome.Output);
+        var cluster = (Cluster)runtime.Get("Acme.Logs.Clusters", "Observed")!;
+        var json = runtime.Constant("Acme.Logs.Clusters+ObservedArtifacts", "RunJobFlowJson");
+        Assert.Equal(cluster.ToRunJobFlowJson(), json);
+        Assert.Contains("\"LogGroupName\": \"/aws/emr/observed\"", json);
+        Assert.Contains("\"STEP_LOGS\": [", json);
+        Assert.Contains("\"SPARK_DRIVER\": [", json);
+    }
+
+    [Fact]
     public void Evaluation_follows_constants_interpolation_arithmetic_enums_lambdas_and_other_definitions()
     {
         var outcome = GeneratorHarness.Run(Sources.Pipelines);

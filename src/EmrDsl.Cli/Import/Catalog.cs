@@ -18,6 +18,8 @@ internal static class Catalog
     private static readonly IReadOnlyDictionary<string, string> InstanceTypeNames = Constants(typeof(InstanceTypes));
     private static readonly IReadOnlyDictionary<string, string> VolumeTypes = Constants(typeof(VolumeType));
     private static readonly IReadOnlyDictionary<string, string> BidPrices = Constants(typeof(BidPrice));
+    private static readonly IReadOnlyDictionary<string, string> LogTypes = Constants(typeof(CloudWatchLogTypes));
+    private static readonly IReadOnlyDictionary<string, string> LogFiles = Constants(typeof(CloudWatchLogFiles));
 
     public static Token Release(string value) => Named(Releases, value);
 
@@ -28,6 +30,10 @@ internal static class Catalog
     public static Token Volume(string value) => Named(VolumeTypes, value);
 
     public static Token Bid(string value) => Named(BidPrices, value);
+
+    public static Token CloudWatchLogType(string value) => Named(LogTypes, value);
+
+    public static Token CloudWatchLogFile(string value) => Named(LogFiles, value);
 
     private static Token Named(IReadOnlyDictionary<string, string> constants, string value) =>
         constants.TryGetValue(value, out var name) ? new Token(name) : CSharpLiteral.String(value);

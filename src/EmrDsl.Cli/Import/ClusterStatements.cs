@@ -40,14 +40,9 @@ internal static class ClusterStatements
                 t, One<Cluster>("Roles", c => c.Roles(t.ServiceRole, t.JobFlowRole, t.AutoScalingRole), arguments), "ServiceRole", "JobFlowRole", "AutoScalingRole");
         }
 
-        if (t.MonitoringConfiguration is { CloudWatchLogConfiguration: { Enabled: true, LogTypes.IsEmpty: true } cloudWatch, S3LoggingConfiguration: null })
+        if (t.MonitoringConfiguration is { CloudWatchLogConfiguration: { Enabled: true } cloudWatch, S3LoggingConfiguration: null })
         {
-            var arguments = new[] { ("logGroupName", cloudWatch.LogGroupName), ("logStreamNamePrefix", cloudWatch.LogStreamNamePrefix), ("encryptionKeyArn", cloudWatch.EncryptionKeyArn) }
-                .Where(a => a.Item2 is not null).Select(a => (Expr)Named(a.Item1, S(a.Item2!))).ToArray();
-            yield return Statement.Members(
-                t,
-                One<Cluster>("CloudWatchLogs", c => c.CloudWatchLogs(cloudWatch.LogGroupName, cloudWatch.LogStreamNamePrefix, cloudWatch.EncryptionKeyArn), arguments),
-                "MonitoringConfiguration");
+            yield return Statement.Members(t, CloudWatchLogs(cloudWatch), "MonitoringConfiguration");
         }
 
         if (t.SecurityConfiguration is { } security)
@@ -226,4 +221,21 @@ internal static class ClusterStatements
     /// <summary>Named arguments for the optional numbers that are set.</summary>
     public static IEnumerable<Expr> Optional(params (string Name, int? Value)[] values) =>
         values.Where(v => v.Value is not null).Select(v => (Expr)Named(v.Name, I(v.Value!.Value)));
+
+    /// <summary><c>.CloudWatchLogs(...)</c>, then <c>.PublishToCloudWatch(type, files...)</c> for each log type.</summary>
+    private static Fluent<Cluster> CloudWatchLogs(CloudWatchLogSpec cloudWatch)
+    {
+        var arguments = new[] { ("logGroupName", cloudWatch.LogGroupName), ("logStreamNamePrefix", cloudWatch.LogStreamNamePrefix), ("encryptionKeyArn", cloudWatch.EncryptionKeyArn) }
+            .Where(a => a.Item2 is not null).Select(a => (Expr)Named(a.Item1, S(a.Item2!))).ToArray();
+        var fluent = One<Cluster>("CloudWatchLogs", c => c.CloudWatchLogs(cloudWatch.LogGroupName, cloudWatch.LogStreamNamePrefix, cloudWatch.EncryptionKeyArn), arguments);
+        foreach (var logType in cloudWatch.LogTypes)
+        {
+            var files = logType.Values.ToArray();
+            fluent = fluent.Then(
+                new Call("PublishToCloudWatch", new Expr[] { Catalog.CloudWatchLogType(logType.Key) }.Concat(files.Select(Catalog.CloudWatchLogFile)).ToArray()),
+                c => c.PublishToCloudWatch(logType.Key, files));
+        }
+
+        return fluent;
+    }
 }

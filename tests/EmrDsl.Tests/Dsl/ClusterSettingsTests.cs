@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using EmrDsl.Model;
 using EmrDsl.Testing;
 using Xunit;
@@ -47,6 +48,33 @@ public sealed class ClusterSettingsTests
             .Master(InstanceTypes.M7g.XLarge);
 
         PayloadAssert.Matches(cluster.ToRunJobFlowJson(), PayloadKind.RunJobFlow, "Settings.AllMembers.approved.json");
+    }
+
+    [Fact]
+    public void Log_types_published_to_CloudWatch_turn_it_on_replace_their_own_type_and_survive_CloudWatchLogs()
+    {
+        var cluster = Cluster.Create("logs")
+            .PublishToCloudWatch(CloudWatchLogTypes.StepLogs, CloudWatchLogFiles.Stdout)
+            .PublishToCloudWatch(CloudWatchLogTypes.SparkDriver, CloudWatchLogFiles.Stderr)
+            .PublishToCloudWatch(CloudWatchLogTypes.StepLogs, CloudWatchLogFiles.Stdout, CloudWatchLogFiles.Stderr)
+            .CloudWatchLogs(logGroupName: "/aws/emr/logs");
+
+        var cloudWatch = cluster.Spec.MonitoringConfiguration!.CloudWatchLogConfiguration!;
+        Assert.True(cloudWatch.Enabled);
+        Assert.Equal("/aws/emr/logs", cloudWatch.LogGroupName);
+        Assert.Equal(
+            new[] { "STEP_LOGS=STDOUT,STDERR", "SPARK_DRIVER=STDERR" },
+            cloudWatch.LogTypes.Select(t => t.Key + "=" + string.Join(",", t.Values)));
+    }
+
+    [Theory]
+    [InlineData("", new[] { "STDOUT" }, "logType")]
+    [InlineData("STEP_LOGS", new string[0], "files")]
+    [InlineData("STEP_LOGS", new[] { " " }, "files")]
+    public void Publishing_needs_a_log_type_and_files(string logType, string[] files, string parameter)
+    {
+        var error = Assert.ThrowsAny<ArgumentException>(() => Cluster.Create("logs").PublishToCloudWatch(logType, files));
+        Assert.Equal(parameter, error.ParamName);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System;
 using EmrDsl.Model;
 
 namespace EmrDsl;
@@ -13,19 +14,40 @@ public sealed partial class Cluster
     public Cluster LogEncryptionKmsKey(string keyId) =>
         With(s => s with { LogEncryptionKmsKeyId = Require.NonEmpty(keyId, nameof(keyId), "A KMS key id") });
 
-    /// <summary>Sends cluster logs to CloudWatch Logs (<c>MonitoringConfiguration.CloudWatchLogConfiguration</c>).</summary>
+    /// <summary>
+    /// Sends cluster logs to CloudWatch Logs (<c>MonitoringConfiguration.CloudWatchLogConfiguration</c>). Calling it again
+    /// replaces the names and key; the log types chosen with <see cref="PublishToCloudWatch"/> are kept.
+    /// </summary>
     public Cluster CloudWatchLogs(string? logGroupName = null, string? logStreamNamePrefix = null, string? encryptionKeyArn = null) =>
+        WithCloudWatchLogs(current => current with
+        {
+            LogGroupName = Optional(logGroupName, nameof(logGroupName), "A log group name"),
+            LogStreamNamePrefix = Optional(logStreamNamePrefix, nameof(logStreamNamePrefix), "A log stream name prefix"),
+            EncryptionKeyArn = Optional(encryptionKeyArn, nameof(encryptionKeyArn), "An encryption key ARN"),
+        });
+
+    /// <summary>
+    /// Publishes these files of one log type to CloudWatch Logs (<c>CloudWatchLogConfiguration.LogTypes</c>), turning
+    /// CloudWatch logging on if it is not yet: <c>.PublishToCloudWatch(CloudWatchLogTypes.StepLogs, CloudWatchLogFiles.Stdout, CloudWatchLogFiles.Stderr)</c>.
+    /// Call it once per log type; calling it again for a type replaces that type's files.
+    /// </summary>
+    public Cluster PublishToCloudWatch(string logType, params string[] files)
+    {
+        var type = Require.NonEmpty(logType, nameof(logType), "A CloudWatch log type");
+        var entry = new StringListEntry(type, Require.NonEmptyItems(files, nameof(files), "The log files to publish"));
+        return WithCloudWatchLogs(current =>
+        {
+            var index = current.LogTypes.FindIndex(e => e.Key == type);
+            return current with { LogTypes = index < 0 ? current.LogTypes.Add(entry) : current.LogTypes.SetItem(index, entry) };
+        });
+    }
+
+    private Cluster WithCloudWatchLogs(Func<CloudWatchLogSpec, CloudWatchLogSpec> change) =>
         With(s => s with
         {
             MonitoringConfiguration = (s.MonitoringConfiguration ?? new MonitoringSpec()) with
             {
-                CloudWatchLogConfiguration = new CloudWatchLogSpec
-                {
-                    Enabled = true,
-                    LogGroupName = Optional(logGroupName, nameof(logGroupName), "A log group name"),
-                    LogStreamNamePrefix = Optional(logStreamNamePrefix, nameof(logStreamNamePrefix), "A log stream name prefix"),
-                    EncryptionKeyArn = Optional(encryptionKeyArn, nameof(encryptionKeyArn), "An encryption key ARN"),
-                },
+                CloudWatchLogConfiguration = change((s.MonitoringConfiguration?.CloudWatchLogConfiguration ?? new CloudWatchLogSpec()) with { Enabled = true }),
             },
         });
 
