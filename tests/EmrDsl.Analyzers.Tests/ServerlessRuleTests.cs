@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Threading.Tasks;
 using EmrDsl.Analyzers.CodeFixes;
 
@@ -64,68 +65,37 @@ public sealed class ServerlessRuleTests
         """, "EMR105");
 
     [Fact]
-    public Task Fix_turns_disabled_auto_stop_into_the_default_idle_timeout_in_every_application() => Verify.CodeFixAsync<ServerlessAutoStopFixer>("""
-        using System;
-        using EmrDsl;
-        using EmrDsl.Serverless;
-
-        public static class Analytics
-        {
-            [EmrServerless]
-            public static ServerlessApplication Reporting => ServerlessApplication.Create("reporting")
-                .Release("emr-7.0.0")
-                .Type(ServerlessEngine.Spark)
-                {|EMR104:.DisableAutoStop()|};
-
-            [EmrServerless]
-            public static ServerlessApplication Adhoc => ServerlessApplication.Create("adhoc")
-                .Release("emr-7.0.0")
-                .Type(ServerlessEngine.Spark){|EMR104:.DisableAutoStop()|};
-        }
-        """, """
-        using System;
-        using EmrDsl;
-        using EmrDsl.Serverless;
-
-        public static class Analytics
-        {
-            [EmrServerless]
-            public static ServerlessApplication Reporting => ServerlessApplication.Create("reporting")
-                .Release("emr-7.0.0")
-                .Type(ServerlessEngine.Spark)
-                .AutoStop(TimeSpan.FromMinutes(15));
-
-            [EmrServerless]
-            public static ServerlessApplication Adhoc => ServerlessApplication.Create("adhoc")
-                .Release("emr-7.0.0")
-                .Type(ServerlessEngine.Spark).AutoStop(TimeSpan.FromMinutes(15));
-        }
-        """, "EMR104", iterations: 2);
+    public Task Fix_turns_disabled_auto_stop_into_the_default_idle_timeout_in_every_application() => Verify.CodeFixAsync<ServerlessAutoStopFixer>(
+        Applications("using System;", "{|EMR104:.DisableAutoStop()|}", "{|EMR104:.DisableAutoStop()|}"),
+        Applications("using System;", ".AutoStop(TimeSpan.FromMinutes(15))", ".AutoStop(TimeSpan.FromMinutes(15))"),
+        "EMR104",
+        iterations: 2);
 
     [Fact]
-    public Task Fix_qualifies_TimeSpan_where_System_is_not_imported() => Verify.CodeFixAsync<ServerlessAutoStopFixer>("""
+    public Task Fix_qualifies_TimeSpan_where_System_is_not_imported() => Verify.CodeFixAsync<ServerlessAutoStopFixer>(
+        Applications(string.Empty, "{|EMR104:.DisableAutoStop()|}"),
+        Applications(string.Empty, ".AutoStop(System.TimeSpan.FromMinutes(15))"),
+        "EMR104");
+
+    /// <summary>A class of Spark applications, one per entry of <paramref name="lastCalls"/>, each chain ending with that call.</summary>
+    private static string Applications(string usings, params string[] lastCalls) =>
+        usings + """
+
         using EmrDsl;
         using EmrDsl.Serverless;
 
         public static class Analytics
         {
-            [EmrServerless]
-            public static ServerlessApplication Reporting => ServerlessApplication.Create("reporting")
-                .Release("emr-7.0.0")
-                .Type(ServerlessEngine.Spark)
-                {|EMR104:.DisableAutoStop()|};
-        }
-        """, """
-        using EmrDsl;
-        using EmrDsl.Serverless;
+        """ + string.Concat(lastCalls.Select((call, i) => $$"""
 
-        public static class Analytics
-        {
-            [EmrServerless]
-            public static ServerlessApplication Reporting => ServerlessApplication.Create("reporting")
-                .Release("emr-7.0.0")
-                .Type(ServerlessEngine.Spark)
-                .AutoStop(System.TimeSpan.FromMinutes(15));
+                [EmrServerless]
+                public static ServerlessApplication App{{i}} => ServerlessApplication.Create("app-{{i}}")
+                    .Release("emr-7.0.0")
+                    .Type(ServerlessEngine.Spark)
+                    {{call}};
+
+            """)) + """
         }
-        """, "EMR104");
+
+        """;
 }
