@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Concurrent;
 using System.Reflection;
-using System.Runtime.CompilerServices;
 using EmrDsl.Json;
 
 namespace EmrDsl.Generators.Evaluation;
@@ -16,10 +15,11 @@ internal static class SpecShapes
     private static readonly ConcurrentDictionary<Type, Writer?> Writers = new();
 
     /// <summary>
-    /// Specs are immutable, so each instance is written once: the result of one call in a chain is the receiver of
-    /// the next. The documents are only read.
+    /// Specs are immutable, so each instance is written once, nested ones included: the result of one call in a chain
+    /// is the receiver of the next and shares most of its nested specs, whose documents are then the same instances
+    /// (which <see cref="JsonDiff"/> skips). The documents are only read.
     /// </summary>
-    private static readonly ConditionalWeakTable<object, JsonObject> Written = new();
+    private static readonly Wire.SpecDocuments Written = new();
 
     /// <summary>The value's wire JSON and the spec type it was written from, or null if it carries no shape.</summary>
     /// <param name="underConstruction">
@@ -82,9 +82,16 @@ internal static class SpecShapes
                 return null;
             }
 
-            return (underConstruction ? WriteNow(spec) : Written.GetValue(spec, WriteNow), spec.GetType());
-        }
+            using (Written.Install())
+            {
+                var json = (JsonObject)_write.Invoke(_shape, new[] { spec })!;
+                if (underConstruction)
+                {
+                    Written.Forget(spec);
+                }
 
-        private JsonObject WriteNow(object spec) => (JsonObject)_write.Invoke(_shape, new[] { spec })!;
+                return (json, spec.GetType());
+            }
+        }
     }
 }

@@ -14,11 +14,13 @@ public sealed class ApiShape<TSpec> : IApiShape
 {
     private readonly List<IShapeMember<TSpec>> _members = new();
     private readonly Func<TSpec> _create;
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<object, JsonObject>.CreateValueCallback _writeMembers;
 
     public ApiShape(string apiName, Func<TSpec> create)
     {
         ApiName = apiName;
         _create = create;
+        _writeMembers = spec => WriteMembers((TSpec)spec);
     }
 
     /// <summary>The structure's name in the service model (for example <c>InstanceGroupConfig</c>).</summary>
@@ -35,7 +37,10 @@ public sealed class ApiShape<TSpec> : IApiShape
         return this;
     }
 
-    public JsonObject Write(TSpec spec)
+    /// <summary>The spec's wire document: written afresh, or the one <see cref="SpecDocuments"/> holds when installed.</summary>
+    public JsonObject Write(TSpec spec) => SpecDocuments.Installed is { } documents ? documents.GetOrWrite(spec, _writeMembers) : WriteMembers(spec);
+
+    private JsonObject WriteMembers(TSpec spec)
     {
         var result = new JsonObject();
         foreach (var member in _members)
