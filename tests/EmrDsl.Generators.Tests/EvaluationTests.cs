@@ -21,6 +21,30 @@ public sealed class EvaluationTests
         }
     }
 
+    [Theory]
+    [InlineData(".EbsRootVolume(64)", "\"EbsRootVolumeSize\": 64")]
+    [InlineData(".EbsRootVolume(throughput: 125)", "\"EbsRootVolumeThroughput\": 125")]
+    public void Omitted_and_nullable_arguments_are_evaluated_at_build_time_as_at_run_time(string call, string expected)
+    {
+        var outcome = GeneratorHarness.Run($$"""
+            using EmrDsl;
+
+            namespace Acme.Volumes;
+
+            public static partial class Clusters
+            {
+                [EmrCluster]
+                public static Cluster Sized => Cluster.Create("sized").Release(EmrRelease.Emr_7_2_0).Master(InstanceTypes.M5.XLarge){{call}};
+            }
+            """);
+        Assert.Empty(outcome.Diagnostics);
+
+        using var runtime = RuntimeLoader.Load(outcome.Output);
+        var json = runtime.Constant("Acme.Volumes.Clusters+SizedArtifacts", "RunJobFlowJson");
+        Assert.Equal(((Cluster)runtime.Get("Acme.Volumes.Clusters", "Sized")!).ToRunJobFlowJson(), json);
+        Assert.Contains(expected, json);
+    }
+
     [Fact]
     public void CloudWatch_log_types_are_evaluated_at_build_time_as_at_run_time()
     {

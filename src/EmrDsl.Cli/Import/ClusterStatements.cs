@@ -149,13 +149,19 @@ internal static class ClusterStatements
             yield return Statement.Members(t, One<Cluster>("ScaleDown", c => c.ScaleDown(scaleDown), E(scaleDown)), "ScaleDownBehavior");
         }
 
-        if (t.EbsRootVolumeSize is { } rootSize)
+        if (t.EbsRootVolumeSize is not null || t.EbsRootVolumeIops is not null || t.EbsRootVolumeThroughput is not null)
         {
-            var arguments = new List<Expr> { I(rootSize) };
+            // The size reads best positionally (.EbsRootVolume(64)); without one the others are named.
+            var arguments = new List<Expr>();
+            if (t.EbsRootVolumeSize is { } rootSize)
+            {
+                arguments.Add(I(rootSize));
+            }
+
             arguments.AddRange(Optional(("iops", t.EbsRootVolumeIops), ("throughput", t.EbsRootVolumeThroughput)));
             yield return Statement.Members(
                 t,
-                One<Cluster>("EbsRootVolume", c => c.EbsRootVolume(rootSize, t.EbsRootVolumeIops, t.EbsRootVolumeThroughput), arguments.ToArray()),
+                One<Cluster>("EbsRootVolume", c => c.EbsRootVolume(t.EbsRootVolumeSize, t.EbsRootVolumeIops, t.EbsRootVolumeThroughput), arguments.ToArray()),
                 "EbsRootVolumeSize", "EbsRootVolumeIops", "EbsRootVolumeThroughput");
         }
 

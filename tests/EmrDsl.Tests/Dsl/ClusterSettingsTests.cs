@@ -78,6 +78,17 @@ public sealed class ClusterSettingsTests
     }
 
     [Fact]
+    public void A_root_volume_may_set_only_its_throughput_but_must_set_something()
+    {
+        var spec = Cluster.Create("root").EbsRootVolume(throughput: 125).Spec;
+
+        Assert.Equal((null, null, 125), (spec.EbsRootVolumeSize, spec.EbsRootVolumeIops, spec.EbsRootVolumeThroughput));
+        var error = Assert.Throws<ArgumentException>(() => Cluster.Create("root").EbsRootVolume());
+        Assert.Equal("sizeGiB", error.ParamName);
+        Assert.Contains("EbsRootVolume(throughput: 250)", error.Message);
+    }
+
+    [Fact]
     public void Roles_set_separately_equal_roles_set_together()
     {
         var together = Cluster.Create("r").Roles(service: "S", instanceProfile: "P", autoScaling: "A");

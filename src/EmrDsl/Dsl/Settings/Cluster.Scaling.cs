@@ -1,3 +1,4 @@
+using System;
 using EmrDsl.Model;
 
 namespace EmrDsl;
@@ -38,12 +39,22 @@ public sealed partial class Cluster
             PlacementGroupConfigs = Upsert(s.PlacementGroupConfigs, new PlacementGroupSpec { InstanceRole = role, PlacementStrategy = strategy }, p => p.InstanceRole == role),
         });
 
-    /// <summary>The EBS root volume of every node: size in GiB and, for gp3, IOPS and throughput (MiB/s).</summary>
-    public Cluster EbsRootVolume(int sizeGiB, int? iops = null, int? throughput = null) =>
-        With(s => s with
+    /// <summary>
+    /// The EBS root volume of every node: size in GiB and, for gp3 (EMR 6.15.0 and later), IOPS and throughput (MiB/s).
+    /// Each is optional (EMR sizes the volume itself when no size is given), but at least one is required.
+    /// </summary>
+    public Cluster EbsRootVolume(int? sizeGiB = null, int? iops = null, int? throughput = null)
+    {
+        if (sizeGiB is null && iops is null && throughput is null)
+        {
+            throw new ArgumentException("Give the root volume a size, IOPS or throughput: EbsRootVolume(64), EbsRootVolume(throughput: 250).", nameof(sizeGiB));
+        }
+
+        return With(s => s with
         {
             EbsRootVolumeSize = Require.Positive(sizeGiB, nameof(sizeGiB), "The root volume size"),
             EbsRootVolumeIops = Require.Positive(iops, nameof(iops), "The root volume IOPS"),
             EbsRootVolumeThroughput = Require.Positive(throughput, nameof(throughput), "The root volume throughput"),
         });
+    }
 }
