@@ -70,6 +70,29 @@ internal static class FleetCode
             fluent = fluent.Then(new Call("OnDemandProvisioning", E(onDemandStrategy)), f => f.OnDemandProvisioning(onDemandStrategy));
         }
 
+        if (fleet.LaunchSpecifications?.OnDemandSpecification?.CapacityReservationOptions is { } reservations)
+        {
+            var arguments = new List<Expr>();
+            if (reservations.UsageStrategy is { } usage)
+            {
+                arguments.Add(Named("usageStrategy", E(usage)));
+            }
+
+            if (reservations.CapacityReservationPreference is { } preference)
+            {
+                arguments.Add(Named("preference", E(preference)));
+            }
+
+            if (reservations.CapacityReservationResourceGroupArn is { } group)
+            {
+                arguments.Add(Named("resourceGroupArn", S(group)));
+            }
+
+            fluent = fluent.Then(
+                new Call("OnDemandCapacityReservations", arguments.ToArray()),
+                f => f.OnDemandCapacityReservations(reservations.UsageStrategy, reservations.CapacityReservationPreference, reservations.CapacityReservationResourceGroupArn));
+        }
+
         if (fleet.ResizeSpecifications?.SpotResizeSpecification is { } spotResize)
         {
             var arguments = ResizeArguments(spotResize.TimeoutDurationMinutes, spotResize.AllocationStrategy is { } s ? E(s) : null);

@@ -47,6 +47,30 @@ public sealed class InstanceFleetTests
     }
 
     [Fact]
+    public void Capacity_reservations_and_the_on_demand_allocation_strategy_keep_each_other_in_either_order()
+    {
+        var first = Cluster.Create("c").MasterFleet(f => f
+            .OnDemandCapacityReservations(CapacityReservationUsageStrategy.UseCapacityReservationsFirst, CapacityReservationPreference.Open)
+            .OnDemandProvisioning(OnDemandAllocationStrategy.LowestPrice));
+        var second = Cluster.Create("c").MasterFleet(f => f
+            .OnDemandProvisioning(OnDemandAllocationStrategy.LowestPrice)
+            .OnDemandCapacityReservations(CapacityReservationUsageStrategy.UseCapacityReservationsFirst, CapacityReservationPreference.Open));
+
+        var onDemand = first.Spec.Instances!.InstanceFleets[0].LaunchSpecifications!.OnDemandSpecification!;
+        Assert.Equal(OnDemandAllocationStrategy.LowestPrice, onDemand.AllocationStrategy);
+        Assert.Equal(CapacityReservationPreference.Open, onDemand.CapacityReservationOptions!.CapacityReservationPreference);
+        Assert.Equal(first.Spec, second.Spec);
+    }
+
+    [Fact]
+    public void Capacity_reservations_need_a_usage_strategy_a_preference_or_a_resource_group()
+    {
+        var error = Assert.Throws<System.ArgumentException>(() => Cluster.Create("c").MasterFleet(f => f.OnDemandCapacityReservations()));
+
+        Assert.Equal("usageStrategy", error.ParamName);
+    }
+
+    [Fact]
     public void A_bid_price_and_a_bid_percentage_exclude_each_other()
     {
         var type = Cluster.Create("c").TaskFleet(f => f.InstanceType("m5.xlarge", configure: t => t.BidPercentOfOnDemand(50).BidPrice("0.3"))).Spec.Instances!.InstanceFleets[0].InstanceTypeConfigs[0];

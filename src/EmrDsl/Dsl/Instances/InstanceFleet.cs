@@ -51,7 +51,31 @@ public sealed class InstanceFleet
 
     /// <summary>How on-demand instances are chosen at launch (<c>LaunchSpecifications.OnDemandSpecification</c>).</summary>
     public InstanceFleet OnDemandProvisioning(OnDemandAllocationStrategy allocationStrategy) =>
-        WithLaunch(l => l with { OnDemandSpecification = new OnDemandProvisioningSpec { AllocationStrategy = allocationStrategy } });
+        WithOnDemandLaunch(o => o with { AllocationStrategy = allocationStrategy });
+
+    /// <summary>
+    /// Whether on-demand capacity at launch comes from EC2 capacity reservations
+    /// (<c>LaunchSpecifications.OnDemandSpecification.CapacityReservationOptions</c>): use them first, target open ones
+    /// or none, or those of a resource group. The API also needs <see cref="OnDemandProvisioning"/>'s allocation strategy.
+    /// </summary>
+    public InstanceFleet OnDemandCapacityReservations(
+        CapacityReservationUsageStrategy? usageStrategy = null, CapacityReservationPreference? preference = null, string? resourceGroupArn = null)
+    {
+        if (usageStrategy is null && preference is null && resourceGroupArn is null)
+        {
+            throw new ArgumentException(
+                "Say how capacity reservations are used: a usage strategy, a preference or a resource group ARN, for example OnDemandCapacityReservations(CapacityReservationUsageStrategy.UseCapacityReservationsFirst).",
+                nameof(usageStrategy));
+        }
+
+        var options = new CapacityReservationSpec
+        {
+            UsageStrategy = usageStrategy,
+            CapacityReservationPreference = preference,
+            CapacityReservationResourceGroupArn = resourceGroupArn is null ? null : Require.NonEmpty(resourceGroupArn, nameof(resourceGroupArn), "A capacity reservation resource group ARN"),
+        };
+        return WithOnDemandLaunch(o => o with { CapacityReservationOptions = options });
+    }
 
     /// <summary>How long a spot resize may wait and how instances are chosen (<c>ResizeSpecifications.SpotResizeSpecification</c>).</summary>
     public InstanceFleet SpotResize(int? timeoutMinutes = null, SpotAllocationStrategy? allocationStrategy = null) =>
@@ -74,6 +98,9 @@ public sealed class InstanceFleet
                 AllocationStrategy = allocationStrategy,
             },
         });
+
+    private InstanceFleet WithOnDemandLaunch(Func<OnDemandProvisioningSpec, OnDemandProvisioningSpec> change) =>
+        WithLaunch(l => l with { OnDemandSpecification = change(l.OnDemandSpecification ?? new OnDemandProvisioningSpec()) });
 
     private InstanceFleet WithLaunch(Func<FleetLaunchSpec, FleetLaunchSpec> change) =>
         With(f => f with { LaunchSpecifications = change(f.LaunchSpecifications ?? new FleetLaunchSpec()) });
