@@ -20,6 +20,8 @@ internal static class Catalog
     private static readonly IReadOnlyDictionary<string, string> BidPrices = Constants(typeof(BidPrice));
     private static readonly IReadOnlyDictionary<string, string> LogTypes = Constants(typeof(CloudWatchLogTypes));
     private static readonly IReadOnlyDictionary<string, string> LogFiles = Constants(typeof(CloudWatchLogFiles));
+    private static readonly IReadOnlyDictionary<string, string> S3LogTypeNames = Constants(typeof(S3LogTypes));
+    private static readonly IReadOnlyDictionary<string, string> S3LogUploadPolicyNames = Constants(typeof(S3LogUploadPolicies));
 
     public static Token Release(string value) => Named(Releases, value);
 
@@ -34,6 +36,10 @@ internal static class Catalog
     public static Token CloudWatchLogType(string value) => Named(LogTypes, value);
 
     public static Token CloudWatchLogFile(string value) => Named(LogFiles, value);
+
+    public static Token S3LogType(string value) => Named(S3LogTypeNames, value);
+
+    public static Token S3LogUploadPolicy(string value) => Named(S3LogUploadPolicyNames, value);
 
     private static Token Named(IReadOnlyDictionary<string, string> constants, string value) =>
         constants.TryGetValue(value, out var name) ? new Token(name) : CSharpLiteral.String(value);

@@ -40,9 +40,9 @@ internal static class ClusterStatements
                 t, One<Cluster>("Roles", c => c.Roles(t.ServiceRole, t.JobFlowRole, t.AutoScalingRole), arguments), "ServiceRole", "JobFlowRole", "AutoScalingRole");
         }
 
-        if (t.MonitoringConfiguration is { CloudWatchLogConfiguration: { Enabled: true } cloudWatch, S3LoggingConfiguration: null })
+        if (t.MonitoringConfiguration is { } monitoring)
         {
-            yield return Statement.Members(t, CloudWatchLogs(cloudWatch), "MonitoringConfiguration");
+            yield return Statement.Members(t, Monitoring(monitoring), "MonitoringConfiguration");
         }
 
         if (t.SecurityConfiguration is { } security)
@@ -228,18 +228,33 @@ internal static class ClusterStatements
     public static IEnumerable<Expr> Optional(params (string Name, int? Value)[] values) =>
         values.Where(v => v.Value is not null).Select(v => (Expr)Named(v.Name, I(v.Value!.Value)));
 
-    /// <summary><c>.CloudWatchLogs(...)</c>, then <c>.PublishToCloudWatch(type, files...)</c> for each log type.</summary>
-    private static Fluent<Cluster> CloudWatchLogs(CloudWatchLogSpec cloudWatch)
+    /// <summary>
+    /// <c>.CloudWatchLogs(...)</c> with <c>.PublishToCloudWatch(type, files...)</c> per log type, then
+    /// <c>.S3LogUpload(type, policy)</c> per S3 upload policy. CloudWatch logging switched off has no fluent form, so such
+    /// a configuration stays raw.
+    /// </summary>
+    private static Fluent<Cluster> Monitoring(MonitoringSpec monitoring)
     {
-        var arguments = new[] { ("logGroupName", cloudWatch.LogGroupName), ("logStreamNamePrefix", cloudWatch.LogStreamNamePrefix), ("encryptionKeyArn", cloudWatch.EncryptionKeyArn) }
-            .Where(a => a.Item2 is not null).Select(a => (Expr)Named(a.Item1, S(a.Item2!))).ToArray();
-        var fluent = One<Cluster>("CloudWatchLogs", c => c.CloudWatchLogs(cloudWatch.LogGroupName, cloudWatch.LogStreamNamePrefix, cloudWatch.EncryptionKeyArn), arguments);
-        foreach (var logType in cloudWatch.LogTypes)
+        var fluent = Fluent<Cluster>.Empty;
+        if (monitoring.CloudWatchLogConfiguration is { Enabled: true } cloudWatch)
         {
-            var files = logType.Values.ToArray();
+            var arguments = new[] { ("logGroupName", cloudWatch.LogGroupName), ("logStreamNamePrefix", cloudWatch.LogStreamNamePrefix), ("encryptionKeyArn", cloudWatch.EncryptionKeyArn) }
+                .Where(a => a.Item2 is not null).Select(a => (Expr)Named(a.Item1, S(a.Item2!))).ToArray();
+            fluent = fluent.Then(new Call("CloudWatchLogs", arguments), c => c.CloudWatchLogs(cloudWatch.LogGroupName, cloudWatch.LogStreamNamePrefix, cloudWatch.EncryptionKeyArn));
+            foreach (var logType in cloudWatch.LogTypes)
+            {
+                var files = logType.Values.ToArray();
+                fluent = fluent.Then(
+                    new Call("PublishToCloudWatch", new Expr[] { Catalog.CloudWatchLogType(logType.Key) }.Concat(files.Select(Catalog.CloudWatchLogFile)).ToArray()),
+                    c => c.PublishToCloudWatch(logType.Key, files));
+            }
+        }
+
+        foreach (var policy in monitoring.S3LoggingConfiguration?.LogTypeUploadPolicy ?? default)
+        {
             fluent = fluent.Then(
-                new Call("PublishToCloudWatch", new Expr[] { Catalog.CloudWatchLogType(logType.Key) }.Concat(files.Select(Catalog.CloudWatchLogFile)).ToArray()),
-                c => c.PublishToCloudWatch(logType.Key, files));
+                new Call("S3LogUpload", Catalog.S3LogType(policy.Key), Catalog.S3LogUploadPolicy(policy.Value)),
+                c => c.S3LogUpload(policy.Key, policy.Value));
         }
 
         return fluent;

@@ -32,7 +32,7 @@ public sealed class RejectedByApiRule : ClusterRule
             yield return Report(violation.Path, violation.Value);
         }
 
-        foreach (var finding in InstanceForms(spec).Concat(Steps(spec)))
+        foreach (var finding in InstanceForms(spec).Concat(Steps(spec)).Concat(S3LogUploads(spec)))
         {
             yield return finding;
         }
@@ -162,6 +162,29 @@ public sealed class RejectedByApiRule : ClusterRule
                 yield return Report(
                     WirePath.Member(WirePath.Index("Steps", i), "HadoopJarStep"),
                     $"The strings of step '{spec.Steps[i].Name}' total {total.ToString(CultureInfo.InvariantCulture)} characters; the API accepts at most {MaxHadoopJarStepCharacters.ToString(CultureInfo.InvariantCulture)} per HadoopJarStep. Move long arguments into a file in S3 and pass its location.");
+            }
+        }
+    }
+
+    /// <summary>The upload policies the API rejects (RunJobFlow, <c>S3LoggingConfiguration.LogTypeUploadPolicy</c>).</summary>
+    private IEnumerable<Finding> S3LogUploads(ClusterSpec spec)
+    {
+        var policies = spec.MonitoringConfiguration?.S3LoggingConfiguration?.LogTypeUploadPolicy ?? default;
+        foreach (var policy in policies)
+        {
+            if (policy.Value != S3LogUploadPolicies.OnCustomerS3Only)
+            {
+                continue;
+            }
+
+            var path = WirePath.Member("MonitoringConfiguration.S3LoggingConfiguration.LogTypeUploadPolicy", policy.Key);
+            if (policy.Key == S3LogTypes.PersistentUiLogs)
+            {
+                yield return Report(path, $"Persistent UI logs cannot be uploaded only to your bucket; EMR accepts {S3LogUploadPolicies.EmrManaged} or {S3LogUploadPolicies.Disabled} for {S3LogTypes.PersistentUiLogs}. Choose one of them.");
+            }
+            else if (spec.LogUri is null)
+            {
+                yield return Report(path, $"The {policy.Key} are uploaded only to your bucket ({S3LogUploadPolicies.OnCustomerS3Only}), but the request sets no LogUri to upload them to. Set LogUri, or choose {S3LogUploadPolicies.EmrManaged} or {S3LogUploadPolicies.Disabled}.");
             }
         }
     }

@@ -89,6 +89,21 @@ public sealed class ClusterSettingsTests
     }
 
     [Fact]
+    public void S3_log_upload_policies_are_kept_per_log_type_and_persistent_UI_logs_cannot_stay_in_your_bucket_only()
+    {
+        var cluster = Cluster.Create("logs")
+            .S3LogUpload(S3LogTypes.ApplicationLogs, S3LogUploadPolicies.EmrManaged)
+            .S3LogUpload(S3LogTypes.PersistentUiLogs, S3LogUploadPolicies.Disabled)
+            .S3LogUpload(S3LogTypes.ApplicationLogs, S3LogUploadPolicies.OnCustomerS3Only);
+
+        Assert.Equal(
+            new[] { "application-logs=on-customer-s3only", "persistent-ui-logs=disabled" },
+            cluster.Spec.MonitoringConfiguration!.S3LoggingConfiguration!.LogTypeUploadPolicy.Select(p => p.Key + "=" + p.Value));
+        var error = Assert.Throws<ArgumentException>(() => cluster.S3LogUpload(S3LogTypes.PersistentUiLogs, S3LogUploadPolicies.OnCustomerS3Only));
+        Assert.Equal("policy", error.ParamName);
+    }
+
+    [Fact]
     public void Roles_set_separately_equal_roles_set_together()
     {
         var together = Cluster.Create("r").Roles(service: "S", instanceProfile: "P", autoScaling: "A");

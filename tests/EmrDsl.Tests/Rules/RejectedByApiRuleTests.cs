@@ -51,6 +51,26 @@ public sealed class RejectedByApiRuleTests
     }
 
     [Fact]
+    public void Upload_only_to_your_bucket_needs_a_LogUri_and_is_not_for_persistent_UI_logs()
+    {
+        static ClusterSpec Uploading(string logUri, params (string Type, string Policy)[] policies) => Clean() with
+        {
+            LogUri = logUri,
+            MonitoringConfiguration = new MonitoringSpec
+            {
+                S3LoggingConfiguration = new S3LoggingSpec { LogTypeUploadPolicy = policies.Select(p => new MapEntry(p.Type, p.Policy)).ToEquatableArray() },
+            },
+        };
+
+        var withoutLogUri = Single(_rule, Uploading(null!, ("application-logs", "on-customer-s3only")), "MonitoringConfiguration.S3LoggingConfiguration.LogTypeUploadPolicy.application-logs");
+        Assert.Contains("sets no LogUri", withoutLogUri.Message);
+        var persistentUi = Single(_rule, Uploading("s3://logs/", ("persistent-ui-logs", "on-customer-s3only")), "MonitoringConfiguration.S3LoggingConfiguration.LogTypeUploadPolicy.persistent-ui-logs");
+        Assert.Contains("emr-managed or disabled", persistentUi.Message);
+        Assert.Empty(Findings(_rule, Uploading("s3://logs/", ("application-logs", "on-customer-s3only"), ("persistent-ui-logs", "disabled"))));
+        Assert.Empty(Findings(_rule, Uploading(null!, ("system-logs", "emr-managed"))));
+    }
+
+    [Fact]
     public void Groups_need_one_master_and_at_most_one_core()
     {
         Single(_rule, Clean().WithGroups(Group(InstanceRole.Core)), "Instances.InstanceGroups");

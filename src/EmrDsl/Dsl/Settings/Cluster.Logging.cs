@@ -42,6 +42,37 @@ public sealed partial class Cluster
         });
     }
 
+    /// <summary>
+    /// Where EMR uploads one type of log (<c>S3LoggingConfiguration.LogTypeUploadPolicy</c>):
+    /// <c>.S3LogUpload(S3LogTypes.ApplicationLogs, S3LogUploadPolicies.OnCustomerS3Only)</c>. Calling it again for a type
+    /// replaces its policy. <see cref="S3LogUploadPolicies.OnCustomerS3Only"/> needs a <see cref="LogUri"/> (EMR010 reports it missing).
+    /// </summary>
+    public Cluster S3LogUpload(string logType, string policy)
+    {
+        var type = Require.NonEmpty(logType, nameof(logType), "A log type");
+        var chosen = Require.NonEmpty(policy, nameof(policy), "An upload policy");
+        if (type == S3LogTypes.PersistentUiLogs && chosen == S3LogUploadPolicies.OnCustomerS3Only)
+        {
+            throw new ArgumentException(
+                $"Persistent UI logs cannot be uploaded only to your bucket; EMR accepts {S3LogUploadPolicies.EmrManaged} or {S3LogUploadPolicies.Disabled} for {S3LogTypes.PersistentUiLogs}.",
+                nameof(policy));
+        }
+
+        return With(s =>
+        {
+            var policies = s.MonitoringConfiguration?.S3LoggingConfiguration?.LogTypeUploadPolicy ?? default;
+            var entry = new MapEntry(type, chosen);
+            var index = policies.FindIndex(e => e.Key == type);
+            return s with
+            {
+                MonitoringConfiguration = (s.MonitoringConfiguration ?? new MonitoringSpec()) with
+                {
+                    S3LoggingConfiguration = new S3LoggingSpec { LogTypeUploadPolicy = index < 0 ? policies.Add(entry) : policies.SetItem(index, entry) },
+                },
+            };
+        });
+    }
+
     private Cluster WithCloudWatchLogs(Func<CloudWatchLogSpec, CloudWatchLogSpec> change) =>
         With(s => s with
         {
