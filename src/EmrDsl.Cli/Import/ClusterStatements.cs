@@ -34,8 +34,7 @@ internal static class ClusterStatements
 
         if (t.ServiceRole is not null || t.JobFlowRole is not null || t.AutoScalingRole is not null)
         {
-            var arguments = new[] { ("service", t.ServiceRole), ("instanceProfile", t.JobFlowRole), ("autoScaling", t.AutoScalingRole) }
-                .Where(r => r.Item2 is not null).Select(r => (Expr)Named(r.Item1, S(r.Item2!))).ToArray();
+            var arguments = NamedStrings(("service", t.ServiceRole), ("instanceProfile", t.JobFlowRole), ("autoScaling", t.AutoScalingRole));
             yield return Statement.Members(
                 t, One<Cluster>("Roles", c => c.Roles(t.ServiceRole, t.JobFlowRole, t.AutoScalingRole), arguments), "ServiceRole", "JobFlowRole", "AutoScalingRole");
         }
@@ -53,13 +52,10 @@ internal static class ClusterStatements
         if (t.KerberosAttributes is { Realm: { } realm, KdcAdminPassword: { } password } kerberos)
         {
             var arguments = new List<Expr> { S(realm), S(password) };
-            arguments.AddRange(new[]
-                {
-                    ("crossRealmTrustPrincipalPassword", kerberos.CrossRealmTrustPrincipalPassword),
-                    ("adDomainJoinUser", kerberos.ADDomainJoinUser),
-                    ("adDomainJoinPassword", kerberos.ADDomainJoinPassword),
-                }
-                .Where(a => a.Item2 is not null).Select(a => (Expr)Named(a.Item1, S(a.Item2!))));
+            arguments.AddRange(NamedStrings(
+                ("crossRealmTrustPrincipalPassword", kerberos.CrossRealmTrustPrincipalPassword),
+                ("adDomainJoinUser", kerberos.ADDomainJoinUser),
+                ("adDomainJoinPassword", kerberos.ADDomainJoinPassword)));
             yield return Statement.Members(
                 t,
                 One<Cluster>(
@@ -238,8 +234,7 @@ internal static class ClusterStatements
         var fluent = Fluent<Cluster>.Empty;
         if (monitoring.CloudWatchLogConfiguration is { Enabled: true } cloudWatch)
         {
-            var arguments = new[] { ("logGroupName", cloudWatch.LogGroupName), ("logStreamNamePrefix", cloudWatch.LogStreamNamePrefix), ("encryptionKeyArn", cloudWatch.EncryptionKeyArn) }
-                .Where(a => a.Item2 is not null).Select(a => (Expr)Named(a.Item1, S(a.Item2!))).ToArray();
+            var arguments = NamedStrings(("logGroupName", cloudWatch.LogGroupName), ("logStreamNamePrefix", cloudWatch.LogStreamNamePrefix), ("encryptionKeyArn", cloudWatch.EncryptionKeyArn));
             fluent = fluent.Then(new Call("CloudWatchLogs", arguments), c => c.CloudWatchLogs(cloudWatch.LogGroupName, cloudWatch.LogStreamNamePrefix, cloudWatch.EncryptionKeyArn));
             foreach (var logType in cloudWatch.LogTypes)
             {

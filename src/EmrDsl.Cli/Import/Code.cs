@@ -18,6 +18,14 @@ internal static class Code
     /// <summary>A named argument, <c>name: value</c>.</summary>
     public static Token Named(string name, Token value) => new(name + ": " + value.Text);
 
+    /// <summary>Named string arguments for the optional strings that are set, in the order given.</summary>
+    public static Expr[] NamedStrings(params (string Name, string? Value)[] values) =>
+        NamedIfSet(values.Select(v => (v.Name, v.Value is null ? null : S(v.Value))).ToArray());
+
+    /// <summary>Named arguments for the optional values that are set, in the order given.</summary>
+    public static Expr[] NamedIfSet(params (string Name, Token? Value)[] values) =>
+        values.Where(v => v.Value is not null).Select(v => (Expr)Named(v.Name, v.Value!)).ToArray();
+
     public static Token[] Strings(System.Collections.Generic.IEnumerable<string> values) => values.Select(S).ToArray();
 
     public static Fluent<T> One<T>(string method, Func<T, T> apply, params Expr[] arguments) => Fluent<T>.Empty.Then(new Call(method, arguments), apply);

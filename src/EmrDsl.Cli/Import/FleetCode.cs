@@ -72,24 +72,12 @@ internal static class FleetCode
 
         if (fleet.LaunchSpecifications?.OnDemandSpecification?.CapacityReservationOptions is { } reservations)
         {
-            var arguments = new List<Expr>();
-            if (reservations.UsageStrategy is { } usage)
-            {
-                arguments.Add(Named("usageStrategy", E(usage)));
-            }
-
-            if (reservations.CapacityReservationPreference is { } preference)
-            {
-                arguments.Add(Named("preference", E(preference)));
-            }
-
-            if (reservations.CapacityReservationResourceGroupArn is { } group)
-            {
-                arguments.Add(Named("resourceGroupArn", S(group)));
-            }
-
+            var arguments = NamedIfSet(
+                ("usageStrategy", reservations.UsageStrategy is { } usage ? E(usage) : null),
+                ("preference", reservations.CapacityReservationPreference is { } preference ? E(preference) : null),
+                ("resourceGroupArn", reservations.CapacityReservationResourceGroupArn is { } group ? S(group) : null));
             fluent = fluent.Then(
-                new Call("OnDemandCapacityReservations", arguments.ToArray()),
+                new Call("OnDemandCapacityReservations", arguments),
                 f => f.OnDemandCapacityReservations(reservations.UsageStrategy, reservations.CapacityReservationPreference, reservations.CapacityReservationResourceGroupArn));
         }
 

@@ -63,8 +63,7 @@ internal static class InstanceStatements
 
         if (t.EmrManagedMasterSecurityGroup is not null || t.EmrManagedSlaveSecurityGroup is not null || t.ServiceAccessSecurityGroup is not null)
         {
-            var arguments = new[] { ("master", t.EmrManagedMasterSecurityGroup), ("slave", t.EmrManagedSlaveSecurityGroup), ("serviceAccess", t.ServiceAccessSecurityGroup) }
-                .Where(g => g.Item2 is not null).Select(g => (Expr)Named(g.Item1, S(g.Item2!))).ToArray();
+            var arguments = NamedStrings(("master", t.EmrManagedMasterSecurityGroup), ("slave", t.EmrManagedSlaveSecurityGroup), ("serviceAccess", t.ServiceAccessSecurityGroup));
             yield return Statement.InstanceMembers(
                 t,
                 One<Cluster>("ManagedSecurityGroups", c => c.ManagedSecurityGroups(t.EmrManagedMasterSecurityGroup, t.EmrManagedSlaveSecurityGroup, t.ServiceAccessSecurityGroup), arguments),

@@ -216,8 +216,7 @@ internal static class StepCode
         var s3 = step.StepMonitoringConfiguration?.S3MonitoringConfiguration;
         if (s3 is not null)
         {
-            calls.Add(new Call("Monitoring", new[] { ("logUri", s3.LogUri), ("encryptionKeyArn", s3.EncryptionKeyArn) }
-                .Where(a => a.Item2 is not null).Select(a => (Expr)Named(a.Item1, S(a.Item2!))).ToArray()));
+            calls.Add(new Call("Monitoring", NamedStrings(("logUri", s3.LogUri), ("encryptionKeyArn", s3.EncryptionKeyArn))));
         }
 
         // The factory call stays on the head's line (Step.SparkSubmit(...)) when the chain spans lines.
