@@ -17,6 +17,9 @@ internal static class ArtifactsEmitter
 
     private const string Indent = "    ";
 
+    /// <summary>Read once: asking the assembly for its name builds a new AssemblyName each time.</summary>
+    private static readonly string GeneratorVersion = typeof(ArtifactsEmitter).Assembly.GetName().Version?.ToString() ?? string.Empty;
+
     public static string Emit(ArtifactsSpec spec)
     {
         var text = new StringBuilder();
@@ -38,13 +41,14 @@ internal static class ArtifactsEmitter
         }
 
         Line(text, depth, $"/// <summary>The payloads of <see cref=\"{spec.MemberName}\"/>, evaluated at build time.</summary>");
-        Line(text, depth, $"[global::System.CodeDom.Compiler.GeneratedCode(\"EmrDsl.Generators\", \"{typeof(ArtifactsEmitter).Assembly.GetName().Version}\")]");
+        Line(text, depth, $"[global::System.CodeDom.Compiler.GeneratedCode(\"EmrDsl.Generators\", \"{GeneratorVersion}\")]");
         Line(text, depth, "[global::EmrDsl.Artifacts.EmrArtifacts]");
         Line(text, depth, $"public static class {spec.MemberName}Artifacts");
         Line(text, depth++, "{");
-        foreach (var artifact in spec.Artifacts)
+        for (var i = 0; i < spec.Artifacts.Count; i++)
         {
-            if (artifact != spec.Artifacts.First())
+            var artifact = spec.Artifacts[i];
+            if (i > 0)
             {
                 text.Append('\n');
             }
