@@ -14,8 +14,6 @@ namespace EmrDsl.Cli.Tests;
 /// <summary>Compiles generated C# in memory against EmrDsl, loads it in a collectible context and evaluates one definition.</summary>
 internal static class GeneratedDefinition
 {
-    public static string RunJobFlowJson(string code, string className, string member) => RequestJson(code, className, member);
-
     /// <summary>The request the definition builds: RunJobFlow for a cluster, CreateApplication or StartJobRun for EMR Serverless.</summary>
     public static string RequestJson(string code, string className, string member)
     {

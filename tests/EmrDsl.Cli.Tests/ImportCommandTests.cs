@@ -9,28 +9,16 @@ public sealed class ImportCommandTests
 {
     [Theory]
     [MemberData(nameof(CorpusFiles.RunJobFlow), MemberType = typeof(CorpusFiles))]
-    public void Every_corpus_request_imports_to_code_that_builds_the_same_request(string name)
-    {
-        var path = CorpusFiles.Path(name);
-        var run = CliRun.Of("import", path, "--class", "Imported", "--member", "Definition", "--namespace", "Corpus.Imports");
-
-        Assert.Equal((0, string.Empty), (run.ExitCode, run.Error));
-        var rebuilt = GeneratedDefinition.RunJobFlowJson(run.Output, "Corpus.Imports.Imported", "Definition");
-        Assert.Equal(JsonSemantics.Normalize(JsonParser.Parse(File.ReadAllText(path))), JsonSemantics.Normalize(JsonParser.Parse(rebuilt)));
-    }
+    public void Every_corpus_request_imports_to_code_that_builds_the_same_request(string name) =>
+        ImportedRequest.RebuildsTheSameRequest(CorpusFiles.Path(name), "Corpus.Imports");
 
     [Theory]
     [InlineData("awscli-release-label-instance-fleets-with-spot-allocation-strategy.json")]
     [InlineData("awscli-release-label-instance-groups-from-json-file.json")]
     [InlineData("user-cli-capstone.json")]
     [InlineData("user-airflow-spot-master-core.json")]
-    public void Generated_code_is_readable_and_stable(string name)
-    {
-        var run = CliRun.Of("import", CorpusFiles.Path(name));
-
-        Assert.Equal(0, run.ExitCode);
-        Snapshot.Match(run.Output.Replace(CorpusFiles.Path(name).Replace('\\', '/'), name), Path.ChangeExtension(name, ".cs.txt"));
-    }
+    public void Generated_code_is_readable_and_stable(string name) =>
+        ImportedRequest.MatchesItsSnapshot(CorpusFiles.Path(name), name);
 
     [Fact]
     public void Strings_are_escaped_and_spark_submit_steps_become_SparkSubmit()
@@ -49,7 +37,7 @@ public sealed class ImportCommandTests
         Assert.Contains(".DeployMode(DeployMode.Cluster)", run.Output);
         Assert.Contains(".OnFailure(ActionOnFailure.TerminateCluster)", run.Output);
         Assert.DoesNotContain("CommandRunner", run.Output);
-        var rebuilt = GeneratedDefinition.RunJobFlowJson(run.Output, "Pipelines", "Escaped");
+        var rebuilt = GeneratedDefinition.RequestJson(run.Output, "Pipelines", "Escaped");
         Assert.Equal(JsonSemantics.Normalize(JsonParser.Parse(File.ReadAllText(path))), JsonSemantics.Normalize(JsonParser.Parse(rebuilt)));
     }
 

@@ -1,6 +1,3 @@
-using System.IO;
-using EmrDsl.Json;
-using EmrDsl.Testing;
 using Xunit;
 
 namespace EmrDsl.Cli.Tests;
@@ -9,25 +6,13 @@ public sealed class ServerlessImportTests
 {
     [Theory]
     [MemberData(nameof(PayloadFiles.All), MemberType = typeof(PayloadFiles))]
-    public void Every_hand_written_payload_imports_to_code_that_builds_the_same_request(string name)
-    {
-        var path = PayloadFiles.Path(name);
-        var run = CliRun.Of("import", path, "--class", "Imported", "--member", "Definition", "--namespace", "Serverless.Imports");
-
-        Assert.Equal((0, string.Empty), (run.ExitCode, run.Error));
-        var rebuilt = GeneratedDefinition.RequestJson(run.Output, "Serverless.Imports.Imported", "Definition");
-        Assert.Equal(JsonSemantics.Normalize(JsonParser.Parse(File.ReadAllText(path))), JsonSemantics.Normalize(JsonParser.Parse(rebuilt)));
-    }
+    public void Every_hand_written_payload_imports_to_code_that_builds_the_same_request(string name) =>
+        ImportedRequest.RebuildsTheSameRequest(PayloadFiles.Path(name), "Serverless.Imports");
 
     [Theory]
     [MemberData(nameof(PayloadFiles.All), MemberType = typeof(PayloadFiles))]
-    public void Generated_code_for_hand_written_payloads_is_readable_and_stable(string name)
-    {
-        var run = CliRun.Of("import", PayloadFiles.Path(name));
-
-        Assert.Equal(0, run.ExitCode);
-        Snapshot.Match(run.Output.Replace(PayloadFiles.Path(name).Replace('\\', '/'), name), Path.ChangeExtension(name, ".cs.txt"));
-    }
+    public void Generated_code_for_hand_written_payloads_is_readable_and_stable(string name) =>
+        ImportedRequest.MatchesItsSnapshot(PayloadFiles.Path(name), name);
 
     [Fact]
     public void Spark_submit_parameters_become_a_SparkJob()
