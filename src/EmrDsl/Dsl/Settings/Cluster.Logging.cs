@@ -35,11 +35,7 @@ public sealed partial class Cluster
     {
         var type = Require.NonEmpty(logType, nameof(logType), "A CloudWatch log type");
         var entry = new StringListEntry(type, Require.NonEmptyItems(files, nameof(files), "The log files to publish"));
-        return WithCloudWatchLogs(current =>
-        {
-            var index = current.LogTypes.FindIndex(e => e.Key == type);
-            return current with { LogTypes = index < 0 ? current.LogTypes.Add(entry) : current.LogTypes.SetItem(index, entry) };
-        });
+        return WithCloudWatchLogs(current => current with { LogTypes = Upsert(current.LogTypes, entry, e => e.Key == type) });
     }
 
     /// <summary>
@@ -58,18 +54,16 @@ public sealed partial class Cluster
                 nameof(policy));
         }
 
-        return With(s =>
+        var entry = new MapEntry(type, chosen);
+        return With(s => s with
         {
-            var policies = s.MonitoringConfiguration?.S3LoggingConfiguration?.LogTypeUploadPolicy ?? default;
-            var entry = new MapEntry(type, chosen);
-            var index = policies.FindIndex(e => e.Key == type);
-            return s with
+            MonitoringConfiguration = (s.MonitoringConfiguration ?? new MonitoringSpec()) with
             {
-                MonitoringConfiguration = (s.MonitoringConfiguration ?? new MonitoringSpec()) with
+                S3LoggingConfiguration = new S3LoggingSpec
                 {
-                    S3LoggingConfiguration = new S3LoggingSpec { LogTypeUploadPolicy = index < 0 ? policies.Add(entry) : policies.SetItem(index, entry) },
+                    LogTypeUploadPolicy = Upsert(s.MonitoringConfiguration?.S3LoggingConfiguration?.LogTypeUploadPolicy ?? default, entry, e => e.Key == type),
                 },
-            };
+            },
         });
     }
 
