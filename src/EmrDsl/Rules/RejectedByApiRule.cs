@@ -72,43 +72,29 @@ public sealed class RejectedByApiRule : ClusterRule
 
     private IEnumerable<Finding> Groups(ClusterSpec spec)
     {
-        var groups = spec.Instances!.InstanceGroups;
-        var masters = IndexesOf(groups, InstanceRole.Master);
+        // Located puts a path together only when a finding reads it, so listing every group costs no strings.
+        var groups = ClusterNodes.Groups(spec).ToList();
+        var masters = groups.Where(g => g.Value.InstanceRole == InstanceRole.Master).ToList();
         if (masters.Count != 1)
         {
             yield return Report(
                 ClusterNodes.GroupsPath,
                 $"The request has {masters.Count.ToString(CultureInfo.InvariantCulture)} MASTER instance groups; exactly one is required. Define a single instance group with InstanceRole MASTER.");
         }
-        else if (groups[masters[0]].InstanceCount is { } count and not (1 or 3))
+        else if (masters[0].Value.InstanceCount is { } count and not (1 or 3))
         {
             yield return Report(
-                WirePath.Member(WirePath.Index(ClusterNodes.GroupsPath, masters[0]), "InstanceCount"),
+                WirePath.Member(masters[0].Path, "InstanceCount"),
                 $"The MASTER instance group has InstanceCount {count.ToString(CultureInfo.InvariantCulture)}; EMR runs 1 master node, or 3 for high availability. Set InstanceCount to 1 or 3.");
         }
 
-        var cores = IndexesOf(groups, InstanceRole.Core);
+        var cores = groups.Where(g => g.Value.InstanceRole == InstanceRole.Core).ToList();
         if (cores.Count > 1)
         {
             yield return Report(
-                WirePath.Index(ClusterNodes.GroupsPath, cores[1]),
+                cores[1].Path,
                 $"The request has {cores.Count.ToString(CultureInfo.InvariantCulture)} CORE instance groups; at most one is allowed. Merge them, or make the extra ones TASK groups.");
         }
-    }
-
-    /// <summary>Where the groups of <paramref name="role"/> are; paths are built only for what is reported, as this runs for every definition.</summary>
-    private static List<int> IndexesOf(EquatableArray<InstanceGroupSpec> groups, InstanceRole role)
-    {
-        var indexes = new List<int>();
-        for (var i = 0; i < groups.Count; i++)
-        {
-            if (groups[i].InstanceRole == role)
-            {
-                indexes.Add(i);
-            }
-        }
-
-        return indexes;
     }
 
     private IEnumerable<Finding> Fleets(ClusterSpec spec)

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.Threading;
 using EmrDsl.Model;
 using EmrDsl.Rules.Support;
 
@@ -22,11 +21,9 @@ public sealed class SkewProneSparkSettingsRule : ClusterRule
 
     public override IEnumerable<Finding> Check(ClusterSpec spec, RuleContext context)
     {
-        // Estimated only for a shuffle-partitions setting, the one check that needs it.
-        var cores = new Lazy<int?>(() => ClusterCores.EstimateWorkerVCpus(spec), LazyThreadSafetyMode.None);
         foreach (var property in ConfigurationProperties.Properties(spec, SparkDefaults))
         {
-            var message = Inspect(property.Value.Key, property.Value.Value.Trim(), cores);
+            var message = Inspect(property.Value.Key, property.Value.Value.Trim(), spec);
             if (message is not null)
             {
                 yield return Report(property.Path, message);
@@ -34,7 +31,7 @@ public sealed class SkewProneSparkSettingsRule : ClusterRule
         }
     }
 
-    private static string? Inspect(string key, string value, Lazy<int?> cores)
+    private static string? Inspect(string key, string value, ClusterSpec spec)
     {
         switch (key)
         {
@@ -43,7 +40,8 @@ public sealed class SkewProneSparkSettingsRule : ClusterRule
             case "spark.sql.adaptive.skewJoin.enabled" when IsFalse(value):
                 return "spark-defaults sets spark.sql.adaptive.skewJoin.enabled=false, so a join on a skewed key runs its largest partition in one task. Remove the setting or set it to true.";
             case "spark.sql.shuffle.partitions":
-                return ShufflePartitions(value, cores.Value);
+                // The cores are estimated only here, for the one check that needs them.
+                return ShufflePartitions(value, ClusterCores.EstimateWorkerVCpus(spec));
             case "spark.sql.files.maxPartitionBytes":
                 return ByteSize.TryParse(value, out var partition) && (partition < MinPartitionBytes || partition > MaxPartitionBytes)
                     ? $"spark-defaults sets spark.sql.files.maxPartitionBytes={value}: {(partition < MinPartitionBytes ? "tiny input splits flood the scheduler with tasks" : "huge input splits leave a few tasks doing most of the reading")}. Use a value between 64m and 512m (Spark's default is 128m)."
