@@ -166,7 +166,7 @@ public sealed class RejectedByApiRule : ClusterRule
             var path = WirePath.Member("MonitoringConfiguration.S3LoggingConfiguration.LogTypeUploadPolicy", policy.Key);
             if (policy.Key == S3LogTypes.PersistentUiLogs)
             {
-                yield return Report(path, $"Persistent UI logs cannot be uploaded only to your bucket; EMR accepts {S3LogUploadPolicies.EmrManaged} or {S3LogUploadPolicies.Disabled} for {S3LogTypes.PersistentUiLogs}. Choose one of them.");
+                yield return Report(path, S3LogUploadPolicies.PersistentUiLogsNotBucketOnly + " Choose one of them.");
             }
             else if (spec.LogUri is null)
             {

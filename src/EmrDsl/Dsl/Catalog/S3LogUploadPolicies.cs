@@ -11,4 +11,8 @@ public static class S3LogUploadPolicies
 
     /// <summary>Not uploaded at all.</summary>
     public const string Disabled = "disabled";
+
+    /// <summary>Why <see cref="OnCustomerS3Only"/> is refused for <see cref="S3LogTypes.PersistentUiLogs"/> (RunJobFlow), said by the DSL and by EMR010.</summary>
+    internal const string PersistentUiLogsNotBucketOnly =
+        $"Persistent UI logs cannot be uploaded only to your bucket; EMR accepts {EmrManaged} or {Disabled} for {S3LogTypes.PersistentUiLogs}.";
 }

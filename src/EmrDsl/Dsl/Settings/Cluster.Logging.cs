@@ -49,9 +49,7 @@ public sealed partial class Cluster
         var chosen = Require.NonEmpty(policy, nameof(policy), "An upload policy");
         if (type == S3LogTypes.PersistentUiLogs && chosen == S3LogUploadPolicies.OnCustomerS3Only)
         {
-            throw new ArgumentException(
-                $"Persistent UI logs cannot be uploaded only to your bucket; EMR accepts {S3LogUploadPolicies.EmrManaged} or {S3LogUploadPolicies.Disabled} for {S3LogTypes.PersistentUiLogs}.",
-                nameof(policy));
+            throw new ArgumentException(S3LogUploadPolicies.PersistentUiLogsNotBucketOnly, nameof(policy));
         }
 
         var entry = new MapEntry(type, chosen);
