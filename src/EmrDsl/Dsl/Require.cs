@@ -36,6 +36,10 @@ internal static partial class Require
         return value;
     }
 
+    /// <summary>An optional string: absent stays absent, present must not be blank.</summary>
+    public static string? NonEmptyIfGiven(string? value, string parameter, string what) =>
+        value is null ? null : NonEmpty(value, parameter, what);
+
     public static int NonNegative(int value, string parameter, string what)
     {
         if (value < 0)

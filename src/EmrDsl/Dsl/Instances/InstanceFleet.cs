@@ -72,7 +72,7 @@ public sealed class InstanceFleet
         {
             UsageStrategy = usageStrategy,
             CapacityReservationPreference = preference,
-            CapacityReservationResourceGroupArn = resourceGroupArn is null ? null : Require.NonEmpty(resourceGroupArn, nameof(resourceGroupArn), "A capacity reservation resource group ARN"),
+            CapacityReservationResourceGroupArn = Require.NonEmptyIfGiven(resourceGroupArn, nameof(resourceGroupArn), "A capacity reservation resource group ARN"),
         };
         return WithOnDemandLaunch(o => o with { CapacityReservationOptions = options });
     }

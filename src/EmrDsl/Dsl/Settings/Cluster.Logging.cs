@@ -21,9 +21,9 @@ public sealed partial class Cluster
     public Cluster CloudWatchLogs(string? logGroupName = null, string? logStreamNamePrefix = null, string? encryptionKeyArn = null) =>
         WithCloudWatchLogs(current => current with
         {
-            LogGroupName = Optional(logGroupName, nameof(logGroupName), "A log group name"),
-            LogStreamNamePrefix = Optional(logStreamNamePrefix, nameof(logStreamNamePrefix), "A log stream name prefix"),
-            EncryptionKeyArn = Optional(encryptionKeyArn, nameof(encryptionKeyArn), "An encryption key ARN"),
+            LogGroupName = Require.NonEmptyIfGiven(logGroupName, nameof(logGroupName), "A log group name"),
+            LogStreamNamePrefix = Require.NonEmptyIfGiven(logStreamNamePrefix, nameof(logStreamNamePrefix), "A log stream name prefix"),
+            EncryptionKeyArn = Require.NonEmptyIfGiven(encryptionKeyArn, nameof(encryptionKeyArn), "An encryption key ARN"),
         });
 
     /// <summary>
@@ -73,8 +73,4 @@ public sealed partial class Cluster
                 CloudWatchLogConfiguration = change((s.MonitoringConfiguration?.CloudWatchLogConfiguration ?? new CloudWatchLogSpec()) with { Enabled = true }),
             },
         });
-
-    /// <summary>An optional string: absent stays absent, present must not be blank.</summary>
-    private static string? Optional(string? value, string parameter, string what) =>
-        value is null ? null : Require.NonEmpty(value, parameter, what);
 }

@@ -29,9 +29,9 @@ public sealed partial class Cluster
     public Cluster ManagedSecurityGroups(string? master = null, string? slave = null, string? serviceAccess = null) =>
         WithInstances(i => i with
         {
-            EmrManagedMasterSecurityGroup = Optional(master, nameof(master), "A master security group") ?? i.EmrManagedMasterSecurityGroup,
-            EmrManagedSlaveSecurityGroup = Optional(slave, nameof(slave), "A core/task security group") ?? i.EmrManagedSlaveSecurityGroup,
-            ServiceAccessSecurityGroup = Optional(serviceAccess, nameof(serviceAccess), "A service access security group") ?? i.ServiceAccessSecurityGroup,
+            EmrManagedMasterSecurityGroup = Require.NonEmptyIfGiven(master, nameof(master), "A master security group") ?? i.EmrManagedMasterSecurityGroup,
+            EmrManagedSlaveSecurityGroup = Require.NonEmptyIfGiven(slave, nameof(slave), "A core/task security group") ?? i.EmrManagedSlaveSecurityGroup,
+            ServiceAccessSecurityGroup = Require.NonEmptyIfGiven(serviceAccess, nameof(serviceAccess), "A service access security group") ?? i.ServiceAccessSecurityGroup,
         });
 
     /// <summary>Extra security groups of the master node (<c>AdditionalMasterSecurityGroups</c>).</summary>

@@ -17,9 +17,9 @@ public sealed partial class Cluster
             {
                 Realm = Require.NonEmpty(realm, nameof(realm), "A Kerberos realm"),
                 KdcAdminPassword = Require.NonEmpty(kdcAdminPassword, nameof(kdcAdminPassword), "The KDC admin password"),
-                CrossRealmTrustPrincipalPassword = Optional(crossRealmTrustPrincipalPassword, nameof(crossRealmTrustPrincipalPassword), "The cross-realm trust password"),
-                ADDomainJoinUser = Optional(adDomainJoinUser, nameof(adDomainJoinUser), "The AD domain join user"),
-                ADDomainJoinPassword = Optional(adDomainJoinPassword, nameof(adDomainJoinPassword), "The AD domain join password"),
+                CrossRealmTrustPrincipalPassword = Require.NonEmptyIfGiven(crossRealmTrustPrincipalPassword, nameof(crossRealmTrustPrincipalPassword), "The cross-realm trust password"),
+                ADDomainJoinUser = Require.NonEmptyIfGiven(adDomainJoinUser, nameof(adDomainJoinUser), "The AD domain join user"),
+                ADDomainJoinPassword = Require.NonEmptyIfGiven(adDomainJoinPassword, nameof(adDomainJoinPassword), "The AD domain join password"),
             },
         });
 }

@@ -61,7 +61,7 @@ public sealed partial class ServerlessJobRun
         {
             Query = Require.S3Uri(query, nameof(query), "The Hive query file"),
             InitQueryFile = initQueryFile is null ? null : Require.S3Uri(initQueryFile, nameof(initQueryFile), "The Hive init query file"),
-            Parameters = parameters is null ? null : Require.NonEmpty(parameters, nameof(parameters), "The Hive parameters"),
+            Parameters = Require.NonEmptyIfGiven(parameters, nameof(parameters), "The Hive parameters"),
         };
         return With(s => s with { JobDriver = new JobDriverSpec { Hive = driver } });
     }

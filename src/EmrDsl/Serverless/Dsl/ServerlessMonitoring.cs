@@ -31,7 +31,7 @@ internal static class ServerlessMonitoring
                 : new CloudWatchLoggingSpec
                 {
                     Enabled = cloudWatch ?? true,
-                    LogGroupName = cloudWatchLogGroup is null ? null : Require.NonEmpty(cloudWatchLogGroup, nameof(cloudWatchLogGroup), "The CloudWatch log group"),
+                    LogGroupName = Require.NonEmptyIfGiven(cloudWatchLogGroup, nameof(cloudWatchLogGroup), "The CloudWatch log group"),
                 },
         };
     }
