@@ -15,8 +15,8 @@ using RuleSet = EmrDsl.Rules.RuleSet;
 namespace EmrDsl.Analyzers;
 
 /// <summary>
-/// Runs the rules on every marked definition, <c>[EmrCluster]</c> (<see cref="RuleSet"/>, EMR0xx) and
-/// <c>[EmrServerless]</c> (<see cref="ServerlessRuleSet"/>, EMR1xx), through the same <c>Validate</c> a program calls
+/// Runs the rules on every marked definition, <c>[EmrCluster]</c> and <c>[EmrSteps]</c> (<see cref="RuleSet"/>, EMR0xx)
+/// and <c>[EmrServerless]</c> (<see cref="ServerlessRuleSet"/>, EMR1xx), through the same <c>Validate</c> a program calls
 /// at run time, and reports each finding at the DSL call that set the value it is about (via the definition's source
 /// map). The rule logic lives in <c>src/EmrDsl/Rules</c>; this class only evaluates, maps and reports.
 /// </summary>
@@ -108,6 +108,7 @@ public sealed class DefinitionRuleAnalyzer : DiagnosticAnalyzer
         Cluster cluster => cluster.Validate(context),
         ServerlessApplication application => application.Validate(context),
         ServerlessJobRun jobRun => jobRun.Validate(application: null, context),
+        JobFlowSteps steps => steps.Validate(context),
         _ => throw new ArgumentException($"'{definition.GetType().Name}' is not a definition the rules know.", nameof(definition)),
     };
 

@@ -126,4 +126,24 @@ internal static class Sources
                 .ExecutionTimeout(TimeSpan.FromHours(2));
         }
         """;
+
+    /// <summary>Steps for a running cluster: one list built from shared steps, one refined from it with its own file name.</summary>
+    public const string Steps = """
+        using EmrDsl;
+
+        namespace Acme.Data;
+
+        public static partial class Backfills
+        {
+            private static SparkSubmitStep Sessions => Step.SparkSubmit("backfill-sessions", "s3://acme-jobs/sessions.py").Args("--day", "{{ ds }}");
+
+            [EmrSteps]
+            public static JobFlowSteps Daily => JobFlowSteps.For("{{ ti.xcom_pull(task_ids='find_cluster') }}")
+                .Step(Sessions)
+                .Step(Step.Hive("load-sessions", "s3://acme-jobs/load.q").OnFailure(ActionOnFailure.CancelAndWait));
+
+            [EmrSteps(FileName = "backfill-as-analyst")]
+            public static JobFlowSteps AsAnalyst => Daily.StepExecutionRole("arn:aws:iam::123456789012:role/AnalystStepRole");
+        }
+        """;
 }

@@ -10,7 +10,7 @@ using Microsoft.CodeAnalysis;
 namespace EmrDsl.Analyzers.Definitions;
 
 /// <summary>
-/// The marked definitions (<c>[EmrCluster]</c>, <c>[EmrServerless]</c>) of one compilation, each evaluated at most
+/// The marked definitions (<c>[EmrCluster]</c>, <c>[EmrServerless]</c>, <c>[EmrSteps]</c>) of one compilation, each evaluated at most
 /// once however often it is analyzed (the IDE analyzes a compilation again per document and span): the table hangs off
 /// the <see cref="Compilation"/> and is keyed by symbol. It also keeps definitions that failed to evaluate, which
 /// <see cref="EvaluationCache"/> does not. Evaluation results are pure data, so sharing them across analysis runs is safe.

@@ -6,7 +6,7 @@ using Microsoft.CodeAnalysis;
 namespace EmrDsl.Generators.Evaluation;
 
 /// <summary>
-/// The one entry point that turns a marked member (<c>[EmrCluster]</c>, <c>[EmrServerless]</c>) into its DSL value
+/// The one entry point that turns a marked member (<c>[EmrCluster]</c>, <c>[EmrServerless]</c>, <c>[EmrSteps]</c>) into its DSL value
 /// and <see cref="SourceMap"/>: the generator emits payloads from the result, the analyzers run the rules on it.
 /// </summary>
 internal static class DefinitionEvaluator

@@ -16,7 +16,9 @@ internal sealed class DefinitionKind
 
     public static readonly DefinitionKind Serverless = new(typeof(EmrServerlessAttribute), typeof(ServerlessApplication), typeof(ServerlessJobRun));
 
-    public static IReadOnlyList<DefinitionKind> All { get; } = new[] { Cluster, Serverless };
+    public static readonly DefinitionKind Steps = new(typeof(EmrStepsAttribute), typeof(JobFlowSteps));
+
+    public static IReadOnlyList<DefinitionKind> All { get; } = new[] { Cluster, Serverless, Steps };
 
     private DefinitionKind(Type attribute, params Type[] results)
     {

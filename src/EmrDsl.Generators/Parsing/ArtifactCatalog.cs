@@ -25,6 +25,7 @@ internal static class ArtifactCatalog
         Payload.Of<ServerlessApplication>(ArtifactKinds.CreateApplication, (application, _) => application.ToCreateApplicationJson()),
         Payload.Of<ServerlessApplication>(ArtifactKinds.Terraform, (application, _) => application.ToTerraformJson()),
         Payload.Of<ServerlessJobRun>(ArtifactKinds.StartJobRun, (jobRun, _) => jobRun.ToStartJobRunJson()),
+        Payload.Of<JobFlowSteps>(ArtifactKinds.AddJobFlowSteps, (steps, _) => steps.ToAddJobFlowStepsJson()),
     };
 
     /// <summary>

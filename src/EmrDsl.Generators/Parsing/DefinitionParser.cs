@@ -14,7 +14,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace EmrDsl.Generators.Parsing;
 
 /// <summary>
-/// Turns one marked member (<c>[EmrCluster]</c>, <c>[EmrServerless]</c>) into a <see cref="Definition"/>: checks
+/// Turns one marked member (<c>[EmrCluster]</c>, <c>[EmrServerless]</c>, <c>[EmrSteps]</c>) into a <see cref="Definition"/>: checks
 /// where the attribute is, evaluates the definition and collects its artifacts, source map and diagnostics. Never
 /// throws: an unexpected failure becomes EMRG008 so one bad definition cannot break the build of the others.
 /// </summary>

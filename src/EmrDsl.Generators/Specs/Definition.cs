@@ -3,7 +3,7 @@ using EmrDsl.Model;
 namespace EmrDsl.Generators.Specs;
 
 /// <summary>
-/// The result of evaluating one marked definition (<c>[EmrCluster]</c>, <c>[EmrServerless]</c>): its artifacts when
+/// The result of evaluating one marked definition (<c>[EmrCluster]</c>, <c>[EmrServerless]</c>, <c>[EmrSteps]</c>): its artifacts when
 /// evaluation succeeded, the source map that ties payload paths to calls, and the diagnostics to report.
 /// </summary>
 /// <param name="DefinitionId">The member's documentation id: stable and unique across the compilation.</param>

@@ -4,9 +4,9 @@ using EmrDsl.Serverless;
 namespace EmrDsl.Generators.Specs;
 
 /// <summary>What a definition creates, in the words messages and constants use.</summary>
-/// <param name="Noun">"cluster", "application" or "job run": names must be unique among resources of one noun.</param>
+/// <param name="Noun">"cluster", "application", "job run" or "steps": names must be unique among resources of one noun.</param>
 /// <param name="NameConstant">The constant that holds the name in the generated class: <c>ClusterName</c>.</param>
-/// <param name="Name">The evaluated name; null for a job run that has none.</param>
+/// <param name="Name">The evaluated name; null for a job run that has none and for steps (which have no name of their own).</param>
 /// <param name="Request">The API request the definition's main artifact is: <c>RunJobFlow</c>.</param>
 public sealed record DefinitionResource(string Noun, string NameConstant, string? Name, string Request)
 {
@@ -15,6 +15,7 @@ public sealed record DefinitionResource(string Noun, string NameConstant, string
         Cluster cluster => new("cluster", "ClusterName", cluster.Spec.Name, "RunJobFlow"),
         ServerlessApplication application => new("application", "ApplicationName", application.Spec.Name, "CreateApplication"),
         ServerlessJobRun jobRun => new("job run", "JobRunName", jobRun.Spec.Name, "StartJobRun"),
+        JobFlowSteps => new("steps", "StepsName", Name: null, "AddJobFlowSteps"),
         _ => throw new ArgumentException($"'{value.GetType().Name}' is not a definition type.", nameof(value)),
     };
 }

@@ -1,11 +1,13 @@
 using System.Collections.Generic;
+using System.Linq;
 using EmrDsl.Model;
 
 namespace EmrDsl.Rules;
 
 /// <summary>
 /// One check over a cluster definition: plain data in, findings out. The same rule runs in
-/// <c>Cluster.Validate()</c>, the Roslyn analyzers and <c>emrdsl lint</c>.
+/// <c>Cluster.Validate()</c>, the Roslyn analyzers and <c>emrdsl lint</c>. A rule about steps also checks steps
+/// added to a running cluster (<see cref="JobFlowSteps"/>, AddJobFlowSteps) when it means the same there.
 /// </summary>
 public abstract class ClusterRule : Rule
 {
@@ -16,4 +18,7 @@ public abstract class ClusterRule : Rule
 
     /// <summary>The findings for <paramref name="spec"/>, in a deterministic order.</summary>
     public abstract IEnumerable<Finding> Check(ClusterSpec spec, RuleContext context);
+
+    /// <summary>The findings for steps added to a running cluster (paths in AddJobFlowSteps terms); none unless the rule applies to them.</summary>
+    public virtual IEnumerable<Finding> CheckSteps(AddJobFlowStepsSpec spec, RuleContext context) => Enumerable.Empty<Finding>();
 }

@@ -8,7 +8,8 @@ namespace EmrDsl.Rules;
 
 /// <summary>
 /// EMR011: AWS access keys and secrets written into step arguments, bootstrap arguments or configuration
-/// properties end up in the request, the console, CloudTrail and the cluster's logs. Messages never repeat the
+/// properties (of a cluster, or of steps added to a running one) end up in the request, the console, CloudTrail and
+/// the cluster's logs. Messages never repeat the
 /// secret: they show at most its first four characters.
 /// </summary>
 public sealed class HardCodedCredentialRule : ClusterRule
@@ -32,9 +33,13 @@ public sealed class HardCodedCredentialRule : ClusterRule
     {
     }
 
-    public override IEnumerable<Finding> Check(ClusterSpec spec, RuleContext context)
+    public override IEnumerable<Finding> Check(ClusterSpec spec, RuleContext context) => Findings(Texts(spec));
+
+    public override IEnumerable<Finding> CheckSteps(AddJobFlowStepsSpec spec, RuleContext context) => Findings(StepTexts(spec.Steps));
+
+    private IEnumerable<Finding> Findings(IEnumerable<Located<string>> texts)
     {
-        foreach (var text in Texts(spec))
+        foreach (var text in texts)
         {
             var problem = Inspect(text.Value);
             if (problem is not null)
@@ -46,25 +51,9 @@ public sealed class HardCodedCredentialRule : ClusterRule
 
     private static IEnumerable<Located<string>> Texts(ClusterSpec spec)
     {
-        for (var i = 0; i < spec.Steps.Count; i++)
+        foreach (var text in StepTexts(spec.Steps))
         {
-            var jar = spec.Steps[i].HadoopJarStep;
-            if (jar is null)
-            {
-                continue;
-            }
-
-            var jarPath = WirePath.Member(WirePath.Index("Steps", i), "HadoopJarStep");
-            foreach (var text in ArgumentTexts(jar.Args, WirePath.Member(jarPath, "Args")))
-            {
-                yield return text;
-            }
-
-            var propertiesPath = jar.Properties.IsEmpty ? string.Empty : WirePath.Member(jarPath, "Properties");
-            for (var p = 0; p < jar.Properties.Count; p++)
-            {
-                yield return Located<string>.Item(jar.Properties[p].Key + "=" + jar.Properties[p].Value, propertiesPath, p);
-            }
+            yield return text;
         }
 
         for (var i = 0; i < spec.BootstrapActions.Count; i++)
@@ -83,6 +72,31 @@ public sealed class HardCodedCredentialRule : ClusterRule
         foreach (var property in ConfigurationProperties.Properties(spec))
         {
             yield return property.WithValue(property.Value.Key + "=" + property.Value.Value);
+        }
+    }
+
+    /// <summary>The arguments and properties of <paramref name="steps"/> (the <c>Steps</c> of RunJobFlow and AddJobFlowSteps alike).</summary>
+    private static IEnumerable<Located<string>> StepTexts(EquatableArray<StepSpec> steps)
+    {
+        for (var i = 0; i < steps.Count; i++)
+        {
+            var jar = steps[i].HadoopJarStep;
+            if (jar is null)
+            {
+                continue;
+            }
+
+            var jarPath = WirePath.Member(WirePath.Index("Steps", i), "HadoopJarStep");
+            foreach (var text in ArgumentTexts(jar.Args, WirePath.Member(jarPath, "Args")))
+            {
+                yield return text;
+            }
+
+            var propertiesPath = jar.Properties.IsEmpty ? string.Empty : WirePath.Member(jarPath, "Properties");
+            for (var p = 0; p < jar.Properties.Count; p++)
+            {
+                yield return Located<string>.Item(jar.Properties[p].Key + "=" + jar.Properties[p].Value, propertiesPath, p);
+            }
         }
     }
 

@@ -8,13 +8,14 @@ using EmrDsl.Wire;
 namespace EmrDsl.Rules;
 
 /// <summary>
-/// EMR010: what the RunJobFlow API rejects. Member limits come generically from the shape tables; the rules
-/// across members come from the API reference (RunJobFlow, JobFlowInstancesConfig, InstanceFleetConfig).
+/// EMR010: what the RunJobFlow and AddJobFlowSteps APIs reject. Member limits come generically from the shape tables;
+/// the rules across members come from the API reference (RunJobFlow, AddJobFlowSteps, JobFlowInstancesConfig,
+/// InstanceFleetConfig).
 /// Duplicate step or instance group names are accepted by the API and therefore not reported.
 /// </summary>
 public sealed class RejectedByApiRule : ClusterRule
 {
-    /// <summary>"A maximum of 256 steps are allowed in each job flow" (RunJobFlow).</summary>
+    /// <summary>"A maximum of 256 steps are allowed in each job flow" (RunJobFlow, AddJobFlowSteps).</summary>
     public const int MaxSteps = 256;
 
     /// <summary>"The string values passed into HadoopJarStep object cannot exceed a total of 10240 characters" (AddJobFlowSteps).</summary>
@@ -32,11 +33,16 @@ public sealed class RejectedByApiRule : ClusterRule
             yield return Report(violation.Path, violation.Value);
         }
 
-        foreach (var finding in InstanceForms(spec).Concat(Steps(spec)).Concat(S3LogUploads(spec)))
+        var steps = Steps(spec.Steps, "RunJobFlow accepts at most {0}. Submit the rest later with AddJobFlowSteps or combine them.");
+        foreach (var finding in InstanceForms(spec).Concat(steps).Concat(S3LogUploads(spec)))
         {
             yield return finding;
         }
     }
+
+    public override IEnumerable<Finding> CheckSteps(AddJobFlowStepsSpec spec, RuleContext context) =>
+        ShapeLimits.Violations(AddJobFlowStepsSpec.Shape, spec, string.Empty).Select(violation => Report(violation.Path, violation.Value))
+            .Concat(Steps(spec.Steps, "a cluster runs at most {0}. Split them across requests to different clusters, or combine them."));
 
     private IEnumerable<Finding> InstanceForms(ClusterSpec spec)
     {
@@ -125,18 +131,19 @@ public sealed class RejectedByApiRule : ClusterRule
         }
     }
 
-    private IEnumerable<Finding> Steps(ClusterSpec spec)
+    /// <param name="tooMany">What to say when there are more than <see cref="MaxSteps"/>; {0} is the limit.</param>
+    private IEnumerable<Finding> Steps(EquatableArray<StepSpec> steps, string tooMany)
     {
-        if (spec.Steps.Count > MaxSteps)
+        if (steps.Count > MaxSteps)
         {
             yield return Report(
                 "Steps",
-                $"The request has {spec.Steps.Count.ToString(CultureInfo.InvariantCulture)} steps; RunJobFlow accepts at most {MaxSteps.ToString(CultureInfo.InvariantCulture)}. Submit the rest later with AddJobFlowSteps or combine them.");
+                $"The request has {steps.Count.ToString(CultureInfo.InvariantCulture)} steps; " + string.Format(CultureInfo.InvariantCulture, tooMany, MaxSteps));
         }
 
-        for (var i = 0; i < spec.Steps.Count; i++)
+        for (var i = 0; i < steps.Count; i++)
         {
-            if (spec.Steps[i].HadoopJarStep is not { } jar)
+            if (steps[i].HadoopJarStep is not { } jar)
             {
                 continue;
             }
@@ -147,7 +154,7 @@ public sealed class RejectedByApiRule : ClusterRule
             {
                 yield return Report(
                     WirePath.Member(WirePath.Index("Steps", i), "HadoopJarStep"),
-                    $"The strings of step '{spec.Steps[i].Name}' total {total.ToString(CultureInfo.InvariantCulture)} characters; the API accepts at most {MaxHadoopJarStepCharacters.ToString(CultureInfo.InvariantCulture)} per HadoopJarStep. Move long arguments into a file in S3 and pass its location.");
+                    $"The strings of step '{steps[i].Name}' total {total.ToString(CultureInfo.InvariantCulture)} characters; the API accepts at most {MaxHadoopJarStepCharacters.ToString(CultureInfo.InvariantCulture)} per HadoopJarStep. Move long arguments into a file in S3 and pass its location.");
             }
         }
     }

@@ -38,4 +38,16 @@ public static class RuleSet
         var effective = context ?? RuleContext.Default;
         return All.SelectMany(rule => rule.Check(spec, effective)).ToArray();
     }
+
+    /// <summary>Runs the rules that apply to steps on their own over an AddJobFlowSteps request, grouped by rule id.</summary>
+    public static IReadOnlyList<Finding> Run(AddJobFlowStepsSpec spec, RuleContext? context = null)
+    {
+        if (spec is null)
+        {
+            throw new ArgumentNullException(nameof(spec));
+        }
+
+        var effective = context ?? RuleContext.Default;
+        return All.SelectMany(rule => rule.CheckSteps(spec, effective)).ToArray();
+    }
 }

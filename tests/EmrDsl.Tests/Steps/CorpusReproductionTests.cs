@@ -37,13 +37,13 @@ public sealed class CorpusReproductionTests
     [Fact]
     public void Every_step_type_of_a_release_label_cluster()
     {
-        var cluster = Steps(
+        var steps = Steps(
             Step.CustomJar("Custom JAR", "s3://mybucket/mytest.jar"),
             Step.CommandRunner("Streaming program", Words.Prepend("hadoop-streaming", StreamingArgs)),
             Step.Hive("Hive program", HiveScript),
             Step.CommandRunner("Pig program", "pig-script", "--run-pig-script", "--args", "-f", PigScript));
 
-        AssertReproduces("awscli-add-steps-all-step-types-release.json", cluster);
+        AssertReproduces("awscli-add-steps-all-step-types-release.json", steps);
     }
 
     [Fact]
@@ -94,25 +94,25 @@ public sealed class CorpusReproductionTests
     [Fact]
     public void Local_jar_step_with_an_execution_role()
     {
-        var cluster = Steps(Step.CustomJar("Streaming program", "/home/hadoop/contrib/streaming/hadoop-streaming.jar").Args(StreamingArgs))
+        var steps = Steps(Step.CustomJar("Streaming program", "/home/hadoop/contrib/streaming/hadoop-streaming.jar").Args(StreamingArgs))
             .StepExecutionRole("arn:aws:iam::123456789010:role/sample");
 
-        AssertReproduces("awscli-add-steps-step-with-execution-role-arn.json", cluster);
+        AssertReproduces("awscli-add-steps-step-with-execution-role-arn.json", steps);
     }
 
     [Fact]
     public void A_different_step_does_not_reproduce_the_request()
     {
-        var cluster = Steps(Step.Hive("Hive program", HiveScript).Variable("DAY", "2026-04-25"));
+        var steps = Steps(Step.Hive("Hive program", HiveScript).Variable("DAY", "2026-04-25"));
 
-        Assert.NotEqual(Normalized(Corpus("awscli-add-steps-hive-step-with-default-fields-2.json")), Normalized(cluster.ToAddJobFlowStepsJson("j-ABC")));
+        Assert.NotEqual(Normalized(Corpus("awscli-add-steps-hive-step-with-default-fields-2.json")), Normalized(steps.ToAddJobFlowStepsJson()));
     }
 
-    private static Cluster Steps(params StepDefinition[] steps) => Cluster.Create("corpus").Steps(steps);
+    private static JobFlowSteps Steps(params StepDefinition[] steps) => JobFlowSteps.For("j-ABC").Steps(steps);
 
-    private static void AssertReproduces(string corpusFile, Cluster cluster)
+    private static void AssertReproduces(string corpusFile, JobFlowSteps steps)
     {
-        var json = cluster.ToAddJobFlowStepsJson("j-ABC");
+        var json = steps.ToAddJobFlowStepsJson();
         PayloadOracle.AssertValid(json, PayloadKind.AddJobFlowSteps);
         Assert.Equal(Normalized(Corpus(corpusFile)), Normalized(json));
     }

@@ -13,6 +13,19 @@ internal static partial class Require
     private static readonly Regex ClusterIdPattern = new(@"^(j-[A-Z0-9]+|\{\{.+\}\}|\$\$?\.\S+|\$\{.+\})$", RegexOptions.CultureInvariant);
     private static readonly Regex RegionPattern = new(@"^[a-z]{2}(-[a-z]+)+-\d+$", RegexOptions.CultureInvariant);
 
+    /// <summary>A step to add, as the API's <c>StepConfig</c>.</summary>
+    public static Model.StepSpec Step(StepDefinition? step, string parameter) =>
+        (step ?? throw new ArgumentNullException(parameter, "Pass a step, for example Step.SparkSubmit(\"Daily ETL\", \"s3://my-bucket/jobs/etl.py\").")).ToSpec();
+
+    /// <summary>Steps to add in the order given: at least one.</summary>
+    public static StepDefinition[] AtLeastOneStep(StepDefinition[]? steps, string parameter) =>
+        steps is null || steps.Length == 0
+            ? throw new ArgumentException("No steps given: pass at least one, for example Step.Hive(\"Load\", \"s3://my-bucket/load.q\").", parameter)
+            : steps;
+
+    /// <summary>The runtime role steps run as (<c>StepExecutionRoleArn</c> in RunJobFlow, <c>ExecutionRoleArn</c> in AddJobFlowSteps).</summary>
+    public static string StepExecutionRoleArn(string? value, string parameter) => IamRoleArn(value, parameter, "The step execution role ARN");
+
     /// <summary>A file a step runs: an S3 URI, or an absolute path on the cluster's nodes (for example a jar EMR installs).</summary>
     public static string S3UriOrLocalPath(string? value, string parameter, string what)
     {
