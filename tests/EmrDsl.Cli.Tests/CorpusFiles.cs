@@ -7,9 +7,15 @@ namespace EmrDsl.Cli.Tests;
 
 internal static class CorpusFiles
 {
-    public static IEnumerable<object[]> RunJobFlow() =>
-        Directory.GetFiles(RepoPaths.SharedFile("corpus", "runjobflow"), "*.json")
-            .Select(System.IO.Path.GetFileName).Order(System.StringComparer.Ordinal).Select(name => new object[] { name! });
+    public static IEnumerable<object[]> RunJobFlow() => Names("runjobflow");
+
+    public static IEnumerable<object[]> AddJobFlowSteps() => Names("addjobflowsteps");
 
     public static string Path(string name) => RepoPaths.SharedFile("corpus", "runjobflow", name);
+
+    public static string StepsPath(string name) => RepoPaths.SharedFile("corpus", "addjobflowsteps", name);
+
+    private static IEnumerable<object[]> Names(string folder) =>
+        Directory.GetFiles(RepoPaths.SharedFile("corpus", folder), "*.json")
+            .Select(System.IO.Path.GetFileName).Order(System.StringComparer.Ordinal).Select(name => new object[] { name! });
 }

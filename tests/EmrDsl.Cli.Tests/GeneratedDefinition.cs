@@ -14,7 +14,7 @@ namespace EmrDsl.Cli.Tests;
 /// <summary>Compiles generated C# in memory against EmrDsl, loads it in a collectible context and evaluates one definition.</summary>
 internal static class GeneratedDefinition
 {
-    /// <summary>The request the definition builds: RunJobFlow for a cluster, CreateApplication or StartJobRun for EMR Serverless.</summary>
+    /// <summary>The request the definition builds: RunJobFlow for a cluster, AddJobFlowSteps for steps, CreateApplication or StartJobRun for EMR Serverless.</summary>
     public static string RequestJson(string code, string className, string member)
     {
         var compilation = CSharpCompilation.Create(
@@ -39,6 +39,7 @@ internal static class GeneratedDefinition
             return type.GetProperty(member, BindingFlags.Public | BindingFlags.Static)!.GetValue(null) switch
             {
                 Cluster cluster => cluster.ToRunJobFlowJson(),
+                JobFlowSteps steps => steps.ToAddJobFlowStepsJson(),
                 ServerlessApplication application => application.ToCreateApplicationJson(),
                 ServerlessJobRun run => run.ToStartJobRunJson(),
                 var other => throw new XunitException($"{className}.{member} is not an EmrDsl definition: {other}"),

@@ -140,11 +140,18 @@ public sealed class LintAndValidateTests
     }
 
     [Fact]
-    public void Lint_refuses_an_AddJobFlowSteps_request()
+    public void Lint_runs_the_step_rules_over_an_AddJobFlowSteps_request()
     {
-        var run = CliRun.Of("lint", Payload.Write("""{"JobFlowId": "j-1", "Steps": []}"""));
+        var path = Payload.Write("""
+            {"JobFlowId": "j-1", "Steps": [{"Name": "copy", "ActionOnFailure": "CONTINUE",
+              "HadoopJarStep": {"Jar": "command-runner.jar", "Args": ["aws", "s3", "cp", "--key", "AKIAIOSFODNN7EXAMPLE"]}}]}
+            """);
 
-        Assert.Equal(2, run.ExitCode);
-        Assert.Contains("'lint' reads a RunJobFlow, EMR Serverless CreateApplication or StartJobRun request", run.Error);
+        var run = CliRun.Of("lint", path, "--warnaserror");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("EMR011", run.Output);
+        Assert.Contains("Steps[0].HadoopJarStep.Args[4]", run.Output);
+        Assert.DoesNotContain("EMR002", run.Output);
     }
 }

@@ -74,13 +74,4 @@ public sealed class ServerlessImportTests
         Assert.Equal(2, run.ExitCode);
         Assert.StartsWith($"emrdsl: {path}: autoStopConfiguration.enabled: ", run.Error);
     }
-
-    [Fact]
-    public void AddJobFlowSteps_requests_are_refused_naming_what_import_reads()
-    {
-        var run = CliRun.Of("import", Payload.Write("""{"JobFlowId": "j-1", "Steps": []}"""));
-
-        Assert.Equal(2, run.ExitCode);
-        Assert.Contains("this is an AddJobFlowSteps request; 'import' reads a RunJobFlow, EMR Serverless CreateApplication or StartJobRun request", run.Error);
-    }
 }

@@ -1,3 +1,4 @@
+using System;
 using System.CommandLine;
 using System.Linq;
 using EmrDsl.Artifacts;
@@ -8,17 +9,17 @@ using EmrDsl.Serverless.Model;
 
 namespace EmrDsl.Cli.Commands;
 
-/// <summary><c>emrdsl import PAYLOAD.json</c>: an existing RunJobFlow or EMR Serverless request as an EmrDsl definition in C#.</summary>
+/// <summary><c>emrdsl import PAYLOAD.json</c>: an existing RunJobFlow, AddJobFlowSteps or EMR Serverless request as an EmrDsl definition in C#.</summary>
 internal static class ImportCommand
 {
     public static Command Create(CliContext context)
     {
-        var payload = new Argument<string>("payload") { Description = "A RunJobFlow request (boto3, Airflow job_flow_overrides, Step Functions) or an EMR Serverless CreateApplication or StartJobRun request (JSON)." };
+        var payload = new Argument<string>("payload") { Description = "A RunJobFlow request (boto3, Airflow job_flow_overrides, Step Functions), an AddJobFlowSteps request (Airflow EmrAddStepsOperator steps, aws emr add-steps) or an EMR Serverless CreateApplication or StartJobRun request (JSON)." };
         var output = new Option<string?>("--out") { Description = "The C# file to write (standard output when absent)." };
         var className = new Option<string>("--class") { Description = "The static partial class holding the definition.", DefaultValueFactory = _ => "Pipelines" };
-        var member = new Option<string?>("--member") { Description = "The definition's property name (default: the cluster, application or job run name in PascalCase)." };
+        var member = new Option<string?>("--member") { Description = "The definition's property name (default: the cluster, application or job run name in PascalCase; Imported for steps)." };
         var ns = new Option<string?>("--namespace") { Description = "The file-scoped namespace (none when absent)." };
-        var command = new Command("import", "Write an existing RunJobFlow, CreateApplication or StartJobRun request as an EmrDsl definition.") { payload, output, className, member, ns };
+        var command = new Command("import", "Write an existing RunJobFlow, AddJobFlowSteps, CreateApplication or StartJobRun request as an EmrDsl definition.") { payload, output, className, member, ns };
         command.SetAction(result => context.Run(() => Import(
             context, result.GetValue(payload)!, result.GetValue(output), result.GetValue(className)!, result.GetValue(member), result.GetValue(ns))));
         return command;
@@ -43,8 +44,8 @@ internal static class ImportCommand
             PayloadKind.ServerlessCreateApplication => ImportedDefinition.Of(PayloadReader.Require(ServerlessApplicationSpec.Shape, file)),
             PayloadKind.ServerlessStartJobRun => ImportedDefinition.Of(PayloadReader.Require(ServerlessJobRunSpec.Shape, file)),
             PayloadKind.RunJobFlow => ImportedDefinition.Of(PayloadReader.Require(ClusterSpec.Shape, file)),
-            _ => throw new CliException(
-                $"{path}: this is {PayloadReader.Describe(file.Kind)}; 'import' reads a RunJobFlow, EMR Serverless CreateApplication or StartJobRun request."),
+            PayloadKind.AddJobFlowSteps => ImportedDefinition.Of(WithSteps(PayloadReader.Require(AddJobFlowStepsSpec.Shape, file), path)),
+            _ => throw new InvalidOperationException($"{path}: no importer for {PayloadReader.Describe(file.Kind)}."),
         };
         var code = DefinitionFile.Write(definition, path, ns, className, member);
         if (output is null)
@@ -59,6 +60,12 @@ internal static class ImportCommand
 
         return ExitCodes.Success;
     }
+
+    /// <summary>An AddJobFlowSteps request without steps adds nothing: there is no definition to write.</summary>
+    private static AddJobFlowStepsSpec WithSteps(AddJobFlowStepsSpec request, string path) =>
+        request.Steps.IsEmpty
+            ? throw new CliException($"{path}: Steps: the request adds no steps; AddJobFlowSteps needs at least one, so there is nothing to import.")
+            : request;
 
     private static void RequireIdentifier(string name, string option)
     {

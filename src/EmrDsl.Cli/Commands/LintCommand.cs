@@ -11,12 +11,12 @@ using EmrDsl.Serverless.Model;
 
 namespace EmrDsl.Cli.Commands;
 
-/// <summary><c>emrdsl lint PAYLOAD.json</c>: the rules the analyzers run, over a RunJobFlow or EMR Serverless request written elsewhere.</summary>
+/// <summary><c>emrdsl lint PAYLOAD.json</c>: the rules the analyzers run, over a RunJobFlow, AddJobFlowSteps or EMR Serverless request written elsewhere.</summary>
 internal static class LintCommand
 {
     public static Command Create(CliContext context)
     {
-        var payload = new Argument<string>("payload") { Description = "A RunJobFlow request (boto3, Airflow, Step Functions) or an EMR Serverless CreateApplication or StartJobRun request (JSON)." };
+        var payload = new Argument<string>("payload") { Description = "A RunJobFlow request (boto3, Airflow, Step Functions), an AddJobFlowSteps request or an EMR Serverless CreateApplication or StartJobRun request (JSON)." };
         var warningsAsErrors = new Option<bool>("--warnaserror") { Description = "Exit with code 1 on warnings too." };
         var format = new Option<string>("--format") { Description = "text (one line per finding) or sarif (SARIF 2.1.0 for code scanning).", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "sarif");
@@ -40,10 +40,10 @@ internal static class LintCommand
         var (findings, rules) = file.Kind switch
         {
             PayloadKind.RunJobFlow => (RuleSet.Run(PayloadReader.Require(ClusterSpec.Shape, file), ruleContext), (IReadOnlyList<Rule>)RuleSet.All),
+            PayloadKind.AddJobFlowSteps => (RuleSet.Run(PayloadReader.Require(AddJobFlowStepsSpec.Shape, file), ruleContext), RuleSet.All),
             PayloadKind.ServerlessCreateApplication => (ServerlessRuleSet.RunApplication(PayloadReader.Require(ServerlessApplicationSpec.Shape, file), ruleContext), ServerlessRuleSet.All),
             PayloadKind.ServerlessStartJobRun => (ServerlessRuleSet.RunJobRun(PayloadReader.Require(ServerlessJobRunSpec.Shape, file), context: ruleContext), ServerlessRuleSet.All),
-            _ => throw new CliException(
-                $"{path}: this is {PayloadReader.Describe(file.Kind)}; 'lint' reads a RunJobFlow, EMR Serverless CreateApplication or StartJobRun request."),
+            _ => throw new InvalidOperationException($"{path}: no rules for {PayloadReader.Describe(file.Kind)}."),
         };
         var report = format == "sarif"
             ? SarifLog.Write(path, findings, rules)

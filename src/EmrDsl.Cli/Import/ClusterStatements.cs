@@ -92,7 +92,7 @@ internal static class ClusterStatements
 
         foreach (var step in t.Steps)
         {
-            yield return Statement.Append("Steps", step, s => s.Steps, (s, v) => s with { Steps = v }, StepCode.Candidates(step));
+            yield return Statement.Append("Steps", step, s => s.Steps, (s, v) => s with { Steps = v }, StepCode.Candidates<Cluster>(step, (c, s) => c.Step(s)));
         }
 
         if (!t.Tags.IsEmpty)

@@ -13,12 +13,16 @@ namespace EmrDsl.Cli.Import;
 /// </summary>
 internal sealed record ImportedDefinition(string TypeName, Chain Code, string? Name, string Marker)
 {
-    public bool IsCluster => Marker == ClusterMarker;
+    public bool IsServerless => Marker == ServerlessMarker;
 
     private const string ClusterMarker = "EmrCluster";
     private const string ServerlessMarker = "EmrServerless";
+    private const string StepsMarker = "EmrSteps";
 
     public static ImportedDefinition Of(ClusterSpec spec) => new(nameof(EmrDsl.Cluster), ClusterImporter.Import(spec), spec.Name, ClusterMarker);
+
+    /// <summary>Steps have no name of their own: the property is called <c>Imported</c> unless <c>--member</c> names it.</summary>
+    public static ImportedDefinition Of(AddJobFlowStepsSpec spec) => new(nameof(JobFlowSteps), StepsImporter.Import(spec), Name: null, StepsMarker);
 
     public static ImportedDefinition Of(ServerlessApplicationSpec spec) => new(nameof(ServerlessApplication), ApplicationImporter.Import(spec), spec.Name, ServerlessMarker);
 
@@ -35,7 +39,7 @@ internal static class DefinitionFile
             .Append("using System;\n")
             .Append("using EmrDsl;\n")
             .Append("using EmrDsl.Model;\n");
-        if (!definition.IsCluster)
+        if (definition.IsServerless)
         {
             text.Append("using EmrDsl.Serverless;\n").Append("using EmrDsl.Serverless.Model;\n");
         }

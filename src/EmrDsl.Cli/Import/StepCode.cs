@@ -17,11 +17,12 @@ internal static class StepCode
 {
     private static readonly Regex ScriptRunnerJar = new("^s3://([a-z0-9-]+)\\.elasticmapreduce/libs/script-runner/script-runner\\.jar$", RegexOptions.CultureInvariant);
 
-    public static IReadOnlyList<Fluent<Cluster>> Candidates(StepSpec step)
+    /// <param name="add">How the definition takes a step: <c>Cluster.Step</c>, <c>JobFlowSteps.Step</c>.</param>
+    public static IReadOnlyList<Fluent<TDef>> Candidates<TDef>(StepSpec step, Func<TDef, StepDefinition, TDef> add)
     {
         if (step is not { Name: { } name, HadoopJarStep: { Jar: { } jar } program })
         {
-            return Array.Empty<Fluent<Cluster>>();
+            return Array.Empty<Fluent<TDef>>();
         }
 
         var candidates = new List<(Chain Code, Func<StepDefinition> Make)>();
@@ -55,7 +56,7 @@ internal static class StepCode
         }
 
         candidates.Add(CustomJar(name, jar, program));
-        return candidates.Select(c => Tail(step, c.Code, c.Make)).ToArray();
+        return candidates.Select(c => Tail(step, c.Code, c.Make, add)).ToArray();
     }
 
     private static (Chain, Func<StepDefinition>) CustomJar(string name, string jar, HadoopJarStepSpec program)
@@ -204,7 +205,7 @@ internal static class StepCode
     }
 
     /// <summary>The settings every step shares: <c>.OnFailure(...)</c> unless it is the default, and <c>.Monitoring(...)</c>.</summary>
-    private static Fluent<Cluster> Tail(StepSpec step, Chain code, Func<StepDefinition> make)
+    private static Fluent<TDef> Tail<TDef>(StepSpec step, Chain code, Func<StepDefinition> make, Func<TDef, StepDefinition, TDef> add)
     {
         var calls = code.Calls.ToList();
         var action = step.ActionOnFailure;
@@ -220,7 +221,7 @@ internal static class StepCode
         }
 
         // The factory call stays on the head's line (Step.SparkSubmit(...)) when the chain spans lines.
-        return One<Cluster>("Step", c => c.Step(WithTail(make(), action, s3)), new Chain(code.Head + calls[0].Inline, calls.Skip(1)));
+        return One<TDef>("Step", definition => add(definition, WithTail(make(), action, s3)), new Chain(code.Head + calls[0].Inline, calls.Skip(1)));
     }
 
     private static StepDefinition WithTail(StepDefinition step, ActionOnFailure? action, S3MonitoringSpec? s3) => step switch
