@@ -27,6 +27,12 @@ public sealed class ArtifactFileTests(EndToEndWorkspace workspace)
         ["weekly-report"] = "WeeklyReport",
     };
 
+    /// <summary>File name stem of each [EmrSteps] member.</summary>
+    private static readonly Dictionary<string, string> StepsMemberByFileName = new()
+    {
+        ["backfill"] = "Backfill",
+    };
+
     private BuiltProject Pipelines => workspace.Pipelines;
 
     [Fact]
@@ -58,9 +64,19 @@ public sealed class ArtifactFileTests(EndToEndWorkspace workspace)
     [Fact]
     public void Serverless_definitions_get_their_application_job_run_and_terraform_files()
     {
-        var files = ArtifactFiles(Pipelines.Project.DefaultArtifactsDirectory).Select(Path.GetFileName).Where(f => !MemberByFileName.Keys.Any(stem => f!.StartsWith(stem + ".", System.StringComparison.Ordinal)));
+        var files = ArtifactFiles(Pipelines.Project.DefaultArtifactsDirectory).Select(Path.GetFileName)
+            .Where(f => !MemberByFileName.Keys.Concat(StepsMemberByFileName.Keys).Any(stem => f!.StartsWith(stem + ".", System.StringComparison.Ordinal)));
 
         Assert.Equal(new[] { "reporting.createapplication.json", "reporting.tf.json", "weekly-report.startjobrun.json" }, files.OrderBy(f => f, System.StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_steps_definition_gets_its_AddJobFlowSteps_request_only()
+    {
+        var files = ArtifactFiles(Pipelines.Project.DefaultArtifactsDirectory).Select(Path.GetFileName).Where(f => f!.StartsWith("backfill.", System.StringComparison.Ordinal));
+
+        Assert.Equal(new[] { "backfill.addjobflowsteps.json" }, files);
+        Assert.Contains("\"JobFlowId\": \"{{ ti.xcom_pull(task_ids='find_cluster') }}\"", File.ReadAllText(Path.Combine(Pipelines.Project.DefaultArtifactsDirectory, "backfill.addjobflowsteps.json")));
     }
 
     [Fact]
@@ -81,7 +97,7 @@ public sealed class ArtifactFileTests(EndToEndWorkspace workspace)
         foreach (var file in files)
         {
             var name = Path.GetFileName(file);
-            var members = MemberByFileName.Concat(ServerlessMemberByFileName);
+            var members = MemberByFileName.Concat(ServerlessMemberByFileName).Concat(StepsMemberByFileName);
             var (stem, member) = members.Single(pair => name.StartsWith(pair.Key + ".", System.StringComparison.Ordinal));
             var expected = runtime.Payload(DefinitionsType, member, name.Substring(stem.Length));
             Assert.True(

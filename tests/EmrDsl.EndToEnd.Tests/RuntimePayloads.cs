@@ -24,7 +24,7 @@ internal sealed class RuntimePayloads : AssemblyLoadContext, IDisposable
 
     /// <summary>
     /// The run-time payload of <paramref name="typeName"/>.<paramref name="member"/> for one artifact file suffix:
-    /// the output method (of Cluster, ServerlessApplication or ServerlessJobRun) the generator's constant of that kind stands for.
+    /// the output method (of Cluster, JobFlowSteps, ServerlessApplication or ServerlessJobRun) the generator's constant of that kind stands for.
     /// </summary>
     public string Payload(string typeName, string member, string fileSuffix)
     {
@@ -33,7 +33,7 @@ internal sealed class RuntimePayloads : AssemblyLoadContext, IDisposable
         var (method, arguments) = fileSuffix switch
         {
             ".runjobflow.json" => ("ToRunJobFlowJson", Array.Empty<object>()),
-            ".addjobflowsteps.json" => ("ToAddJobFlowStepsJson", new object[] { JobFlowId(property) }),
+            ".addjobflowsteps.json" => ("ToAddJobFlowStepsJson", IsCluster(property) ? new object[] { JobFlowId(property) } : Array.Empty<object>()),
             ".securityconfiguration.json" => ("ToSecurityConfigurationJson", Array.Empty<object>()),
             ".tf.json" => ("ToTerraformJson", Array.Empty<object>()),
             ".createapplication.json" => ("ToCreateApplicationJson", Array.Empty<object>()),
@@ -50,10 +50,15 @@ internal sealed class RuntimePayloads : AssemblyLoadContext, IDisposable
         return (string)target.Invoke(definition, padded)!;
     }
 
+    /// <summary>Whether the definition is an [EmrCluster]: its steps request takes the cluster id from the attribute (steps definitions carry their own).</summary>
+    private static bool IsCluster(PropertyInfo definition) => definition.GetCustomAttributes().Any(IsClusterAttribute);
+
+    private static bool IsClusterAttribute(Attribute attribute) => attribute.GetType().FullName == "EmrDsl.EmrClusterAttribute";
+
     /// <summary>The cluster id the definition's [EmrCluster(JobFlowId = ...)] names, or the attribute's default placeholder.</summary>
     private static string JobFlowId(PropertyInfo definition)
     {
-        var attribute = definition.GetCustomAttributes().Single(a => a.GetType().FullName == "EmrDsl.EmrClusterAttribute");
+        var attribute = definition.GetCustomAttributes().Single(IsClusterAttribute);
         return (string?)attribute.GetType().GetProperty("JobFlowId")!.GetValue(attribute)
             ?? (string)attribute.GetType().GetField("DefaultJobFlowId")!.GetRawConstantValue()!;
     }
