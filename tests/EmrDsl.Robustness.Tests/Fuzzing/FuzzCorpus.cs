@@ -55,7 +55,7 @@ internal static class FuzzCorpus
         !path.Contains(Path.DirectorySeparatorChar + "obj" + Path.DirectorySeparatorChar) &&
         !path.Contains(Path.DirectorySeparatorChar + "bin" + Path.DirectorySeparatorChar);
 
-    /// <summary>String literals (plain, raw or interpolated) that hold a definition.</summary>
+    /// <summary>String literals (plain, raw or interpolated) that hold a definition: they name a cluster or a marker.</summary>
     internal static IEnumerable<string> EmbeddedDefinitions(string testFile)
     {
         var root = CSharpSyntaxTree.ParseText(testFile).GetRoot();
@@ -67,7 +67,7 @@ internal static class FuzzCorpus
                 InterpolatedStringExpressionSyntax interpolated => Flatten(interpolated),
                 _ => null,
             };
-            if (text is not null && text.Contains("Cluster"))
+            if (text is not null && (text.Contains("Cluster") || text.Contains("[Emr")))
             {
                 yield return Markup.Replace(text, string.Empty);
             }
