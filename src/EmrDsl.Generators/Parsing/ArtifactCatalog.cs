@@ -36,9 +36,9 @@ internal static class ArtifactCatalog
     public static EquatableArray<NamedArtifact> For(object value, DefinitionResource resource, string fileName, ArtifactOptions options, List<TerraformConversionException> skipped)
     {
         var artifacts = new List<NamedArtifact>();
-        if (resource.Name is { } name)
+        if (resource is { NameConstant: { } nameConstant, Name: { } name })
         {
-            artifacts.Add(new NamedArtifact(resource.NameConstant, name));
+            artifacts.Add(new NamedArtifact(nameConstant, name));
         }
 
         artifacts.Add(new NamedArtifact(ArtifactKinds.FileNameConstant, fileName));

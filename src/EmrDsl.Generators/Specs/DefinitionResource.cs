@@ -5,17 +5,17 @@ namespace EmrDsl.Generators.Specs;
 
 /// <summary>What a definition creates, in the words messages and constants use.</summary>
 /// <param name="Noun">"cluster", "application", "job run" or "steps": names must be unique among resources of one noun.</param>
-/// <param name="NameConstant">The constant that holds the name in the generated class: <c>ClusterName</c>.</param>
+/// <param name="NameConstant">The constant that holds the name in the generated class: <c>ClusterName</c>; null for steps.</param>
 /// <param name="Name">The evaluated name; null for a job run that has none and for steps (which have no name of their own).</param>
 /// <param name="Request">The API request the definition's main artifact is: <c>RunJobFlow</c>.</param>
-public sealed record DefinitionResource(string Noun, string NameConstant, string? Name, string Request)
+public sealed record DefinitionResource(string Noun, string? NameConstant, string? Name, string Request)
 {
     public static DefinitionResource Of(object value) => value switch
     {
         Cluster cluster => new("cluster", "ClusterName", cluster.Spec.Name, "RunJobFlow"),
         ServerlessApplication application => new("application", "ApplicationName", application.Spec.Name, "CreateApplication"),
         ServerlessJobRun jobRun => new("job run", "JobRunName", jobRun.Spec.Name, "StartJobRun"),
-        JobFlowSteps => new("steps", "StepsName", Name: null, "AddJobFlowSteps"),
+        JobFlowSteps => new("steps", NameConstant: null, Name: null, "AddJobFlowSteps"),
         _ => throw new ArgumentException($"'{value.GetType().Name}' is not a definition type.", nameof(value)),
     };
 }
