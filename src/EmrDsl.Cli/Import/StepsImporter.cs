@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using EmrDsl.Cli.Import.Syntax;
 using EmrDsl.Model;
 using static EmrDsl.Cli.Import.Code;
 
@@ -10,7 +11,7 @@ internal static class StepsImporter
     public static readonly DefinitionType<JobFlowSteps, AddJobFlowStepsSpec> Type =
         new("JobFlowSteps", AddJobFlowStepsSpec.Shape, s => s.Spec, (s, change) => s.With(change), JobFlowSteps.FromSpec);
 
-    public static Syntax.Chain Import(AddJobFlowStepsSpec target)
+    public static Chain Import(AddJobFlowStepsSpec target)
     {
         var head = target.JobFlowId is { } clusterId
             ? new Head<JobFlowSteps>($"JobFlowSteps.For({S(clusterId).Text})", () => JobFlowSteps.For(clusterId), "JobFlowId")
