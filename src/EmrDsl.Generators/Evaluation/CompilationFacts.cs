@@ -2,79 +2,42 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Runtime.CompilerServices;
-using EmrDsl.Generators.Emitter;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace EmrDsl.Generators.Evaluation;
 
 /// <summary>
 /// What every evaluation in a compilation is bound under besides the trees it read: the EmrDsl reference (the DSL's
-/// members), the compilation options (checked arithmetic, ...) and the names of the declared types and namespaces
-/// (a new type can capture a name that unchanged code binds to). Consecutive compilations with equal facts share
-/// one instance, so <see cref="EvaluationCache"/> compares them by reference.
+/// members), the compilation options (checked arithmetic, ...) and the names of the types and namespaces declared in
+/// the project's own files (a new type can capture a name that unchanged code binds to). Consecutive compilations with
+/// equal facts share one instance, so <see cref="EvaluationCache"/> compares them by reference.
+/// <para>
+/// Generated files (<see cref="GeneratedFiles"/>) are left out: the analyzers see the compilation with every source
+/// generator's output (this generator's artifact classes, the Regex or JSON generators' types), the generator sees it
+/// without, and both must find the same cached evaluations. A name a checked-in generated file adds is therefore not
+/// noticed until the file or a dependency is edited, like the other rare captures <see cref="EvaluationCache"/> lists.
+/// Names are read per file and kept with the tree, so a compilation after an edit reads only the edited file.
+/// </para>
 /// </summary>
 internal sealed class CompilationFacts
 {
     private static readonly ConditionalWeakTable<Compilation, CompilationFacts> ByCompilation = new();
+    private static readonly ConditionalWeakTable<SyntaxTree, string[]> NamesByTree = new();
     private static readonly object Gate = new();
     private static CompilationFacts? s_latest;
 
     private readonly MetadataReference? _dsl;
     private readonly CompilationOptions _options;
-    private readonly string[] _declaredNames;
+    private readonly HashSet<string> _declaredNames = new(StringComparer.Ordinal);
 
     private CompilationFacts(Compilation compilation)
     {
         _dsl = compilation.References.FirstOrDefault(r => compilation.GetAssemblyOrModuleSymbol(r) is IAssemblySymbol { Name: ClrTypes.DslAssemblyName });
         _options = compilation.Options;
-        var generated = GeneratedTypeNames(compilation);
-        _declaredNames = compilation.Assembly.TypeNames
-            .Where(name => !generated.Contains(name))
-            .Select(name => "T:" + name)
-            .Concat(compilation.Assembly.NamespaceNames.Select(name => "N:" + name))
-            .Distinct(StringComparer.Ordinal) // a partial type is listed once per declaration; the generator adds declarations
-            .OrderBy(name => name, StringComparer.Ordinal)
-            .ToArray();
-    }
-
-    /// <summary>
-    /// The artifact classes this generator added (<c>NightlyEtlArtifacts</c>): the analyzers see the compilation with
-    /// them, the generator without, and both must find the same cached evaluations. Their containing types are
-    /// partial declarations of the user's own types, so they add no name.
-    /// </summary>
-    private static HashSet<string> GeneratedTypeNames(Compilation compilation)
-    {
-        var names = new HashSet<string>(StringComparer.Ordinal);
         foreach (var tree in compilation.SyntaxTrees)
         {
-            if (tree.FilePath.EndsWith(ArtifactsEmitter.HintNameSuffix, StringComparison.Ordinal) && tree.GetRoot() is CompilationUnitSyntax root)
-            {
-                AddTypeNames(root.Members, names);
-            }
-        }
-
-        return names;
-    }
-
-    /// <summary>The names of the non-partial types among <paramref name="members"/>, through namespaces and partial types only (no walk of whole trees).</summary>
-    private static void AddTypeNames(SyntaxList<MemberDeclarationSyntax> members, HashSet<string> names)
-    {
-        foreach (var member in members)
-        {
-            switch (member)
-            {
-                case BaseNamespaceDeclarationSyntax ns:
-                    AddTypeNames(ns.Members, names);
-                    break;
-                case TypeDeclarationSyntax type when type.Modifiers.Any(SyntaxKind.PartialKeyword):
-                    AddTypeNames(type.Members, names);
-                    break;
-                case TypeDeclarationSyntax type:
-                    names.Add(type.Identifier.ValueText);
-                    break;
-            }
+            _declaredNames.UnionWith(NamesByTree.GetValue(tree, DeclaredNames));
         }
     }
 
@@ -96,5 +59,43 @@ internal sealed class CompilationFacts
     }
 
     private bool SameAs(CompilationFacts other) =>
-        ReferenceEquals(_dsl, other._dsl) && ReferenceEquals(_options, other._options) && _declaredNames.SequenceEqual(other._declaredNames, StringComparer.Ordinal);
+        ReferenceEquals(_dsl, other._dsl) && ReferenceEquals(_options, other._options) && _declaredNames.SetEquals(other._declaredNames);
+
+    /// <summary>The type (<c>T:</c>) and namespace (<c>N:</c>) names a file declares, nested ones included; none for a generated file.</summary>
+    private static string[] DeclaredNames(SyntaxTree tree)
+    {
+        if (GeneratedFiles.Is(tree) || tree.GetRoot() is not CompilationUnitSyntax root)
+        {
+            return Array.Empty<string>();
+        }
+
+        var names = new List<string>();
+        AddNames(root.Members, names);
+        return names.ToArray();
+    }
+
+    /// <summary>Through namespaces and types only: member bodies cannot declare types.</summary>
+    private static void AddNames(SyntaxList<MemberDeclarationSyntax> members, List<string> names)
+    {
+        foreach (var member in members)
+        {
+            switch (member)
+            {
+                case BaseNamespaceDeclarationSyntax ns:
+                    names.AddRange(ns.Name.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>().Select(part => "N:" + part.Identifier.ValueText));
+                    AddNames(ns.Members, names);
+                    break;
+                case TypeDeclarationSyntax type:
+                    names.Add("T:" + type.Identifier.ValueText);
+                    AddNames(type.Members, names);
+                    break;
+                case BaseTypeDeclarationSyntax other:
+                    names.Add("T:" + other.Identifier.ValueText);
+                    break;
+                case DelegateDeclarationSyntax @delegate:
+                    names.Add("T:" + @delegate.Identifier.ValueText);
+                    break;
+            }
+        }
+    }
 }
