@@ -53,24 +53,18 @@ public sealed partial class Cluster
         }
 
         var entry = new MapEntry(type, chosen);
-        return With(s => s with
+        return WithMonitoring(m => m with
         {
-            MonitoringConfiguration = (s.MonitoringConfiguration ?? new MonitoringSpec()) with
+            S3LoggingConfiguration = new S3LoggingSpec
             {
-                S3LoggingConfiguration = new S3LoggingSpec
-                {
-                    LogTypeUploadPolicy = Upsert(s.MonitoringConfiguration?.S3LoggingConfiguration?.LogTypeUploadPolicy ?? default, entry, e => e.Key == type),
-                },
+                LogTypeUploadPolicy = Upsert(m.S3LoggingConfiguration?.LogTypeUploadPolicy ?? default, entry, e => e.Key == type),
             },
         });
     }
 
     private Cluster WithCloudWatchLogs(Func<CloudWatchLogSpec, CloudWatchLogSpec> change) =>
-        With(s => s with
-        {
-            MonitoringConfiguration = (s.MonitoringConfiguration ?? new MonitoringSpec()) with
-            {
-                CloudWatchLogConfiguration = change((s.MonitoringConfiguration?.CloudWatchLogConfiguration ?? new CloudWatchLogSpec()) with { Enabled = true }),
-            },
-        });
+        WithMonitoring(m => m with { CloudWatchLogConfiguration = change((m.CloudWatchLogConfiguration ?? new CloudWatchLogSpec()) with { Enabled = true }) });
+
+    private Cluster WithMonitoring(Func<MonitoringSpec, MonitoringSpec> change) =>
+        With(s => s with { MonitoringConfiguration = change(s.MonitoringConfiguration ?? new MonitoringSpec()) });
 }
