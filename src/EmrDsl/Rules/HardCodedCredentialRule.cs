@@ -173,7 +173,7 @@ public sealed class HardCodedCredentialRule : ClusterRule
         foreach (var secretName in SecretKeyNames)
         {
             var prefixLength = key.Length - secretName.Length;
-            if (key.EndsWith(secretName, StringComparison.OrdinalIgnoreCase) && (prefixLength == 0 || (prefixLength > 0 && key[prefixLength - 1] == '.')))
+            if (key.EndsWith(secretName, StringComparison.OrdinalIgnoreCase) && (prefixLength == 0 || key[prefixLength - 1] == '.'))
             {
                 return true;
             }
