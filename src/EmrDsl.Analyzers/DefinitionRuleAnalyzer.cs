@@ -64,12 +64,14 @@ public sealed class DefinitionRuleAnalyzer : DiagnosticAnalyzer
 
         var options = context.Options.AnalyzerConfigOptionsProvider.GetOptions(definitionLocation.SourceTree!);
         var ruleContext = RuleOptions.Read(options);
-        foreach (var (finding, location) in Findings(context, kind, definitions, ruleContext))
+        foreach (var (finding, location, inner) in Findings(context, kind, definitions, ruleContext))
         {
             var at = definitions.Locations.Find(location) ?? definitionLocation;
             if (reported.TryAdd((finding.Id, at, finding.Message), true))
             {
-                context.ReportDiagnostic(Diagnostic.Create(Descriptors.For(finding.Id), at, Properties(finding, ruleContext), finding.Message));
+                // A call inside a helper: reported at the helper's call in this definition, with the call itself beside it.
+                var additional = inner is not null && definitions.Locations.Find(inner) is { } innerLocation ? new[] { innerLocation } : null;
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.For(finding.Id), at, additional, Properties(finding, ruleContext), finding.Message));
             }
         }
     }
@@ -78,9 +80,9 @@ public sealed class DefinitionRuleAnalyzer : DiagnosticAnalyzer
     /// The findings with where each resolves. Half-typed code must never crash the analyzer (AD0001): a definition
     /// that cannot be evaluated yields nothing here; the generator reports why (EMRG001...).
     /// </summary>
-    private static List<(Finding Finding, LocationInfo Location)> Findings(SymbolAnalysisContext context, DefinitionKind kind, EvaluatedDefinitions definitions, RuleContext ruleContext)
+    private static List<(Finding Finding, LocationInfo Location, LocationInfo? Inner)> Findings(SymbolAnalysisContext context, DefinitionKind kind, EvaluatedDefinitions definitions, RuleContext ruleContext)
     {
-        var findings = new List<(Finding, LocationInfo)>();
+        var findings = new List<(Finding, LocationInfo, LocationInfo?)>();
         try
         {
             if (definitions.Evaluate(context.Symbol, kind, context.CancellationToken) is not { Value: { } value, SourceMap: { } sourceMap })
@@ -91,7 +93,7 @@ public sealed class DefinitionRuleAnalyzer : DiagnosticAnalyzer
             using var culture = InvariantCultureScope.Enter();
             foreach (var finding in Validate(value, ruleContext))
             {
-                findings.Add((finding, sourceMap.Resolve(finding.Path)));
+                findings.Add((finding, sourceMap.Resolve(finding.Path), sourceMap.Find(finding.Path)?.Inner));
             }
         }
         catch (Exception e) when (e is not OperationCanceledException)

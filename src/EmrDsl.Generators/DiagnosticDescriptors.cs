@@ -54,6 +54,11 @@ public static class DiagnosticDescriptors
         "No Terraform artifact is written for '{0}': {1}. The other artifacts are written; change the setting, or deploy it with the {2} JSON",
         DiagnosticSeverity.Warning);
 
+    public static readonly DiagnosticDescriptor EvaluationBudgetExceeded = Create(
+        "EMRG010",
+        "A definition takes too long to evaluate at build time",
+        "{0} stops the build-time evaluation: {1}; make sure it ends (check its condition and what changes it), or build fewer values");
+
     private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity = DiagnosticSeverity.Error) =>
         new(id, title, message, Category, severity, isEnabledByDefault: true,
             helpLinkUri: $"https://github.com/emrdsl/emrdsl/blob/main/docs/rules/{id}.md");

@@ -18,7 +18,9 @@ internal static class ClrTypes
 
     private static readonly System.Reflection.Assembly[] Framework =
     {
-        typeof(object).Assembly, typeof(Enumerable).Assembly, typeof(Uri).Assembly,
+        typeof(object).Assembly, typeof(Enumerable).Assembly, typeof(Uri).Assembly, typeof(HashSet<>).Assembly,
+        typeof(SortedDictionary<,>).Assembly, typeof(Queue<>).Assembly, typeof(System.Collections.Immutable.ImmutableArray).Assembly,
+        typeof(System.Text.StringBuilder).Assembly,
     };
 
     public static bool IsDsl(ISymbol symbol) => symbol.ContainingAssembly?.Name == DslAssemblyName;

@@ -7,8 +7,8 @@ using Microsoft.CodeAnalysis.Operations;
 namespace EmrDsl.Generators.Evaluation;
 
 /// <summary>
-/// Finds the code that produces a static member's value — a property's expression body, getter or
-/// initializer, a field's initializer, a parameterless method's body — as an operation tree.
+/// Finds the code that produces a member's value — a property's expression body, getter or initializer, a field's
+/// initializer, a method's, accessor's or operator's body — as an operation tree.
 /// </summary>
 internal static class DefinitionBodies
 {
@@ -30,7 +30,9 @@ internal static class DefinitionBodies
                     ? (SyntaxNode?)getter.ExpressionBody ?? getter.Body
                     : null,
             VariableDeclaratorSyntax { Initializer: { } initializer } => initializer,
-            MethodDeclarationSyntax method => (SyntaxNode?)method.ExpressionBody ?? method.Body,
+            BaseMethodDeclarationSyntax method => (SyntaxNode?)method.ExpressionBody ?? method.Body,
+            AccessorDeclarationSyntax accessor => (SyntaxNode?)accessor.ExpressionBody ?? accessor.Body,
+            ArrowExpressionClauseSyntax arrow => arrow,
             _ => null,
         };
 

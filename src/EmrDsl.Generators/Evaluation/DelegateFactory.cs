@@ -29,8 +29,12 @@ internal static class DelegateFactory
             definition == typeof(Func<,>) ? nameof(Func1) :
             definition == typeof(Func<,,>) ? nameof(Func2) :
             definition == typeof(Func<,,,>) ? nameof(Func3) :
+            definition == typeof(Func<,,,,>) ? nameof(Func4) :
             definition == typeof(Action<>) ? nameof(Action1) :
             definition == typeof(Action<,>) ? nameof(Action2) :
+            definition == typeof(Action<,,>) ? nameof(Action3) :
+            definition == typeof(Predicate<>) ? nameof(Predicate1) :
+            definition == typeof(Comparison<>) ? nameof(Comparison2) :
             null;
         return name is null ? null : typeof(DelegateFactory).GetMethod(name, BindingFlags.NonPublic | BindingFlags.Static);
     }
@@ -47,9 +51,21 @@ internal static class DelegateFactory
     private static Func<T1, T2, T3, TResult> Func3<T1, T2, T3, TResult>(Func<object?[], object?> body) =>
         (a, b, c) => (TResult)body(new object?[] { a, b, c })!;
 
+    private static Func<T1, T2, T3, T4, TResult> Func4<T1, T2, T3, T4, TResult>(Func<object?[], object?> body) =>
+        (a, b, c, d) => (TResult)body(new object?[] { a, b, c, d })!;
+
     private static Action<T> Action1<T>(Func<object?[], object?> body) =>
         a => body(new object?[] { a });
 
     private static Action<T1, T2> Action2<T1, T2>(Func<object?[], object?> body) =>
         (a, b) => body(new object?[] { a, b });
+
+    private static Action<T1, T2, T3> Action3<T1, T2, T3>(Func<object?[], object?> body) =>
+        (a, b, c) => body(new object?[] { a, b, c });
+
+    private static Predicate<T> Predicate1<T>(Func<object?[], object?> body) =>
+        a => (bool)body(new object?[] { a })!;
+
+    private static Comparison<T> Comparison2<T>(Func<object?[], object?> body) =>
+        (a, b) => (int)body(new object?[] { a, b })!;
 }

@@ -44,6 +44,11 @@ internal sealed class EvaluationDependencies
                 case IInvocationOperation invocation:
                     AddSymbol(invocation.TargetMethod);
                     break;
+                case IObjectCreationOperation creation:
+                    // The constructor's declaration: a record's positional parameters, a class's constructor body.
+                    AddSymbol(creation.Constructor);
+                    AddSymbol(creation.Type);
+                    break;
                 case INameOfOperation nameOf when nameOf.SemanticModel?.GetSymbolInfo(nameOf.Argument.Syntax, _cancellationToken) is { } info:
                     AddSymbol(info.Symbol);
                     foreach (var candidate in info.CandidateSymbols)

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Reflection;
 using System.Runtime.ExceptionServices;
+using EmrDsl.Generators.Evaluation.Values;
 using EmrDsl.Generators.Specs;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -11,7 +12,10 @@ using Microsoft.CodeAnalysis.Text;
 
 namespace EmrDsl.Generators.Evaluation;
 
-/// <summary>Calls and member reads: DSL members run by reflection, this compilation's static members are interpreted.</summary>
+/// <summary>
+/// Calls and member reads: DSL members and allow-listed framework members run by reflection, the project's own
+/// members are interpreted.
+/// </summary>
 internal sealed partial class OperationEvaluator
 {
     private object? Invoke(IInvocationOperation invocation, Scope scope)
@@ -29,17 +33,36 @@ internal sealed partial class OperationEvaluator
             return CallDsl(invocation, method, scope);
         }
 
-        if (PureFrameworkMembers.Contains(method))
+        if (method.MethodKind == MethodKind.LocalFunction)
         {
-            var receiver = invocation.Instance is null ? null : Evaluate(invocation.Instance, scope);
-            var info = Reflected.Method(method) ?? throw Failure(invocation.Syntax, Reasons.Call(method, _compilation));
-            var values = Arguments(invocation.Arguments, method.Parameters.Length, scope);
-            return Call(invocation, () => info.Invoke(receiver, values));
+            return CallLocalFunction(invocation, method, scope);
         }
 
-        if (IsOwnStatic(method) && method.Parameters.IsEmpty && !method.IsGenericMethod)
+        if (IsOwn(method))
         {
-            return EvaluateDefinition(method, invocation.Syntax);
+            return method.IsStatic && method.Parameters.IsEmpty && !method.IsGenericMethod
+                ? EvaluateDefinition(method, invocation.Syntax)
+                : CallUser(invocation, method, invocation.Instance, invocation.Arguments, scope);
+        }
+
+        if (UserValues.Handles(method) || PureFrameworkMembers.Contains(method))
+        {
+            var receiver = invocation.Instance is null ? null : Evaluate(invocation.Instance, scope);
+            if (!method.IsStatic && receiver is null)
+            {
+                throw Failure(invocation.Syntax, Reasons.NullReceiver);
+            }
+
+            var values = Arguments(invocation.Arguments, method.Parameters.Length, scope);
+            if (UserValues.Handles(method) && UserValues.AppliesTo(method, receiver, values, IsOwn))
+            {
+                return Call(invocation, () => UserValues.Call(method, receiver, values, invocation.Syntax));
+            }
+
+            if (PureFrameworkMembers.Contains(method) || method.Name is "ToString" or "Equals")
+            {
+                return CallFramework(invocation, method, receiver, values, scope);
+            }
         }
 
         throw Failure(invocation.Syntax, Reasons.Call(method, _compilation));
@@ -48,7 +71,7 @@ internal sealed partial class OperationEvaluator
     /// <summary>Runs a DSL method and records the payload paths it changed at the call.</summary>
     private object? CallDsl(IInvocationOperation invocation, IMethodSymbol method, Scope scope)
     {
-        var info = Reflected.Method(method) ?? throw Failure(invocation.Syntax, Reasons.VersionMismatch);
+        var info = Reflected.Method(method, type => MapType(type, scope)) ?? throw Failure(invocation.Syntax, Reasons.VersionMismatch);
         var receiver = invocation.Instance is null ? null : Evaluate(invocation.Instance, scope);
         if (!info.IsStatic && receiver is null)
         {
@@ -65,8 +88,25 @@ internal sealed partial class OperationEvaluator
         }
 
         var result = Call(invocation, () => info.Invoke(receiver, values));
-        SourceMap.EndCall(before, result, CallLocation(invocation, method));
+        SourceMap.EndCall(before, result, Reported(CallLocation(invocation, method)));
         return result;
+    }
+
+    /// <summary>An allow-listed framework method (LINQ, collections, string, Math, ...): refused when it would change static state.</summary>
+    private object? CallFramework(IInvocationOperation invocation, IMethodSymbol method, object? receiver, object?[] values, Scope scope)
+    {
+        if (_session.IsStatic(receiver) && PureFrameworkMembers.Mutates(method))
+        {
+            throw Failure(invocation.Syntax, Reasons.StaticStateWritten);
+        }
+
+        var info = Reflected.Method(method, type => MapType(type, scope)) ?? throw Failure(invocation.Syntax, Reasons.Call(method, _compilation));
+        if (PureFrameworkMembers.SequenceLength(method, values) is { } length)
+        {
+            Budget.Reserve(length, invocation.Syntax);
+        }
+
+        return Call(invocation, () => info.Invoke(receiver, values));
     }
 
     private object? ReadProperty(IPropertyReferenceOperation reference, Scope scope)
@@ -74,15 +114,23 @@ internal sealed partial class OperationEvaluator
         var property = reference.Property;
         if (ClrTypes.IsDsl(property) || PureFrameworkMembers.Contains(property))
         {
-            var info = Reflected.Property(property) ?? throw Failure(reference.Syntax, Reasons.VersionMismatch);
+            var info = Reflected.Property(property, type => MapType(type, scope)) ?? throw Failure(reference.Syntax, Reasons.VersionMismatch);
             var target = Receiver(reference.Instance, property, reference, scope);
             var index = Arguments(reference.Arguments, property.Parameters.Length, scope);
-            return Call(reference, () => info.GetValue(target, index.Length == 0 ? null : index));
+            var value = Call(reference, () => info.GetValue(target, index.Length == 0 ? null : index));
+            return FromStatic(target, value);
         }
 
-        if (IsOwnStatic(property) && property.Parameters.IsEmpty)
+        if (IsOwn(property) || (property.IsImplicitlyDeclared && property.ContainingType is { } type && IsOwn(type)))
         {
-            return EvaluateDefinition(property, reference.Syntax);
+            if (property.IsStatic)
+            {
+                return ReadStatic(property, reference.Syntax);
+            }
+
+            var receiver = Receiver(reference.Instance, property, reference, scope) as UserObject
+                ?? throw Failure(reference.Syntax, Reasons.Member(property, _compilation));
+            return ReadMember(receiver, property, reference, scope);
         }
 
         throw Failure(reference.Syntax, Reasons.Member(property, _compilation));
@@ -93,17 +141,35 @@ internal sealed partial class OperationEvaluator
         var field = reference.Field;
         if (ClrTypes.IsDsl(field) || PureFrameworkMembers.Contains(field))
         {
-            var info = Reflected.Field(field) ?? throw Failure(reference.Syntax, Reasons.VersionMismatch);
+            var info = Reflected.Field(field, type => MapType(type, scope)) ?? throw Failure(reference.Syntax, Reasons.VersionMismatch);
             var target = Receiver(reference.Instance, field, reference, scope);
-            return info.GetValue(target);
+            return FromStatic(target, info.GetValue(target));
         }
 
-        if (IsOwnStatic(field))
+        if (IsOwn(field))
         {
-            return EvaluateDefinition(field, reference.Syntax);
+            if (field.IsStatic)
+            {
+                return ReadStatic(field, reference.Syntax);
+            }
+
+            var receiver = Receiver(reference.Instance, field, reference, scope) as UserObject
+                ?? throw Failure(reference.Syntax, Reasons.Member(field, _compilation));
+            return FromStatic(receiver, receiver.TryGet(field, out var value) ? value : DefaultOf(field.Type, reference.Syntax, scope));
         }
 
         throw Failure(reference.Syntax, Reasons.Member(field, _compilation));
+    }
+
+    /// <summary>A value read from static state is static state too: changing it later is refused.</summary>
+    private object? FromStatic(object? container, object? value)
+    {
+        if (container is null ? false : _session.IsStatic(container))
+        {
+            _session.MarkStatic(value);
+        }
+
+        return value;
     }
 
     private object? Receiver(IOperation? instance, ISymbol member, IOperation reference, Scope scope)
@@ -122,16 +188,16 @@ internal sealed partial class OperationEvaluator
         var values = new object?[parameterCount];
         foreach (var argument in arguments)
         {
-            values[argument.Parameter!.Ordinal] = Evaluate(argument.Value, scope);
+            if (argument.Parameter!.RefKind != RefKind.None && argument.Parameter.RefKind != RefKind.In)
+            {
+                throw Failure(argument.Syntax, Reasons.RefArgument);
+            }
+
+            values[argument.Parameter.Ordinal] = Evaluate(argument.Value, scope);
         }
 
         return values;
     }
-
-    private bool IsOwnStatic(ISymbol symbol) =>
-        symbol.IsStatic &&
-        SymbolEqualityComparer.Default.Equals(symbol.ContainingAssembly, _compilation.Assembly) &&
-        !symbol.DeclaringSyntaxReferences.IsEmpty;
 
     /// <summary>
     /// Runs DSL (or framework) code. What it throws becomes EMRG002 at the argument it names, else at the
@@ -151,6 +217,11 @@ internal sealed partial class OperationEvaluator
             }
 
             throw Rejected(at, inner);
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or FormatException or OverflowException or IndexOutOfRangeException or NullReferenceException or InvalidCastException)
+        {
+            // Thrown by the interpreter's own handling of the project's values (UserValues), like the runtime would.
+            throw Rejected(at, e);
         }
     }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Reflection;
+using EmrDsl.Generators.Evaluation.Values;
 using EmrDsl.Generators.Specs;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -7,9 +8,9 @@ using Microsoft.CodeAnalysis.Operations;
 namespace EmrDsl.Generators.Evaluation;
 
 /// <summary>
-/// Model values: <c>new</c> with object initializers, <c>with</c> expressions, arrays and defaults. Each
-/// initializer assignment is recorded in the source map like a call, so a finding on a member points at the
-/// <c>Member = value</c> that wrote it.
+/// Values: <c>new</c> with object and collection initializers (DSL model types, the project's classes and records,
+/// framework collections), <c>with</c> expressions, arrays and defaults. Each initializer assignment on a DSL value is
+/// recorded in the source map like a call, so a finding on a member points at the <c>Member = value</c> that wrote it.
 /// </summary>
 internal sealed partial class OperationEvaluator
 {
@@ -18,17 +19,40 @@ internal sealed partial class OperationEvaluator
 
     private object? Create(IObjectCreationOperation creation, Scope scope)
     {
-        if (creation.Constructor is not { } constructor || !ClrTypes.IsDsl(constructor))
+        if (creation.Constructor is not { } constructor)
         {
             throw Failure(creation.Syntax, Reasons.Creation(creation.Type));
         }
 
-        var info = Reflected.Constructor(constructor) ?? throw Failure(creation.Syntax, Reasons.VersionMismatch);
-        var values = Arguments(creation.Arguments, constructor.Parameters.Length, scope);
-        var instance = Call(creation, () => info.Invoke(values))!;
+        object instance;
+        if (IsOwn(constructor.ContainingType))
+        {
+            instance = CreateUser(creation, constructor, scope);
+        }
+        else if (ClrTypes.IsDsl(constructor) || PureFrameworkMembers.Contains(constructor))
+        {
+            var info = Reflected.Constructor(constructor, type => MapType(type, scope)) ?? throw Failure(creation.Syntax, Reasons.VersionMismatch);
+            var values = Arguments(creation.Arguments, constructor.Parameters.Length, scope);
+            if (PureFrameworkMembers.SequenceLength(constructor, values) is { } length)
+            {
+                Budget.Reserve(length, creation.Syntax);
+            }
+
+            instance = Call(creation, () => info.Invoke(values))!;
+        }
+        else
+        {
+            throw Failure(creation.Syntax, Reasons.Creation(creation.Type));
+        }
+
         if (creation.Initializer is { } initializer)
         {
             Initialize(instance, initializer, scope);
+        }
+
+        if (instance is UserObject constructed)
+        {
+            constructed.IsConstructed = true;
         }
 
         return instance;
@@ -38,9 +62,13 @@ internal sealed partial class OperationEvaluator
     {
         var original = Evaluate(with.Operand, scope) ?? throw Failure(with.Operand.Syntax, "'with' is applied to a null value");
         object copy;
-        if (with.CloneMethod is { } clone)
+        if (original is UserObject user)
         {
-            var info = Reflected.Method(clone) ?? throw Failure(with.Syntax, Reasons.VersionMismatch);
+            copy = user.Clone();
+        }
+        else if (with.CloneMethod is { } clone)
+        {
+            var info = Reflected.Method(clone, type => MapType(type, scope)) ?? throw Failure(with.Syntax, Reasons.VersionMismatch);
             copy = Call(with, () => info.Invoke(original, null))!;
         }
         else
@@ -49,30 +77,49 @@ internal sealed partial class OperationEvaluator
         }
 
         Initialize(copy, with.Initializer, scope);
+        if (copy is UserObject constructed)
+        {
+            constructed.IsConstructed = true;
+        }
+
         return copy;
     }
 
     private void Initialize(object target, IObjectOrCollectionInitializerOperation initializer, Scope scope)
     {
-        foreach (var item in initializer.Initializers)
+        _implicitReceivers.Push(target);
+        try
         {
-            switch (item)
+            foreach (var item in initializer.Initializers)
             {
-                case ISimpleAssignmentOperation { Target: IMemberReferenceOperation member } assignment:
-                    Assign(target, member, assignment, scope);
-                    break;
-                case IMemberInitializerOperation { InitializedMember: IPropertyReferenceOperation property } nested:
-                    var info = Reflected.Property(property.Property) ?? throw Failure(item.Syntax, Reasons.VersionMismatch);
-                    var inner = info.GetValue(target) ?? throw Failure(item.Syntax, $"'{property.Property.Name}' is null, so its members cannot be initialized; assign it with 'new'");
-                    Initialize(inner, nested.Initializer, scope);
-                    break;
-                default:
-                    throw Failure(item.Syntax, "only member assignments are evaluated in an initializer; assign whole values, for example Tags = EquatableArray.Create(...)");
+                switch (item)
+                {
+                    case ISimpleAssignmentOperation { Target: IMemberReferenceOperation member } assignment when !ClrTypes.IsDsl(member.Member):
+                        Assign(assignment, scope);
+                        break;
+                    case ISimpleAssignmentOperation { Target: IMemberReferenceOperation member } assignment:
+                        AssignDslMember(target, member, assignment, scope);
+                        break;
+                    case IMemberInitializerOperation { InitializedMember: var member } nested:
+                        var inner = Evaluate(member, scope) ?? throw Failure(item.Syntax, $"'{member.Syntax}' is null, so its members cannot be initialized; assign it with 'new'");
+                        Initialize(inner, nested.Initializer, scope);
+                        break;
+                    case IInvocationOperation or ISimpleAssignmentOperation:
+                        Evaluate(item, scope);
+                        break;
+                    default:
+                        throw Failure(item.Syntax, "only member assignments, indexer assignments and Add calls are evaluated in an initializer");
+                }
             }
+        }
+        finally
+        {
+            _implicitReceivers.Pop();
         }
     }
 
-    private void Assign(object target, IMemberReferenceOperation member, ISimpleAssignmentOperation assignment, Scope scope)
+    /// <summary>An initializer assignment on a DSL value, recorded in the source map.</summary>
+    private void AssignDslMember(object target, IMemberReferenceOperation member, ISimpleAssignmentOperation assignment, Scope scope)
     {
         var before = SpecShapes.TryWrite(target, underConstruction: true);
         SourceMap.BeginCall();
@@ -80,18 +127,18 @@ internal sealed partial class OperationEvaluator
         switch (member.Member)
         {
             case IPropertySymbol property:
-                var propertyInfo = Reflected.Property(property) ?? throw Failure(assignment.Syntax, Reasons.VersionMismatch);
+                var propertyInfo = Reflected.Property(property, type => MapType(type, scope)) ?? throw Failure(assignment.Syntax, Reasons.VersionMismatch);
                 Call(assignment, () => { propertyInfo.SetValue(target, value); return null; });
                 break;
             case IFieldSymbol field:
-                var fieldInfo = Reflected.Field(field) ?? throw Failure(assignment.Syntax, Reasons.VersionMismatch);
+                var fieldInfo = Reflected.Field(field, type => MapType(type, scope)) ?? throw Failure(assignment.Syntax, Reasons.VersionMismatch);
                 fieldInfo.SetValue(target, value);
                 break;
             default:
                 throw Failure(assignment.Syntax, Reasons.Expression(member));
         }
 
-        SourceMap.EndCall(before, target, LocationInfo.From(assignment.Syntax), resultUnderConstruction: true);
+        SourceMap.EndCall(before, target, Reported(LocationInfo.From(assignment.Syntax)), resultUnderConstruction: true);
     }
 
     private object? CreateArray(IArrayCreationOperation creation, Scope scope)
@@ -101,12 +148,18 @@ internal sealed partial class OperationEvaluator
             throw Failure(creation.Syntax, "only one-dimensional arrays are evaluated");
         }
 
-        var elementType = ClrTypes.Map(arrayType.ElementType)
-            ?? throw Failure(creation.Syntax, $"arrays of '{arrayType.ElementType.Name}' are not evaluated; use DSL, model or framework element types");
+        var elementType = MapType(arrayType.ElementType, scope);
         if (creation.Initializer is not { } initializer)
         {
-            var length = Primitives.Convert(Evaluate(creation.DimensionSizes[0], scope) ?? 0, SpecialType.System_Int32, isChecked: true);
-            return Array.CreateInstance(elementType, (int)length);
+            var length = (int)Primitives.Convert(Evaluate(creation.DimensionSizes[0], scope) ?? 0, SpecialType.System_Int32, isChecked: true);
+            Budget.Reserve(length, creation.Syntax);
+            var empty = Array.CreateInstance(elementType, length);
+            for (var i = 0; i < length; i++)
+            {
+                empty.SetValue(DefaultOf(arrayType.ElementType, creation.Syntax, scope), i);
+            }
+
+            return empty;
         }
 
         var array = Array.CreateInstance(elementType, initializer.ElementValues.Length);
@@ -118,14 +171,45 @@ internal sealed partial class OperationEvaluator
         return array;
     }
 
-    private object? DefaultOf(IDefaultValueOperation operation)
+    private object? ReadElement(IArrayElementReferenceOperation element, Scope scope)
     {
-        if (operation.Type is null || operation.Type.IsReferenceType || operation.Type.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T)
+        var array = Evaluate(element.ArrayReference, scope) as Array ?? throw Failure(element.Syntax, Reasons.NullReceiver);
+        if (element.Indices.Length != 1)
+        {
+            throw Failure(element.Syntax, "only one-dimensional arrays are evaluated");
+        }
+
+        var index = ArrayIndex(Evaluate(element.Indices[0], scope));
+        return Call(element, () => FromStatic(array, array.GetValue(index)));
+    }
+
+    private static int ArrayIndex(object? index) => (int)Primitives.Convert(index ?? 0, SpecialType.System_Int32, isChecked: true);
+
+    private object? DefaultOf(IDefaultValueOperation operation, Scope scope) =>
+        operation.Type is null ? null : DefaultOf(operation.Type, operation.Syntax, scope);
+
+    /// <summary><c>default(T)</c>: null for references and nullables, zero for numbers, the zero member of an enum, a zeroed struct.</summary>
+    private object? DefaultOf(ITypeSymbol type, SyntaxNode at, Scope scope)
+    {
+        if (type.IsReferenceType || type.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T)
         {
             return null;
         }
 
-        var type = ClrTypes.Map(operation.Type) ?? throw Failure(operation.Syntax, Reasons.Expression(operation));
-        return Activator.CreateInstance(type);
+        if (type is ITypeParameterSymbol parameter)
+        {
+            var bound = MapType(parameter, scope);
+            return bound.IsValueType ? Activator.CreateInstance(bound) : null;
+        }
+
+        if (IsOwn(type))
+        {
+            return type.TypeKind == TypeKind.Enum
+                ? new UserEnumValue((INamedTypeSymbol)type, Primitives.Convert(0, ((INamedTypeSymbol)type).EnumUnderlyingType!.SpecialType, isChecked: false))
+                : throw Failure(at, "a default value of the project's struct is not evaluated; construct it with 'new'");
+        }
+
+        var clrType = ClrTypes.Map(type) ?? throw Failure(at, $"the generator cannot make a default '{type.Name}'");
+        return Activator.CreateInstance(clrType);
     }
 }

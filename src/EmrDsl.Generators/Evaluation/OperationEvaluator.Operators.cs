@@ -1,5 +1,6 @@
 using System;
 using System.Text;
+using EmrDsl.Generators.Evaluation.Values;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -24,6 +25,21 @@ internal sealed partial class OperationEvaluator
         var target = conversion.Type.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T
             ? ((INamedTypeSymbol)conversion.Type).TypeArguments[0]
             : conversion.Type;
+        if (value is UserEnumValue userEnum)
+        {
+            if (SymbolEqualityComparer.Default.Equals(target, userEnum.Type) || !Primitives.IsNumeric(target.SpecialType) && target.TypeKind != TypeKind.Enum)
+            {
+                return value;
+            }
+
+            value = userEnum.Underlying;
+        }
+
+        if (target is INamedTypeSymbol { TypeKind: TypeKind.Enum } ownEnum && IsOwn(ownEnum) && (Primitives.IsNumeric(value) || value is Enum))
+        {
+            return new UserEnumValue(ownEnum, Compute(conversion, () => Primitives.Convert(value, ownEnum.EnumUnderlyingType!.SpecialType, conversion.IsChecked))!);
+        }
+
         if (target.TypeKind == TypeKind.Enum && (Primitives.IsNumeric(value) || value is Enum))
         {
             var enumType = ClrTypes.Map(target) ?? throw Failure(conversion.Syntax, $"the enum '{target.Name}' is not a DSL type; use the DSL's own enums");
@@ -55,7 +71,21 @@ internal sealed partial class OperationEvaluator
             return CallOperator(binary, userDefined, leftValue, rightValue);
         }
 
-        return Compute(binary, () => Operators.Binary(kind, leftValue, rightValue, binary.Type!, binary.IsChecked));
+        return Compute(binary, () => Arithmetic(kind, leftValue, rightValue, binary.Type!, binary.IsChecked));
+    }
+
+    /// <summary>A built-in operator; on the project's enums it computes on the underlying numbers and gives an enum value back where C# does.</summary>
+    private static object? Arithmetic(BinaryOperatorKind kind, object? left, object? right, ITypeSymbol resultType, bool isChecked)
+    {
+        var enumType = (left as UserEnumValue)?.Type ?? (right as UserEnumValue)?.Type;
+        if (enumType is null)
+        {
+            return Operators.Binary(kind, left, right, resultType, isChecked);
+        }
+
+        var underlying = enumType.EnumUnderlyingType!;
+        var result = Operators.Binary(kind, (left as UserEnumValue)?.Underlying ?? left, (right as UserEnumValue)?.Underlying ?? right, resultType.TypeKind == TypeKind.Enum ? underlying : resultType, isChecked);
+        return resultType.TypeKind == TypeKind.Enum && result is not null ? new UserEnumValue(enumType, result) : result;
     }
 
     private object? Unary(IUnaryOperation unary, Scope scope)
@@ -69,16 +99,27 @@ internal sealed partial class OperationEvaluator
         return Compute(unary, () => Operators.Unary(unary.OperatorKind, operand, unary.Type!, unary.IsChecked));
     }
 
-    /// <summary>A user-defined operator or conversion: evaluated only when the DSL declares it (op_Implicit, op_Equality, ...).</summary>
+    /// <summary>A user-defined operator or conversion: the DSL's run by reflection, the project's interpreted, a record's synthesized ones compare by value.</summary>
     private object? CallOperator(IOperation at, IMethodSymbol method, params object?[] operands)
     {
-        if (!ClrTypes.IsDsl(method))
+        if (ClrTypes.IsDsl(method) || PureFrameworkMembers.Contains(method))
         {
-            throw Failure(at.Syntax, Reasons.Call(method, _compilation));
+            var info = Reflected.Method(method) ?? throw Failure(at.Syntax, Reasons.VersionMismatch);
+            return Call(at, () => info.Invoke(null, operands));
         }
 
-        var info = Reflected.Method(method) ?? throw Failure(at.Syntax, Reasons.VersionMismatch);
-        return Call(at, () => info.Invoke(null, operands));
+        if (method.IsImplicitlyDeclared && method.ContainingType.IsRecord && method.Name is "op_Equality" or "op_Inequality")
+        {
+            return Equals(operands[0], operands[1]) == (method.Name == "op_Equality");
+        }
+
+        if (IsOwn(method) && DefinitionBodies.Find(method, _compilation, _cancellationToken) is { } body)
+        {
+            var frame = new Frame(null, new System.Collections.Generic.Dictionary<ITypeParameterSymbol, Type>(SymbolEqualityComparer.Default));
+            return RunBody(at, method, body, Scope.Root(frame), operands);
+        }
+
+        throw Failure(at.Syntax, Reasons.Call(method, _compilation));
     }
 
     /// <summary>Arithmetic that C# would reject at run time (overflow in a checked context, division by zero) is EMRG002.</summary>

@@ -145,7 +145,7 @@ internal static class Operators
         }
     }
 
-    private static bool AreEqual(object? left, object? right)
+    public static bool AreEqual(object? left, object? right)
     {
         if (Primitives.IsNumeric(left) && Primitives.IsNumeric(right))
         {
@@ -154,6 +154,18 @@ internal static class Operators
 
         return Equals(left, right);
     }
+
+    /// <summary>A relational operator (<c>&lt;</c>, <c>&lt;=</c>, <c>&gt;</c>, <c>&gt;=</c>) on two non-null values.</summary>
+    public static bool Relation(BinaryOperatorKind kind, object left, object right) => kind switch
+    {
+        BinaryOperatorKind.LessThan => Compare(left, right) < 0,
+        BinaryOperatorKind.LessThanOrEqual => Compare(left, right) <= 0,
+        BinaryOperatorKind.GreaterThan => Compare(left, right) > 0,
+        BinaryOperatorKind.GreaterThanOrEqual => Compare(left, right) >= 0,
+        BinaryOperatorKind.Equals => AreEqual(left, right),
+        BinaryOperatorKind.NotEquals => !AreEqual(left, right),
+        _ => throw Unsupported(kind),
+    };
 
     private static int Compare(object? left, object? right)
     {

@@ -5,18 +5,12 @@ namespace EmrDsl.Generators.Evaluation;
 
 /// <summary>
 /// Why an expression cannot be known at build time, and what to write instead: the second half of every
-/// EMRG001 message.
+/// EMRG001 message. docs/evaluation.md lists the same reasons.
 /// </summary>
 internal static class Reasons
 {
-    public const string Loop =
-        "a loop runs only when the program runs; list the values explicitly (new[] { ... } or EquatableArray.Create(...)) or chain the DSL calls one by one";
-
     public const string NoBody =
         "it has no initializer or body the generator can read; give it an initializer or an expression body (=> ...)";
-
-    public const string MethodGroup =
-        "a method group is not evaluated; pass a lambda (x => ...) instead";
 
     public const string NullReceiver =
         "it is called on a null value";
@@ -24,41 +18,58 @@ internal static class Reasons
     public const string VersionMismatch =
         "the generator's copy of the DSL does not have this member; reference the same EmrDsl version for the library and its generator";
 
+    public const string StaticStateWritten =
+        "it changes static state, so the definition would depend on what ran before it; build the value in a local (or return a new one from a helper) instead of changing a static field or a collection held in one";
+
+    public const string RefArgument =
+        "ref and out arguments are not evaluated; return the value (or a tuple) instead";
+
+    public const string Reflection =
+        "it inspects types at run time (reflection), which the build does not do; write the value as a constant";
+
+    public static string NoMethodBody(IMethodSymbol method) =>
+        $"'{method.Name}' has no body the generator can read (abstract, extern or partial without an implementation); call a method with a body";
+
     public static string Call(IMethodSymbol method, Compilation compilation) =>
         IsEnvironment(method.ContainingType)
             ? "it reads the machine the program runs on, which the build cannot know; write the value as a constant, or declare one [EmrCluster] definition per environment"
-            : IsOwn(method, compilation) && !method.IsStatic
-                ? $"'{method.Name}' is an instance method, and instance state exists only when the program runs; use static members"
-                : IsOwn(method, compilation)
-                    ? $"'{method.Name}' is a method of this project with parameters, and the generator runs no user code; make it a parameterless static property or method, or inline its DSL calls here"
-                    : $"'{method.ContainingType.Name}.{method.Name}' is not run at build time (the generator evaluates DSL calls, constants and a few pure framework members such as TimeSpan.From*); write the value as a constant";
+            : IsReflection(method.ContainingType)
+                ? Reflection
+                : $"'{method.ContainingType.Name}.{method.Name}' is not run at build time (the generator runs the DSL, the project's own code and pure framework members such as LINQ, collections, string, Math and TimeSpan; docs/evaluation.md lists them); write the value as a constant";
 
     public static string Member(ISymbol member, Compilation compilation) =>
         IsEnvironment(member.ContainingType)
-            ? $"'{member.ContainingType.Name}.{member.Name}' is known only when the program runs; write the value as a constant, or declare one [EmrCluster] definition per environment"
-            : IsOwn(member, compilation) && !member.IsStatic
-                ? $"it reads instance state ('{member.Name}') that exists only when the program runs; use a static property or a constant"
-                : $"'{member.ContainingType?.Name}.{member.Name}' is not read at build time; write the value as a constant";
+            ? $"'{member.ContainingType!.Name}.{member.Name}' is known only when the program runs; write the value as a constant, or declare one [EmrCluster] definition per environment"
+            : $"'{member.ContainingType?.Name}.{member.Name}' is not read at build time; write the value as a constant";
 
     public static string Creation(ITypeSymbol? type) =>
-        $"creating a '{type?.Name}' runs code the generator does not evaluate; only DSL and model types are created at build time";
+        IsEnvironment(type as INamedTypeSymbol)
+            ? $"a '{type!.Name}' depends on the machine or the moment the program runs; write the value as a constant"
+            : $"creating a '{type?.Name}' runs code the generator does not evaluate; the DSL's types, the project's classes and records, and pure framework types (collections, StringBuilder, Uri, ...) are created at build time";
 
     public static string Statement(IOperation statement) =>
-        $"a {Describe(statement.Kind)} statement is not evaluated; write the definition as local declarations, if statements and a return";
+        $"a {Describe(statement.Kind)} statement is not evaluated; use declarations, if, switch, loops, return and yield";
 
     public static string Expression(IOperation expression) =>
-        $"the generator does not evaluate {Describe(expression.Kind)} expressions; use constants, DSL calls, 'new', 'with', lambdas or other static definitions";
+        $"{Describe(expression.Kind)} is not evaluated at build time; use constants, DSL calls, the project's methods and objects, or pure framework members";
 
-    private static bool IsOwn(ISymbol symbol, Compilation compilation) =>
-        SymbolEqualityComparer.Default.Equals(symbol.ContainingAssembly, compilation.Assembly);
+    /// <summary>An operation kind in words: "a collection expression", "a lambda".</summary>
+    public static string Describe(OperationKind kind) => kind switch
+    {
+        OperationKind.None => "this kind of code",
+        OperationKind.AnonymousFunction => "a lambda outside a delegate",
+        OperationKind.TypeOf => "typeof (reflection)",
+        OperationKind.AddressOf => "unsafe code",
+        OperationKind.Await => "await",
+        OperationKind.DynamicInvocation or OperationKind.DynamicMemberReference or OperationKind.DynamicObjectCreation or OperationKind.DynamicIndexerAccess => "dynamic code",
+        _ => "a " + System.Text.RegularExpressions.Regex.Replace(kind.ToString(), "(?<=[a-z])(?=[A-Z])", " ").ToLowerInvariant(),
+    };
 
     private static bool IsEnvironment(INamedTypeSymbol? type) =>
-        type?.ContainingNamespace?.ToDisplayString() == "System" &&
-        type.Name is "Environment" or "DateTime" or "DateTimeOffset" or "Guid";
+        type?.ContainingNamespace?.ToDisplayString() is "System" or "System.IO" or "System.Net" or "System.Net.Http" or "System.Diagnostics" or "System.Threading" &&
+        type.Name is "Environment" or "DateTime" or "DateTimeOffset" or "Guid" or "Random" or "File" or "Directory" or "Path" or "Stopwatch"
+            or "Process" or "HttpClient" or "WebClient" or "Dns" or "Thread" or "FileInfo" or "DirectoryInfo" or "TimeProvider";
 
-    private static string Describe(OperationKind kind) => kind switch
-    {
-        OperationKind.None => "this kind of",
-        _ => System.Text.RegularExpressions.Regex.Replace(kind.ToString(), "(?<=[a-z])(?=[A-Z])", " ").ToLowerInvariant(),
-    };
+    private static bool IsReflection(INamedTypeSymbol? type) =>
+        type?.ContainingNamespace?.ToDisplayString() == "System.Reflection" || type?.Name is "Type" or "Activator";
 }

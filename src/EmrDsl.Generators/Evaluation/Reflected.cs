@@ -17,26 +17,35 @@ internal static class Reflected
     private static readonly SymbolCache<IMethodSymbol, MethodInfo> Methods = new(FindMethod);
     private static readonly SymbolCache<IMethodSymbol, ConstructorInfo> Constructors = new(FindConstructor);
     private static readonly SymbolCache<IPropertySymbol, PropertyInfo> Properties = new(FindProperty);
-    private static readonly SymbolCache<IFieldSymbol, FieldInfo> Fields = new(symbol => ClrTypes.Map(symbol.ContainingType)?.GetField(symbol.Name, AnyMember));
+    private static readonly SymbolCache<IFieldSymbol, FieldInfo> Fields = new(symbol => ClrTypes.Map(symbol.ContainingType)?.GetField(TupleFieldName(symbol), AnyMember));
 
     public static MethodInfo? Method(IMethodSymbol symbol) => Methods[symbol];
 
-    public static ConstructorInfo? Constructor(IMethodSymbol symbol) => Constructors[symbol];
+    /// <summary>
+    /// The method for a symbol that may involve type parameters or the project's types (<c>Select&lt;Settings, Step&gt;</c>),
+    /// mapped by the caller's <paramref name="map"/>; symbols of known types alone come from the cache.
+    /// </summary>
+    public static MethodInfo? Method(IMethodSymbol symbol, Func<ITypeSymbol, Type> map) => Methods[symbol] ?? FindMethod(symbol, map);
 
-    public static PropertyInfo? Property(IPropertySymbol symbol) => Properties[symbol];
+    public static ConstructorInfo? Constructor(IMethodSymbol symbol, Func<ITypeSymbol, Type> map) => Constructors[symbol] ?? FindConstructor(symbol, map);
 
-    public static FieldInfo? Field(IFieldSymbol symbol) => Fields[symbol];
+    public static PropertyInfo? Property(IPropertySymbol symbol, Func<ITypeSymbol, Type> map) => Properties[symbol] ?? FindProperty(symbol, map);
 
-    private static MethodInfo? FindMethod(IMethodSymbol symbol)
+    public static FieldInfo? Field(IFieldSymbol symbol, Func<ITypeSymbol, Type> map) =>
+        Fields[symbol] ?? map(symbol.ContainingType).GetField(TupleFieldName(symbol), AnyMember);
+
+    private static MethodInfo? FindMethod(IMethodSymbol symbol) => FindMethod(symbol, ClrTypes.Map);
+
+    private static MethodInfo? FindMethod(IMethodSymbol symbol, Func<ITypeSymbol, Type?> map)
     {
-        var type = ClrTypes.Map(symbol.ContainingType);
-        var parameters = ParameterTypes(symbol);
+        var type = map(symbol.ContainingType);
+        var parameters = ParameterTypes(symbol, map);
         if (type is null || parameters is null)
         {
             return null;
         }
 
-        var typeArguments = symbol.TypeArguments.Select(ClrTypes.Map).ToArray();
+        var typeArguments = symbol.TypeArguments.Select(map).ToArray();
         if (typeArguments.Any(t => t is null))
         {
             return null;
@@ -59,31 +68,35 @@ internal static class Reflected
         return null;
     }
 
-    private static ConstructorInfo? FindConstructor(IMethodSymbol symbol)
+    private static ConstructorInfo? FindConstructor(IMethodSymbol symbol) => FindConstructor(symbol, ClrTypes.Map);
+
+    private static ConstructorInfo? FindConstructor(IMethodSymbol symbol, Func<ITypeSymbol, Type?> map)
     {
-        var type = ClrTypes.Map(symbol.ContainingType);
-        var parameters = ParameterTypes(symbol);
+        var type = map(symbol.ContainingType);
+        var parameters = ParameterTypes(symbol, map);
         return type is null || parameters is null
             ? null
             : type.GetConstructors(AnyMember).FirstOrDefault(c => Matches(c.GetParameters(), parameters));
     }
 
-    private static PropertyInfo? FindProperty(IPropertySymbol symbol)
+    private static PropertyInfo? FindProperty(IPropertySymbol symbol) => FindProperty(symbol, ClrTypes.Map);
+
+    private static PropertyInfo? FindProperty(IPropertySymbol symbol, Func<ITypeSymbol, Type?> map)
     {
-        var type = ClrTypes.Map(symbol.ContainingType);
-        var parameters = symbol.Parameters.Select(p => ClrTypes.Map(p.Type)).ToArray();
+        var type = map(symbol.ContainingType);
+        var parameters = symbol.Parameters.Select(p => map(p.Type)).ToArray();
         return type?.GetProperties(AnyMember).FirstOrDefault(p =>
             p.Name == symbol.MetadataName &&
             p.GetIndexParameters().Select(i => i.ParameterType).SequenceEqual(parameters));
     }
 
-    private static Type[]? ParameterTypes(IMethodSymbol symbol)
+    private static Type[]? ParameterTypes(IMethodSymbol symbol, Func<ITypeSymbol, Type?> map)
     {
         var types = new Type[symbol.Parameters.Length];
         for (var i = 0; i < types.Length; i++)
         {
             var parameter = symbol.Parameters[i];
-            var type = parameter.RefKind == RefKind.None ? ClrTypes.Map(parameter.Type) : null;
+            var type = parameter.RefKind == RefKind.None ? map(parameter.Type) : null;
             if (type is null)
             {
                 return null;
@@ -94,6 +107,9 @@ internal static class Reflected
 
         return types;
     }
+
+    /// <summary>A named tuple element (<c>t.Name</c>) is the runtime's ItemN field.</summary>
+    private static string TupleFieldName(IFieldSymbol symbol) => symbol.CorrespondingTupleField?.Name ?? symbol.Name;
 
     private static MethodInfo? Construct(MethodInfo definition, Type[] typeArguments)
     {

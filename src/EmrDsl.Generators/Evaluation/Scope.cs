@@ -3,17 +3,29 @@ using Microsoft.CodeAnalysis;
 
 namespace EmrDsl.Generators.Evaluation;
 
-/// <summary>The values of parameters and locals visible to the code being interpreted; lambdas capture theirs.</summary>
+/// <summary>
+/// The values of parameters and locals visible to the code being interpreted, and the call they belong to
+/// (<see cref="Frame"/>: <c>this</c>, type arguments); lambdas and local functions capture theirs.
+/// </summary>
 internal sealed class Scope
 {
     private readonly Scope? _parent;
     private readonly Dictionary<ISymbol, object?> _values = new(SymbolEqualityComparer.Default);
 
-    private Scope(Scope? parent) => _parent = parent;
+    private Scope(Scope? parent, Frame frame)
+    {
+        _parent = parent;
+        Frame = frame;
+    }
 
-    public static Scope Root() => new(null);
+    public Frame Frame { get; }
 
-    public Scope Child() => new(this);
+    public static Scope Root(Frame frame) => new(null, frame);
+
+    public Scope Child() => new(this, Frame);
+
+    /// <summary>A scope for a call that sees this scope's variables (a local function's body), with the call's own frame.</summary>
+    public Scope Enter(Frame frame) => new(this, frame);
 
     public void Declare(ISymbol symbol, object? value) => _values[symbol] = value;
 

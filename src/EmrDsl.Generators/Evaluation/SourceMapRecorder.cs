@@ -30,9 +30,11 @@ internal sealed class SourceMapRecorder
     public void Replay(IEnumerable<Recorded> records) => _frames.Peek().AddRange(records);
 
     /// <summary>Ends the innermost call; <paramref name="before"/> is the wire form of what it was called on, if any.</summary>
+    /// <param name="site">Where the call is reported, and the call itself when that is inside a helper (see <see cref="SourceMapEntry"/>).</param>
     /// <param name="resultUnderConstruction">The call was an assignment in the initializer of <paramref name="result"/>.</param>
-    public void EndCall((JsonObject Json, Type SpecType)? before, object? result, LocationInfo? location, bool resultUnderConstruction = false)
+    public void EndCall((JsonObject Json, Type SpecType)? before, object? result, (LocationInfo? At, LocationInfo? Inner) site, bool resultUnderConstruction = false)
     {
+        var location = site.At;
         var nested = _frames.Pop();
         var parent = _frames.Peek();
         var after = SpecShapes.TryWrite(result, resultUnderConstruction);
@@ -50,7 +52,7 @@ internal sealed class SourceMapRecorder
         {
             foreach (var path in changed)
             {
-                parent.Add(new Recorded(path, values.TryGetValue(path, out var text) ? text : null, location, root));
+                parent.Add(new Recorded(path, values.TryGetValue(path, out var text) ? text : null, location, site.Inner, root));
             }
         }
 
@@ -63,13 +65,13 @@ internal sealed class SourceMapRecorder
     /// <summary>The final map of the definition's document (<paramref name="root"/>, its spec type): the last call to set each path wins.</summary>
     public EquatableArray<SourceMapEntry> Entries(Type root)
     {
-        var last = new Dictionary<string, LocationInfo>(StringComparer.Ordinal);
+        var last = new Dictionary<string, Recorded>(StringComparer.Ordinal);
         foreach (var record in _frames.Peek().Where(r => r.Root == root))
         {
-            last[record.Path] = record.Location;
+            last[record.Path] = record;
         }
 
-        return last.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => new SourceMapEntry(p.Key, p.Value)).ToEquatableArray();
+        return last.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => new SourceMapEntry(p.Key, p.Value.Location, p.Value.Inner)).ToEquatableArray();
     }
 
     /// <summary>The paths whose values this call's records need: the ones it changed and the ones nested calls set.</summary>
@@ -116,5 +118,6 @@ internal sealed class SourceMapRecorder
         values.TryGetValue(path, out var text) ? text == valueText : valueText is null;
 
     /// <param name="ValueText">The JSON the call left at the path; null when it removed the value.</param>
-    internal sealed record Recorded(string Path, string? ValueText, LocationInfo Location, Type Root);
+    /// <param name="Inner">The DSL call inside a helper when <paramref name="Location"/> is the helper's call.</param>
+    internal sealed record Recorded(string Path, string? ValueText, LocationInfo Location, LocationInfo? Inner, Type Root);
 }

@@ -13,14 +13,17 @@ public sealed record SourceMap(LocationInfo Definition, EquatableArray<SourceMap
     /// The most specific location for a finding path: the call that set exactly that path, else the call that
     /// set the longest enclosing path (an object or list the finding lies in), else the definition.
     /// </summary>
-    public LocationInfo Resolve(string path)
+    public LocationInfo Resolve(string path) => Find(path)?.Location ?? Definition;
+
+    /// <summary>The entry <see cref="Resolve"/> takes its location from; null when the finding goes on the definition.</summary>
+    public SourceMapEntry? Find(string path)
     {
         SourceMapEntry? best = null;
         foreach (var entry in Entries)
         {
             if (entry.Path == path)
             {
-                return entry.Location;
+                return entry;
             }
 
             if (Encloses(entry.Path, path) && (best is null || entry.Path.Length > best.Path.Length))
@@ -29,7 +32,7 @@ public sealed record SourceMap(LocationInfo Definition, EquatableArray<SourceMap
             }
         }
 
-        return best?.Location ?? Definition;
+        return best;
     }
 
     /// <summary>Whether <paramref name="outer"/> is an ancestor of <paramref name="inner"/> (on a segment boundary).</summary>
