@@ -23,6 +23,7 @@ internal sealed partial class OperationEvaluator
 
     private object? AssignCompound(ICompoundAssignmentOperation compound, Scope scope)
     {
+        RefuseStaticTarget(compound.Target);
         var current = Evaluate(compound.Target, scope);
         var right = Evaluate(compound.Value, scope);
         var value = compound.OperatorMethod is { } userDefined
@@ -34,6 +35,7 @@ internal sealed partial class OperationEvaluator
 
     private object? AssignCoalesce(ICoalesceAssignmentOperation assignment, Scope scope)
     {
+        RefuseStaticTarget(assignment.Target);
         if (Evaluate(assignment.Target, scope) is { } current)
         {
             return current;
@@ -46,6 +48,7 @@ internal sealed partial class OperationEvaluator
 
     private object? Increment(IIncrementOrDecrementOperation increment, Scope scope)
     {
+        RefuseStaticTarget(increment.Target);
         var current = Evaluate(increment.Target, scope);
         var type = increment.Target.Type!;
         var kind = increment.Kind == OperationKind.Increment ? BinaryOperatorKind.Add : BinaryOperatorKind.Subtract;
@@ -134,6 +137,15 @@ internal sealed partial class OperationEvaluator
                 break;
             default:
                 throw Failure(member.Syntax, Reasons.Member(symbol, _compilation));
+        }
+    }
+
+    /// <summary>Refuses a write to a static field or property before its old value is read (<c>s_count++</c>).</summary>
+    private static void RefuseStaticTarget(IOperation target)
+    {
+        if (target is IMemberReferenceOperation { Member.IsStatic: true })
+        {
+            throw Failure(target.Syntax, Reasons.StaticStateWritten);
         }
     }
 

@@ -40,7 +40,9 @@ internal static class Reasons
     public static string Member(ISymbol member, Compilation compilation) =>
         IsEnvironment(member.ContainingType)
             ? $"'{member.ContainingType!.Name}.{member.Name}' is known only when the program runs; write the value as a constant, or declare one [EmrCluster] definition per environment"
-            : $"'{member.ContainingType?.Name}.{member.Name}' is not read at build time; write the value as a constant";
+            : IsReflection(member.ContainingType)
+                ? Reflection
+                : $"'{member.ContainingType?.Name}.{member.Name}' is not read at build time; write the value as a constant";
 
     public static string Creation(ITypeSymbol? type) =>
         IsEnvironment(type as INamedTypeSymbol)
