@@ -3,21 +3,19 @@ using EmrDsl;
 namespace Acme.DataPlatform.Environments;
 
 /// <summary>
-/// One pipeline, two environments: the shared base says what the job is, Clickstream.Dev.cs and
-/// Clickstream.Prod.cs say only what differs. The base itself is not marked, so it produces no artifacts.
+/// One pipeline, two environments: the conventions say how a Spark pipeline is set up, <see cref="EnvironmentSettings"/>
+/// what differs per environment, and this file only what the clickstream pipeline does every day.
+/// Clickstream.Dev.cs and Clickstream.Prod.cs mark one definition each.
 /// </summary>
 public static partial class Clickstream
 {
-    private static Cluster Base => Cluster.Create("clickstream")
-        .Release(EmrRelease.Emr_7_2_0)
-        .Applications(EmrApplication.Spark)
-        .LogUri(Accounts.LogUri)
-        .Roles(service: Accounts.ServiceRole, instanceProfile: Accounts.InstanceProfile)
-        .Master(InstanceTypes.M6g.XLarge)
-        .Core(InstanceTypes.M6g.X2Large, count: 2)
-        .Step(Step.SparkSubmit("Aggregate clicks", $"{Accounts.JobsBucket}/clickstream/aggregate.py")
-            .DeployMode(DeployMode.Cluster)
-            .OnFailure(ActionOnFailure.TerminateCluster))
-        .TerminateAfterSteps()
-        .Tag("Pipeline", "clickstream");
+    private static readonly DailyJob[] DailyJobs =
+    {
+        new("Aggregate clicks", "aggregate.py", "--granularity", "hour"),
+        new("Sessionize clicks", "sessionize.py", "--timeout-minutes", "30"),
+        new("Publish click metrics", "publish_metrics.py"),
+    };
+
+    private static Cluster For(EnvironmentSettings environment) =>
+        Conventions.TransientSpark("clickstream", environment).WithDailySteps("clickstream", DailyJobs);
 }
