@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Reproducible EmrDsl benchmarks. Usage: bench/run.sh [generator|analyzers|build|report|all]   (default: all)
+# Reproducible EmrDsl benchmarks. Usage: bench/run.sh [generator|styles|analyzers|build|report|all]   (default: all)
 #   generator  in-memory generator timings for 10, 100 and 1,000 definitions (cold, warm, incremental)
+#   styles     the same clusters written with a shared base and with a helper (parameters, settings record, loop of steps)
 #   analyzers  in-memory analyzer timings after the generator, for the build sizes
 #   build      `dotnet build` of a synthetic project: plain, with the generator's output compiled as ordinary files,
 #              with the generator, with the generator and analyzers; then the report below
@@ -26,6 +27,10 @@ emrdsl_dll="$root/bench/EmrDsl.Benchmarks/bin/Release/net10.0/EmrDsl.dll"
 
 if [[ "$what" == generator || "$what" == all ]]; then
   dotnet "$bench_dll" generator "$sizes" "$reps" | tee "$out/generator.md"
+fi
+
+if [[ "$what" == styles || "$what" == all ]]; then
+  dotnet "$bench_dll" styles "$sizes" "$reps" | tee "$out/styles.md"
 fi
 
 # Wall-clock seconds of one clean build (obj/bin removed, packages already restored).

@@ -47,10 +47,43 @@ internal static class GeneratorTimings
         }
     }
 
-    internal static CSharpCompilation Compile(int definitions) =>
+    /// <summary>
+    /// The two ways of writing the same clusters side by side: each repetition times a cold run of the shared-base
+    /// project and then of the helper-style project, so both see the same machine; medians per size.
+    /// </summary>
+    public static void RunStyles(IReadOnlyList<int> sizes, int repetitions)
+    {
+        Console.WriteLine("| definitions | shared base, cold (ms) | helpers, cold (ms) | shared base per definition (ms) | helpers per definition (ms) | helpers / shared base | helpers, unrelated edit (ms) | helpers, one definition edited (ms) |");
+        Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var size in sizes)
+        {
+            Generate(Compile(size));
+            Generate(Compile(size, DefinitionStyle.Helpers));
+            var shared = new List<double>();
+            var helpers = new List<double>();
+            for (var i = 0; i < repetitions; i++)
+            {
+                var sharedCompilation = Compile(size);
+                var helperCompilation = Compile(size, DefinitionStyle.Helpers);
+                shared.Add(Time(() => Generate(sharedCompilation)));
+                helpers.Add(Time(() => Generate(helperCompilation)));
+            }
+
+            var compilation = Compile(size, DefinitionStyle.Helpers);
+            var driver = Driver().RunGenerators(compilation);
+            var edits = 0;
+            var unrelated = MedianRerun(ref driver, repetitions * 4, () => Replace(compilation, "Util.cs", SyntheticProject.Unrelated(43 + edits++)));
+            var definition = MedianRerun(ref driver, repetitions * 4, () => Replace(compilation, "Pipeline0.cs", SyntheticProject.Definition(0, "-v" + edits++, DefinitionStyle.Helpers)));
+            var (sharedMedian, helperMedian) = (Median(shared), Median(helpers));
+            Console.WriteLine(FormattableString.Invariant(
+                $"| {size} | {sharedMedian:0.0} | {helperMedian:0.0} | {sharedMedian / size:0.000} | {helperMedian / size:0.000} | {helperMedian / sharedMedian:0.00} | {unrelated:0.000} | {definition:0.000} |"));
+        }
+    }
+
+    internal static CSharpCompilation Compile(int definitions, DefinitionStyle style = DefinitionStyle.SharedBase) =>
         CSharpCompilation.Create(
             "Synthetic",
-            SyntheticProject.Files(definitions).Select(f => CSharpSyntaxTree.ParseText(f.Text, ParseOptions, path: f.Name)),
+            SyntheticProject.Files(definitions, style).Select(f => CSharpSyntaxTree.ParseText(f.Text, ParseOptions, path: f.Name)),
             References,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 

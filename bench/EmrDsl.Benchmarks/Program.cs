@@ -5,12 +5,16 @@ using System.Linq;
 using EmrDsl.Benchmarks;
 
 // generator [sizes] [repetitions]           in-memory generator timings as a Markdown table
+// styles [sizes] [repetitions]              shared-base vs helper-style definitions, cold generator runs interleaved
 // analyzers [sizes] [repetitions]           in-memory analyzer timings (after the generator) as a Markdown table
 // write-project <definitions> <dir> <EmrDsl.dll> <EmrDsl.Generators.dll> [EmrDsl.Analyzers.dll]   a synthetic project for `dotnet build`
 switch (args.FirstOrDefault())
 {
     case "generator":
         GeneratorTimings.Run(Sizes("10,100,1000"), Repetitions(5));
+        return 0;
+    case "styles":
+        GeneratorTimings.RunStyles(Sizes("10,100,1000"), Repetitions(5));
         return 0;
     case "analyzers":
         AnalyzerTimings.Run(Sizes("100,1000"), Repetitions(3));
@@ -19,7 +23,7 @@ switch (args.FirstOrDefault())
         SyntheticProject.WriteTo(args[2], int.Parse(args[1], CultureInfo.InvariantCulture), args[3], args[4], args.Length == 6 ? args[5] : null);
         return 0;
     default:
-        Console.Error.WriteLine("usage: generator|analyzers [sizes, e.g. 10,100,1000] [repetitions] | write-project <definitions> <dir> <EmrDsl.dll> <EmrDsl.Generators.dll> [EmrDsl.Analyzers.dll]");
+        Console.Error.WriteLine("usage: generator|styles|analyzers [sizes, e.g. 10,100,1000] [repetitions] | write-project <definitions> <dir> <EmrDsl.dll> <EmrDsl.Generators.dll> [EmrDsl.Analyzers.dll]");
         return 2;
 }
 

@@ -8,9 +8,59 @@ namespace EmrDsl.Benchmarks;
 /// <summary>
 /// A project of N definitions, one file each, all derived from one shared base (as real pipelines are), plus
 /// files without definitions. The definitions are clean (no analyzer finding), as a maintained project's are. Source text is a pure function of N and the index, so every run measures the same code.
+/// <see cref="DefinitionStyle.Helpers"/> writes the same clusters the way a team with many pipelines factors them: a
+/// conventions helper with parameters, a settings record and a loop that adds the steps.
 /// </summary>
 internal static class SyntheticProject
 {
+    public const string HelpersFile = """
+        using System;
+        using EmrDsl;
+
+        namespace Synthetic;
+
+        public sealed record PipelineSettings(string Team, int TaskNodes, int Executors, string[] Jobs);
+
+        public static class Conventions
+        {
+            public static Cluster Standard(string name, PipelineSettings settings)
+            {
+                var cluster = Cluster.Create(name)
+                    .Release("emr-7.2.0")
+                    .LogUri("s3://acme-logs/emr/")
+                    .Roles(service: "EMR_DefaultRole", instanceProfile: "EMR_EC2_DefaultRole")
+                    .Subnet("subnet-0123456789abcdef0")
+                    .Master("m5.xlarge")
+                    .Core("r5.2xlarge", 2)
+                    .AutoTerminateAfterIdle(TimeSpan.FromHours(1))
+                    .Tag("team", settings.Team)
+                    .Task("r5.2xlarge", settings.TaskNodes, g => g.Spot(BidPrice.OnDemandPrice))
+                    .Configure("spark-defaults", c => c.Set("spark.executor.instances", settings.Executors));
+                foreach (var job in settings.Jobs)
+                {
+                    cluster = cluster.Step(Step.SparkSubmit(job, $"s3://acme-jobs/{job.Replace("-", "")}.py").Args("--day", DayOf(job)).OnFailure(ActionOnFailure.TerminateCluster));
+                }
+
+                return cluster;
+            }
+
+            private static string DayOf(string job) => (int.Parse(job.Substring(4)) % 28 + 1).ToString();
+        }
+        """;
+
+    public static string HelperDefinition(int index, string variant = "") => string.Create(CultureInfo.InvariantCulture, $$"""
+        using EmrDsl;
+
+        namespace Synthetic;
+
+        public static partial class Pipeline{{index}}
+        {
+            [EmrCluster]
+            public static Cluster Etl => Conventions.Standard("etl-{{index}}{{variant}}", new PipelineSettings("data", {{index % 8 + 1}}, {{index % 16 + 2}}, new[] { "job-{{index}}" }))
+                .Tag("pipeline", "{{index}}");
+        }
+        """);
+
     public const string BaseFile = """
         using System;
         using EmrDsl;
@@ -32,7 +82,10 @@ internal static class SyntheticProject
         }
         """;
 
-    public static string Definition(int index, string variant = "") => string.Create(CultureInfo.InvariantCulture, $$"""
+    public static string Definition(int index, string variant = "", DefinitionStyle style = DefinitionStyle.SharedBase) =>
+        style == DefinitionStyle.Helpers ? HelperDefinition(index, variant) : SharedBaseDefinition(index, variant);
+
+    private static string SharedBaseDefinition(int index, string variant) => string.Create(CultureInfo.InvariantCulture, $$"""
         using EmrDsl;
 
         namespace Synthetic;
@@ -58,10 +111,10 @@ internal static class SyntheticProject
         }
         """);
 
-    /// <summary>File name to text: the base, N definitions and one unrelated file.</summary>
-    public static IReadOnlyList<(string Name, string Text)> Files(int definitions) =>
-        new[] { ("Shared.cs", BaseFile), ("Util.cs", Unrelated(42)) }
-            .Concat(Enumerable.Range(0, definitions).Select(i => ($"Pipeline{i}.cs", Definition(i))))
+    /// <summary>File name to text: the base (or the conventions helper), N definitions and one unrelated file.</summary>
+    public static IReadOnlyList<(string Name, string Text)> Files(int definitions, DefinitionStyle style = DefinitionStyle.SharedBase) =>
+        new[] { ("Shared.cs", style == DefinitionStyle.Helpers ? HelpersFile : BaseFile), ("Util.cs", Unrelated(42)) }
+            .Concat(Enumerable.Range(0, definitions).Select(i => ($"Pipeline{i}.cs", Definition(i, style: style))))
             .ToList();
 
     /// <summary>
@@ -71,10 +124,10 @@ internal static class SyntheticProject
     /// (EmitCompilerGeneratedFiles), it measures what compiling the generated constants costs without generating them.
     /// The analyzers load only beside the generator (they run on its evaluations), so pass both from one folder.
     /// </summary>
-    public static void WriteTo(string directory, int definitions, string emrDslDll, string generatorDll, string? analyzersDll)
+    public static void WriteTo(string directory, int definitions, string emrDslDll, string generatorDll, string? analyzersDll, DefinitionStyle style = DefinitionStyle.SharedBase)
     {
         Directory.CreateDirectory(directory);
-        foreach (var (name, text) in Files(definitions))
+        foreach (var (name, text) in Files(definitions, style))
         {
             File.WriteAllText(Path.Combine(directory, name), text);
         }
@@ -98,4 +151,14 @@ internal static class SyntheticProject
         File.WriteAllText(Path.Combine(directory, "Directory.Build.props"), "<Project />\n");
         File.WriteAllText(Path.Combine(directory, "Directory.Packages.props"), "<Project />\n");
     }
+}
+
+/// <summary>How the synthetic definitions are written.</summary>
+internal enum DefinitionStyle
+{
+    /// <summary>Each definition chains DSL calls on a parameterless shared base.</summary>
+    SharedBase,
+
+    /// <summary>Each definition calls a conventions helper with a settings record; the helper loops over the steps.</summary>
+    Helpers,
 }

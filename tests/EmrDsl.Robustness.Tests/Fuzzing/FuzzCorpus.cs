@@ -24,6 +24,8 @@ internal static class FuzzCorpus
     // Analyzer tests mark expected spans as {|EMR001:code|}; the markup is not C#.
     private static readonly Regex Markup = new(@"\{\|[A-Za-z0-9#]+:|\|\}|\[\||\|\]", RegexOptions.CultureInvariant);
 
+    private const string FragmentUsings = "using System;\nusing System.Collections.Generic;\nusing System.Collections.Immutable;\nusing System.Linq;\nusing EmrDsl;\n\n";
+
     public static IReadOnlyList<string> Sources { get; } = Gather();
 
     private static IReadOnlyList<string> Gather()
@@ -69,7 +71,8 @@ internal static class FuzzCorpus
             };
             if (text is not null && (text.Contains("Cluster") || text.Contains("[Emr")))
             {
-                yield return Markup.Replace(text, string.Empty);
+                // A fragment that relies on usings its test adds (the evaluation catalogue's patterns) gets them here.
+                yield return (text.Contains("using EmrDsl;") ? string.Empty : FragmentUsings) + Markup.Replace(text, string.Empty);
             }
         }
     }

@@ -18,6 +18,7 @@ public sealed class GeneratorFuzzTests(ITestOutputHelper output)
         Assert.True(FuzzCorpus.Sources.Count >= 20, $"only {FuzzCorpus.Sources.Count} sources gathered");
         Assert.Contains(FuzzCorpus.Sources, s => s.Contains("[EmrCluster(FileName = \"nightly-etl-production\")]", StringComparison.Ordinal));
         Assert.Contains(FuzzCorpus.Sources, s => s.Contains("namespace Acme.DataPlatform", StringComparison.Ordinal));
+        Assert.Contains(FuzzCorpus.Sources, s => s.Contains("static Cluster Standard(string name, int cores)", StringComparison.Ordinal) && s.StartsWith("using System;", StringComparison.Ordinal));
         // From the analyzer tests, with the expected-diagnostic markup {|CS1061:...|} taken out.
         Assert.Contains(FuzzCorpus.Sources, s => s.Contains("Cluster.Create(\"etl\").Spotify()", StringComparison.Ordinal));
         Assert.All(FuzzCorpus.Sources, s => Assert.DoesNotContain("{|EMR", s, StringComparison.Ordinal));
@@ -28,7 +29,7 @@ public sealed class GeneratorFuzzTests(ITestOutputHelper output)
     {
         var embedded = FuzzCorpus.EmbeddedDefinitions("class T { string S(string b) => $\"[EmrCluster] static Cluster C => {b};\"; }").Single();
 
-        Assert.Equal("[EmrCluster] static Cluster C => Cluster.Create(\"filled\");", embedded);
+        Assert.EndsWith("using EmrDsl;\n\n[EmrCluster] static Cluster C => Cluster.Create(\"filled\");", embedded);
     }
 
     [Fact]
