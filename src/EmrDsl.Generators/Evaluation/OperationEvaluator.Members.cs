@@ -53,7 +53,7 @@ internal sealed partial class OperationEvaluator
                 throw Failure(invocation.Syntax, Reasons.NullReceiver);
             }
 
-            var values = Arguments(invocation.Arguments, method.Parameters.Length, scope);
+            var values = Arguments(invocation.Arguments, method.Parameters.Length, scope, allowOutputs: true);
             if (UserValues.Handles(method) && UserValues.AppliesTo(method, receiver, values, IsOwn))
             {
                 return Call(invocation, () => UserValues.Call(method, receiver, values, invocation.Syntax));
@@ -61,7 +61,9 @@ internal sealed partial class OperationEvaluator
 
             if (PureFrameworkMembers.Contains(method) || method.Name is "ToString" or "Equals")
             {
-                return CallFramework(invocation, method, receiver, values, scope);
+                var result = CallFramework(invocation, method, receiver, values, scope);
+                WriteOutputs(invocation.Arguments, values, scope);
+                return result;
             }
         }
 
@@ -183,12 +185,19 @@ internal sealed partial class OperationEvaluator
     }
 
     /// <summary>Argument values in parameter order (Roslyn lists them in evaluation order; defaults and params arrays are explicit).</summary>
-    private object?[] Arguments(ImmutableArray<IArgumentOperation> arguments, int parameterCount, Scope scope)
+    /// <param name="allowOutputs">The call is a framework member whose out and ref results <see cref="WriteOutputs"/> stores (TryGetValue, TryParse).</param>
+    private object?[] Arguments(ImmutableArray<IArgumentOperation> arguments, int parameterCount, Scope scope, bool allowOutputs = false)
     {
         var values = new object?[parameterCount];
         foreach (var argument in arguments)
         {
-            if (argument.Parameter!.RefKind != RefKind.None && argument.Parameter.RefKind != RefKind.In)
+            var refKind = argument.Parameter!.RefKind;
+            if (refKind is RefKind.Out && allowOutputs)
+            {
+                continue;
+            }
+
+            if (refKind is RefKind.Ref or RefKind.Out && !allowOutputs)
             {
                 throw Failure(argument.Syntax, Reasons.RefArgument);
             }
@@ -197,6 +206,18 @@ internal sealed partial class OperationEvaluator
         }
 
         return values;
+    }
+
+    /// <summary>Stores what a framework call left in its out and ref arguments into the variables passed for them.</summary>
+    private void WriteOutputs(ImmutableArray<IArgumentOperation> arguments, object?[] values, Scope scope)
+    {
+        foreach (var argument in arguments)
+        {
+            if (argument.Parameter!.RefKind is RefKind.Out or RefKind.Ref)
+            {
+                Write(argument.Value, values[argument.Parameter.Ordinal], scope);
+            }
+        }
     }
 
     /// <summary>

@@ -154,6 +154,8 @@ internal sealed partial class OperationEvaluator
             IThrowOperation @throw => throw Thrown(@throw, scope),
             IAnonymousFunctionOperation => throw Failure(operation.Syntax, Reasons.Expression(operation)),
             IDiscardOperation => null,
+            ITranslatedQueryOperation query => Evaluate(query.Operation, scope),
+            IParenthesizedOperation parenthesized => Evaluate(parenthesized.Operand, scope),
             _ when operation.Kind == CollectionExpressions.Kind => CreateCollection(operation, scope),
             _ => throw Failure(operation.Syntax, Reasons.Expression(operation)),
         };

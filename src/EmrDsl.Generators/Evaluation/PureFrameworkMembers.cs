@@ -50,6 +50,21 @@ internal static class PureFrameworkMembers
             "ToInt16", "ToInt32", "ToInt64", "ToUInt16", "ToUInt32", "ToUInt64", "ToByte", "ToDouble", "ToDecimal", "ToSingle", "ToBoolean", "ToString",
         },
         ["System.Globalization.CultureInfo"] = new() { "InvariantCulture" },
+
+        // Dates you write (a backfill range), never the clock: Now, UtcNow, Today and time-zone conversions are left out.
+        ["System.DateTime"] = new()
+        {
+            ".ctor", "Parse", "ParseExact", "Year", "Month", "Day", "Hour", "Minute", "Second", "Millisecond", "DayOfWeek", "DayOfYear",
+            "Date", "TimeOfDay", "Ticks", "Kind", "AddDays", "AddHours", "AddMinutes", "AddSeconds", "AddMonths", "AddYears", "AddTicks",
+            "Add", "Subtract", "ToString", "Equals", "CompareTo", "Compare", "DaysInMonth", "IsLeapYear", "MinValue", "MaxValue", "SpecifyKind",
+            "op_Addition", "op_Subtraction", "op_Equality", "op_Inequality", "op_LessThan", "op_LessThanOrEqual", "op_GreaterThan", "op_GreaterThanOrEqual",
+        },
+        ["System.DateOnly"] = new()
+        {
+            ".ctor", "Parse", "ParseExact", "Year", "Month", "Day", "DayOfWeek", "DayOfYear", "DayNumber", "AddDays", "AddMonths", "AddYears",
+            "ToString", "Equals", "CompareTo", "FromDateTime", "ToDateTime", "MinValue", "MaxValue",
+            "op_Equality", "op_Inequality", "op_LessThan", "op_LessThanOrEqual", "op_GreaterThan", "op_GreaterThanOrEqual",
+        },
     };
 
     /// <summary>Members that change the collection they are called on, refused on static state.</summary>

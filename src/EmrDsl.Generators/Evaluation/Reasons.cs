@@ -22,7 +22,7 @@ internal static class Reasons
         "it changes static state, so the definition would depend on what ran before it; build the value in a local (or return a new one from a helper) instead of changing a static field or a collection held in one";
 
     public const string RefArgument =
-        "ref and out arguments are not evaluated; return the value (or a tuple) instead";
+        "ref and out arguments are evaluated only for framework members (TryGetValue, TryParse); make the project's method return the value (or a tuple) instead";
 
     public const string Reflection =
         "it inspects types at run time (reflection), which the build does not do; write the value as a constant";

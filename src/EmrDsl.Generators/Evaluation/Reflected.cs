@@ -96,7 +96,13 @@ internal static class Reflected
         for (var i = 0; i < types.Length; i++)
         {
             var parameter = symbol.Parameters[i];
-            var type = parameter.RefKind == RefKind.None ? map(parameter.Type) : null;
+            var type = map(parameter.Type);
+            if (type is not null && parameter.RefKind != RefKind.None)
+            {
+                // out, ref and in parameters: reflection writes the results back into the argument array.
+                type = type.MakeByRefType();
+            }
+
             if (type is null)
             {
                 return null;

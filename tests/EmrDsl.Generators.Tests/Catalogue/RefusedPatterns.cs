@@ -22,7 +22,7 @@ public static class RefusedPatterns
         new("a hash code", "Cluster.Create(\"x\" + \"etl\".GetHashCode())", "", "EMRG001", "\"etl\".GetHashCode()", "'String.GetHashCode' is not run at build time"),
         new("a static field written", "Cluster.Create(Next())", "static int s_count; static string Next() { s_count++; return $\"etl-{s_count}\"; }", "EMRG001", "s_count", "changes static state"),
         new("a static list changed", "Cluster.Create(Names())", "static readonly List<string> Seen = new(); static string Names() { Seen.Add(\"etl\"); return Seen[0]; }", "EMRG001", "Seen.Add(\"etl\")", "changes static state"),
-        new("an out argument", "Cluster.Create(Parse())", "static string Parse() { int.TryParse(\"4\", out var n); return $\"etl-{n}\"; }", "EMRG001", "out var n", "ref and out arguments are not evaluated"),
+        new("an out parameter of the project's method", "Cluster.Create(Name())", "static void Split(string s, out string head) { head = s; } static string Name() { Split(\"etl\", out var head); return head; }", "EMRG001", "out var head", "ref and out arguments are evaluated only for framework members"),
         new("a loop that never ends", "Cluster.Create(Forever())", "static string Forever() { var name = \"etl\"; while (true) { name = name.Trim(); } }", "EMRG010", "while", "did not finish within 1,000,000 evaluation steps"),
         new("unbounded recursion", "Cluster.Create(Deep(1))", "static string Deep(int n) => Deep(n + 1);", "EMRG010", "Deep(n + 1)", "more than 200 deep"),
         new("a sequence too long to build", "Cluster.Create(Enumerable.Range(0, int.MaxValue).Count().ToString())", "", "EMRG010", "Enumerable.Range(0, int.MaxValue)", "asks for 2,147,483,647 elements"),

@@ -738,5 +738,39 @@ public static class SupportedPatterns
                     .Core(InstanceTypes.R5.XLarge, Baseline + new Nodes(3));
             }
             """, "\"InstanceCount\": 5"),
+        EvaluationPattern.Of("LINQ query syntax", """
+            public static partial class Defs
+            {
+                static readonly string[] Tables = { "orders", "events", "users" };
+
+                [EmrCluster] public static Cluster C => Cluster.Create("query").Release(EmrRelease.Emr_7_2_0).Master(InstanceTypes.M5.XLarge)
+                    .Steps((from table in Tables
+                            where table != "users"
+                            orderby table
+                            select (StepDefinition)Step.Hive($"refresh-{table}", $"s3://acme-jobs/{table}.q")).ToArray());
+            }
+            """, "\"Name\": \"refresh-orders\""),
+        EvaluationPattern.Of("TryGetValue and TryParse out arguments", """
+            public static partial class Defs
+            {
+                static readonly Dictionary<string, string> Overrides = new() { ["sessions"] = "7" };
+
+                static int Cores(string pipeline) =>
+                    Overrides.TryGetValue(pipeline, out var text) && int.TryParse(text, out var cores) ? cores : 2;
+
+                [EmrCluster] public static Cluster C => Cluster.Create("overridden").Release(EmrRelease.Emr_7_2_0).Master(InstanceTypes.M5.XLarge)
+                    .Core(InstanceTypes.R5.XLarge, Cores("sessions")).Task(InstanceTypes.R5.XLarge, Cores("other"));
+            }
+            """, "\"InstanceCount\": 7"),
+        EvaluationPattern.Of("a backfill range of dates", """
+            public static partial class Defs
+            {
+                static readonly DateTime Start = new(2026, 11, 29);
+
+                [EmrCluster] public static Cluster C => Cluster.Create("backfill-range").Release(EmrRelease.Emr_7_2_0).Master(InstanceTypes.M5.XLarge)
+                    .Steps(Enumerable.Range(0, 3).Select(d => Start.AddDays(d).ToString("yyyy-MM-dd"))
+                        .Select(day => (StepDefinition)Step.SparkSubmit($"backfill-{day}", "s3://acme-jobs/backfill.py").Args("--day", day)).ToArray());
+            }
+            """, "\"Name\": \"backfill-2026-12-01\""),
     };
 }
