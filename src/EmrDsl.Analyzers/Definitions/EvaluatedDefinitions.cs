@@ -54,18 +54,25 @@ internal sealed class EvaluatedDefinitions
         return null;
     }
 
-    /// <summary>The evaluated definition; a cancelled evaluation is forgotten so the next request starts afresh.</summary>
+    /// <summary>
+    /// The evaluated definition. Concurrent analyses share one evaluation; when it is cancelled, it is forgotten, and a
+    /// caller whose own token is not cancelled evaluates again instead of receiving a cancellation it did not cause.
+    /// </summary>
     public DefinitionEvaluation Evaluate(ISymbol definition, DefinitionKind kind, CancellationToken cancellationToken)
     {
-        var lazy = _evaluations.GetOrAdd(definition, symbol => new Lazy<DefinitionEvaluation>(() => EvaluateNow(symbol, kind, cancellationToken)));
-        try
+        while (true)
         {
-            return lazy.Value;
-        }
-        catch (OperationCanceledException)
-        {
-            _evaluations.TryRemove(definition, out _);
-            throw;
+            var lazy = _evaluations.GetOrAdd(definition, symbol => new Lazy<DefinitionEvaluation>(() => EvaluateNow(symbol, kind, cancellationToken)));
+            try
+            {
+                return lazy.Value;
+            }
+            catch (OperationCanceledException)
+            {
+                // Only this evaluation: another caller may already have started a new one.
+                ((ICollection<KeyValuePair<ISymbol, Lazy<DefinitionEvaluation>>>)_evaluations).Remove(new KeyValuePair<ISymbol, Lazy<DefinitionEvaluation>>(definition, lazy));
+                cancellationToken.ThrowIfCancellationRequested();
+            }
         }
     }
 
