@@ -34,7 +34,7 @@ public sealed class DefinitionGenerator : IIncrementalGenerator
             .Combine(steps.Collect())
             .Select(static (pair, _) => DefinitionIdentity.Duplicates(pair.Left.Left.AddRange(pair.Left.Right).AddRange(pair.Right)))
             .WithTrackingName(TrackingNames.DuplicateDiagnostics);
-        context.RegisterSourceOutput(duplicates, Report);
+        context.RegisterSourceOutput(duplicates.Combine(context.CompilationProvider), Report);
     }
 
     /// <summary>Parses, emits and reports the definitions marked with <paramref name="kind"/>'s attribute; returns their identities.</summary>
@@ -60,18 +60,27 @@ public sealed class DefinitionGenerator : IIncrementalGenerator
         var diagnostics = definitions
             .Select(static (definition, _) => definition.Diagnostics)
             .WithTrackingName(TrackingNames.Diagnostics);
-        context.RegisterSourceOutput(diagnostics, Report);
+
+        // Reported at their place in the current compilation's trees, so #pragma and [SuppressMessage] apply to them;
+        // only the definitions that have diagnostics meet the compilation, the rest stay cached.
+        context.RegisterSourceOutput(diagnostics.Where(static d => d.Count > 0).Combine(context.CompilationProvider), Report);
 
         return definitions
             .Select(static (definition, _) => DefinitionIdentity.Of(definition))
             .WithTrackingName(TrackingNames.Identities);
     }
 
-    private static void Report(SourceProductionContext output, EquatableArray<DiagnosticInfo> diagnostics)
+    private static void Report(SourceProductionContext output, (EquatableArray<DiagnosticInfo> Diagnostics, Compilation Compilation) input)
     {
-        foreach (var diagnostic in diagnostics)
+        if (input.Diagnostics.Count == 0)
         {
-            output.ReportDiagnostic(diagnostic.ToDiagnostic());
+            return;
+        }
+
+        var locations = SourceLocations.For(input.Compilation);
+        foreach (var diagnostic in input.Diagnostics)
+        {
+            output.ReportDiagnostic(diagnostic.ToDiagnostic(locations));
         }
     }
 }

@@ -213,4 +213,27 @@ public sealed class DiagnosticTests
             Assert.Contains($"{d.Id} | EmrDsl.Generator | {d.DefaultSeverity} | {d.Title}", releases);
         });
     }
+
+    [Theory]
+    [InlineData("#pragma warning disable EMRG009", false)]
+    [InlineData("[System.Diagnostics.CodeAnalysis.SuppressMessage(\"EmrDsl.Generator\", \"EMRG009\")]", false)]
+    [InlineData("", true)]
+    public void Generator_warnings_are_suppressible_in_source(string suppression, bool expected)
+    {
+        var outcome = GeneratorHarness.Run($$"""
+            using EmrDsl;
+            public static partial class Defs
+            {
+                {{suppression}}
+                [EmrCluster] public static Cluster Zonal => Cluster.Create("zonal").Master("m5.xlarge").AvailabilityZone("us-east-1a");
+            }
+            """);
+        var warning = Assert.Single(outcome.AllDiagnostics, d => d.Id == "EMRG009");
+        Assert.Same(outcome.Input.SyntaxTrees.Single(), warning.Location.SourceTree);
+
+        // What the compiler keeps after #pragma and [SuppressMessage], as for any warning in source.
+        var effective = Microsoft.CodeAnalysis.Diagnostics.CompilationWithAnalyzers.GetEffectiveDiagnostics(outcome.AllDiagnostics, outcome.Input);
+
+        Assert.Equal(expected, effective.Any(d => d.Id == "EMRG009" && !d.IsSuppressed));
+    }
 }

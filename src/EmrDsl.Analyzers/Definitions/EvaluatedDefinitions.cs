@@ -5,6 +5,7 @@ using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using EmrDsl.Generators.Evaluation;
+using EmrDsl.Generators.Specs;
 using Microsoft.CodeAnalysis;
 
 namespace EmrDsl.Analyzers.Definitions;
@@ -25,7 +26,7 @@ internal sealed class EvaluatedDefinitions
     private EvaluatedDefinitions(Compilation compilation)
     {
         _compilation = compilation;
-        Locations = new SourceLocations(compilation);
+        Locations = SourceLocations.For(compilation);
     }
 
     public SourceLocations Locations { get; }

@@ -14,10 +14,11 @@ public sealed record DiagnosticInfo(
     public static DiagnosticInfo Create(DiagnosticDescriptor descriptor, LocationInfo? location, params string[] messageArgs) =>
         new(descriptor, location, EquatableArray.Create(messageArgs), EquatableArray<LocationInfo>.Empty);
 
-    public Diagnostic ToDiagnostic() =>
+    /// <summary>The diagnostic at its place in <paramref name="locations"/>' trees, so it can be suppressed in source.</summary>
+    internal Diagnostic ToDiagnostic(SourceLocations locations) =>
         Diagnostic.Create(
             Descriptor,
-            Location?.ToLocation(),
-            AdditionalLocations.Select(l => l.ToLocation()),
+            Location is null ? null : locations.ToLocation(Location),
+            AdditionalLocations.Select(locations.ToLocation),
             MessageArgs.ToArray<object>());
 }
