@@ -11,11 +11,11 @@ internal static class CorpusFiles
 
     public static IEnumerable<object[]> AddJobFlowSteps() => Names("addjobflowsteps");
 
-    public static string Path(string name) => RepoPaths.SharedFile("corpus", "runjobflow", name);
+    public static string Path(string name) => RepoPaths.OracleFile("corpus", "runjobflow", name);
 
-    public static string StepsPath(string name) => RepoPaths.SharedFile("corpus", "addjobflowsteps", name);
+    public static string StepsPath(string name) => RepoPaths.OracleFile("corpus", "addjobflowsteps", name);
 
     private static IEnumerable<object[]> Names(string folder) =>
-        Directory.GetFiles(RepoPaths.SharedFile("corpus", folder), "*.json")
+        Directory.GetFiles(RepoPaths.OracleFile("corpus", folder), "*.json")
             .Select(System.IO.Path.GetFileName).Order(System.StringComparer.Ordinal).Select(name => new object[] { name! });
 }

@@ -12,7 +12,7 @@ public sealed class ServiceModelCorpusTests
 {
     public static IEnumerable<object[]> Files() =>
         new[] { ("runjobflow", "RunJobFlowInput"), ("addjobflowsteps", "AddJobFlowStepsInput") }
-            .SelectMany(corpus => Directory.GetFiles(RepoPaths.SharedFile("corpus", corpus.Item1), "*.json")
+            .SelectMany(corpus => Directory.GetFiles(RepoPaths.OracleFile("corpus", corpus.Item1), "*.json")
                 .OrderBy(f => f, System.StringComparer.Ordinal)
                 .Select(f => new object[] { corpus.Item1, Path.GetFileName(f), corpus.Item2 }));
 
@@ -20,7 +20,7 @@ public sealed class ServiceModelCorpusTests
     [MemberData(nameof(Files))]
     public void Corpus_request_is_valid(string corpus, string file, string shape)
     {
-        var json = File.ReadAllText(Path.Combine(RepoPaths.SharedFile("corpus", corpus), file));
+        var json = File.ReadAllText(Path.Combine(RepoPaths.OracleFile("corpus", corpus), file));
 
         Assert.Empty(ServiceModel.Emr.Validate(json, shape));
     }

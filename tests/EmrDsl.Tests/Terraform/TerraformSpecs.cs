@@ -47,7 +47,7 @@ internal static class TerraformSpecs
     public static InstanceGroupSpec Group(InstanceRole role, string type, int count, Market market) =>
         new() { InstanceRole = role, InstanceType = type, InstanceCount = count, Market = market };
 
-    public static string CorpusDirectory => RepoPaths.SharedFile("corpus", "runjobflow");
+    public static string CorpusDirectory => RepoPaths.OracleFile("corpus", "runjobflow");
 
     public static ClusterSpec Corpus(string file)
     {

@@ -20,7 +20,7 @@ public sealed class CorpusRoundTripTests
     [MemberData(nameof(RunJobFlowFiles))]
     public void Corpus_request_reads_and_writes_back_unchanged(string file)
     {
-        var original = JsonParser.Parse(File.ReadAllText(Path.Combine(RepoPaths.SharedFile("corpus", "runjobflow"), file)));
+        var original = JsonParser.Parse(File.ReadAllText(Path.Combine(RepoPaths.OracleFile("corpus", "runjobflow"), file)));
         var reader = new WireReader();
 
         var spec = ClusterSpec.Shape.Read(original, reader, string.Empty);
@@ -33,7 +33,7 @@ public sealed class CorpusRoundTripTests
     [MemberData(nameof(AddJobFlowStepsFiles))]
     public void Corpus_steps_read_and_write_back_unchanged(string file)
     {
-        var original = (JsonObject)JsonParser.Parse(File.ReadAllText(Path.Combine(RepoPaths.SharedFile("corpus", "addjobflowsteps"), file)));
+        var original = (JsonObject)JsonParser.Parse(File.ReadAllText(Path.Combine(RepoPaths.OracleFile("corpus", "addjobflowsteps"), file)));
         var steps = Assert.IsType<JsonArray>(original["Steps"]);
         var reader = new WireReader();
 
@@ -45,5 +45,5 @@ public sealed class CorpusRoundTripTests
     }
 
     private static IEnumerable<object[]> CorpusFiles(string corpus) =>
-        Directory.GetFiles(RepoPaths.SharedFile("corpus", corpus), "*.json").OrderBy(f => f, System.StringComparer.Ordinal).Select(f => new object[] { Path.GetFileName(f) });
+        Directory.GetFiles(RepoPaths.OracleFile("corpus", corpus), "*.json").OrderBy(f => f, System.StringComparer.Ordinal).Select(f => new object[] { Path.GetFileName(f) });
 }
