@@ -21,14 +21,13 @@ public sealed class CorpusRulesTests
             "it has a CORE instance fleet and no MASTER one; the CDK integration test deploys the state machine without running it, so EMR never received the request",
     };
 
-    public static IEnumerable<object[]> RunJobFlowFiles() =>
-        Directory.GetFiles(RepoPaths.OracleFile("corpus", "runjobflow"), "*.json").OrderBy(f => f).Select(f => new object[] { Path.GetFileName(f) });
+    public static IEnumerable<object[]> RunJobFlowFiles() => Corpus.Rows(Corpus.RunJobFlow);
 
     [Theory]
     [MemberData(nameof(RunJobFlowFiles))]
     public void Corpus_request_has_no_api_errors_and_stable_findings(string file)
     {
-        var json = JsonParser.Parse(File.ReadAllText(Path.Combine(RepoPaths.OracleFile("corpus", "runjobflow"), file)));
+        var json = JsonParser.Parse(Corpus.Text(Corpus.RunJobFlow, file));
         var reader = new WireReader();
         var spec = ClusterSpec.Shape.Read(json, reader, string.Empty);
         Assert.Empty(reader.Errors);
