@@ -1,21 +1,23 @@
 using System.Collections.Generic;
-using System.IO;
-using System.Linq;
 using EmrDsl.Testing;
 
 namespace EmrDsl.Cli.Tests;
 
 internal static class CorpusFiles
 {
-    public static IEnumerable<object[]> RunJobFlow() => Names("runjobflow");
+    public static IEnumerable<object[]> RunJobFlow() => Corpus.Rows(Corpus.RunJobFlow);
 
-    public static IEnumerable<object[]> AddJobFlowSteps() => Names("addjobflowsteps");
+    public static IEnumerable<object[]> AddJobFlowSteps() => Corpus.Rows(Corpus.AddJobFlowSteps);
 
-    public static string Path(string name) => RepoPaths.SharedFile("corpus", "runjobflow", name);
+    public static string Path(string name) => Corpus.FilePath(Corpus.RunJobFlow, name);
 
-    public static string StepsPath(string name) => RepoPaths.SharedFile("corpus", "addjobflowsteps", name);
+    public static string StepsPath(string name) => Corpus.FilePath(Corpus.AddJobFlowSteps, name);
 
-    private static IEnumerable<object[]> Names(string folder) =>
-        Directory.GetFiles(RepoPaths.SharedFile("corpus", folder), "*.json")
-            .Select(System.IO.Path.GetFileName).Order(System.StringComparer.Ordinal).Select(name => new object[] { name! });
+    public static IEnumerable<object[]> Serverless() => Corpus.Rows(Corpus.Serverless);
+
+    public static string ServerlessPath(string name) => Corpus.FilePath(Corpus.Serverless, name);
+
+    public static IEnumerable<object[]> RunJobFlowInvalid() => Corpus.Rows(Corpus.RunJobFlowInvalid);
+
+    public static string InvalidPath(string name) => Corpus.FilePath(Corpus.RunJobFlowInvalid, name);
 }

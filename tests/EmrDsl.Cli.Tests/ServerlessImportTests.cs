@@ -10,6 +10,11 @@ public sealed class ServerlessImportTests
         ImportedRequest.RebuildsTheSameRequest(PayloadFiles.Path(name), "Serverless.Imports");
 
     [Theory]
+    [MemberData(nameof(CorpusFiles.Serverless), MemberType = typeof(CorpusFiles))]
+    public void Every_corpus_request_imports_to_code_that_builds_the_same_request(string name) =>
+        ImportedRequest.RebuildsTheSameRequest(CorpusFiles.ServerlessPath(name), "Serverless.Corpus");
+
+    [Theory]
     [MemberData(nameof(PayloadFiles.All), MemberType = typeof(PayloadFiles))]
     public void Generated_code_for_hand_written_payloads_is_readable_and_stable(string name) =>
         ImportedRequest.MatchesItsSnapshot(PayloadFiles.Path(name), name);

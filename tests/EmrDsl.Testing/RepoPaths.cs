@@ -3,21 +3,28 @@ using System.IO;
 
 namespace EmrDsl.Testing;
 
-/// <summary>Locates the repository and the oracles in ../shared beside it (read in place, never copied).</summary>
+/// <summary>
+/// Locates the repository, the oracle copies the tests read (tests/oracles) and the upstream they are refreshed
+/// from (../shared beside the repository root, absent from a fresh clone).
+/// </summary>
 public static class RepoPaths
 {
     private static readonly Lazy<string> RootPath = new(FindRoot);
 
     public static string Root => RootPath.Value;
 
-    public static string Shared => Path.GetFullPath(Path.Combine(Root, "..", "shared"));
+    /// <summary>The repository's copies of the AWS service models, the Terraform schema and the request corpora.</summary>
+    public static string Oracles => Path.Combine(Root, "tests", "oracles");
 
-    public static string SharedFile(params string[] parts)
+    /// <summary>The upstream oracles; only the check that the copies are current reads them.</summary>
+    public static string Upstream => Path.GetFullPath(Path.Combine(Root, "..", "shared"));
+
+    public static string OracleFile(params string[] parts)
     {
-        var path = Path.Combine(Shared, Path.Combine(parts));
+        var path = Path.Combine(Oracles, Path.Combine(parts));
         if (!File.Exists(path) && !Directory.Exists(path))
         {
-            throw new FileNotFoundException($"The oracle '{path}' is missing: tests expect ../shared beside the repository root.", path);
+            throw new FileNotFoundException($"The oracle '{path}' is missing: restore tests/oracles from git, or run 'bash tests/oracles/refresh.sh' with ../shared beside the repository root.", path);
         }
 
         return path;

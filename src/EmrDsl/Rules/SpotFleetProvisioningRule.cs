@@ -32,9 +32,13 @@ public sealed class SpotFleetProvisioningRule : ClusterRule
             }
             else if (spot.AllocationStrategy is null)
             {
+                // Spot blocks take no allocation strategy, so adding one alone would not be a fix.
+                var fix = spot.BlockDurationMinutes is { } minutes
+                    ? $"It also asks for Spot blocks (BlockDurationMinutes {minutes}), which EC2 stopped offering on 2022-12-31 and which take no allocation strategy: remove BlockDurationMinutes and set AllocationStrategy to price-capacity-optimized."
+                    : "Set AllocationStrategy to price-capacity-optimized.";
                 yield return Report(
                     WirePath.Member(WirePath.Member(fleet.Path, "LaunchSpecifications"), "SpotSpecification"),
-                    $"The {ClusterNodes.Describe(fleet.Value.InstanceFleetType)} fleet '{name}' has no Spot AllocationStrategy, so EMR picks the lowest-priced pools, which are reclaimed most often. Set AllocationStrategy to price-capacity-optimized.");
+                    $"The {ClusterNodes.Describe(fleet.Value.InstanceFleetType)} fleet '{name}' has no Spot AllocationStrategy, so EMR picks the lowest-priced pools, which are reclaimed most often. {fix}");
             }
         }
     }

@@ -56,7 +56,8 @@ public sealed class ApiShape<TSpec> : IApiShape
         var spec = _create();
         if (json is not JsonObject obj)
         {
-            reader.Error(WirePath.Display(path), $"expected an object ({ApiName}) but found {JsonKinds.Describe(json)}");
+            var unwrap = json is JsonArray { Items.Count: 1 } list && list.Items[0] is JsonObject ? "; write the one object it holds without the brackets" : string.Empty;
+            reader.Error(WirePath.Display(path), $"expected an object ({ApiName}) but found {JsonKinds.Describe(json)}{unwrap}");
             return spec;
         }
 
@@ -65,9 +66,7 @@ public sealed class ApiShape<TSpec> : IApiShape
             var member = _members.FirstOrDefault(m => m.Name == pair.Key);
             if (member is null)
             {
-                reader.Error(
-                    WirePath.Member(path, pair.Key),
-                    $"unknown member of {ApiName}; expected one of: {string.Join(", ", _members.Select(m => m.Name))}");
+                reader.Error(WirePath.Member(path, pair.Key), UnknownMember(pair.Key));
                 continue;
             }
 
@@ -78,5 +77,20 @@ public sealed class ApiShape<TSpec> : IApiShape
         }
 
         return spec;
+    }
+
+    /// <summary>
+    /// A member written one level too high (Airflow 1.x put Ec2KeyName beside Instances) is named with the structure it
+    /// belongs in; any other unknown member gets the list of this structure's members.
+    /// </summary>
+    private string UnknownMember(string name)
+    {
+        var homes = _members
+            .Where(m => m.ItemShape is { } shape && shape.Members.Any(n => n.Name == name))
+            .Select(m => $"{m.Name} ({m.ItemShape!.ApiName})")
+            .ToList();
+        return homes.Count > 0
+            ? $"unknown member of {ApiName}; {name} is a member of {string.Join(" or ", homes)}: move it there"
+            : $"unknown member of {ApiName}; expected one of: {string.Join(", ", _members.Select(m => m.Name))}";
     }
 }

@@ -67,7 +67,11 @@ internal sealed class IntegerCodec<T> : IWireCodec<T>
             return _fromLong(value);
         }
 
-        reader.Error(path, $"expected {Expected} but found {JsonKinds.Describe(json)}");
+        // A quoted number (YAML templates quote "${...}") is the common case: say what to write instead.
+        var unquote = json is JsonString text && _parse(text.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var quoted)
+            ? $"; write {quoted.ToString(CultureInfo.InvariantCulture)} without quotes"
+            : string.Empty;
+        reader.Error(path, $"expected {Expected} but found {JsonKinds.Describe(json)}{unquote}");
         return default;
     }
 }

@@ -8,7 +8,7 @@ using System.Text.Json;
 namespace EmrDsl.Testing.Oracles;
 
 /// <summary>
-/// An official AWS service model (botocore <c>service-2.json</c> in ../shared/aws), loaded once per file,
+/// An official AWS service model (botocore <c>service-2.json</c>, copied to tests/oracles/aws without documentation), loaded once per file,
 /// and the validator of payloads against its input shapes.
 /// </summary>
 public sealed class ServiceModel
@@ -51,7 +51,7 @@ public sealed class ServiceModel
 
     private static ServiceModel Read(string fileName)
     {
-        using var document = JsonDocument.Parse(System.IO.File.ReadAllText(RepoPaths.SharedFile("aws", fileName)));
+        using var document = JsonDocument.Parse(System.IO.File.ReadAllText(RepoPaths.OracleFile("aws", fileName)));
         var shapes = document.RootElement.GetProperty("shapes").EnumerateObject()
             .ToDictionary(s => s.Name, s => ServiceShape.Parse(s.Name, s.Value), StringComparer.Ordinal);
         return new ServiceModel(Path.GetFileName(fileName), shapes);

@@ -11,7 +11,7 @@ namespace EmrDsl.Testing;
 
 /// <summary>
 /// Checks a Terraform JSON document (<c>{"resource": {TYPE: {NAME: {...}}}}</c>) against the AWS provider's
-/// EMR resource schemas in ../shared/terraform/aws-emr.schema.json: resource types, argument names (no
+/// EMR resource schemas in tests/oracles/terraform/aws-emr.schema.json: resource types, argument names (no
 /// computed-only ones), value types down to every object attribute, required arguments, block counts, the
 /// schema's x_validation extras (enums, ranges, lengths, patterns, conflicts, JSON text), and template
 /// syntax: every <c>${</c> must be an escape (<c>$${</c>) or a reference to a resource in the same document,
@@ -515,7 +515,7 @@ public static class TerraformSchemaOracle
 
     private static JsonElement LoadSchemas()
     {
-        using var document = JsonDocument.Parse(File.ReadAllText(RepoPaths.SharedFile("terraform", "aws-emr.schema.json")));
+        using var document = JsonDocument.Parse(File.ReadAllText(RepoPaths.OracleFile("terraform", "aws-emr.schema.json")));
         return document.RootElement
             .GetProperty("provider_schemas")
             .GetProperty("registry.terraform.io/hashicorp/aws")

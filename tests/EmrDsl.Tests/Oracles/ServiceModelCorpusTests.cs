@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
 using EmrDsl.Testing;
 using EmrDsl.Testing.Oracles;
@@ -7,28 +6,48 @@ using Xunit;
 
 namespace EmrDsl.Tests.Oracles;
 
-/// <summary>The corpus holds real, accepted requests: the validator must find nothing wrong with any of them.</summary>
+/// <summary>
+/// The corpora hold real requests: the validator must find nothing wrong with the accepted ones, and something
+/// wrong with each one the API rejects.
+/// </summary>
 public sealed class ServiceModelCorpusTests
 {
+    private static readonly string[] AcceptedCorpora = { Corpus.RunJobFlow, Corpus.AddJobFlowSteps, Corpus.Serverless };
+
     public static IEnumerable<object[]> Files() =>
-        new[] { ("runjobflow", "RunJobFlowInput"), ("addjobflowsteps", "AddJobFlowStepsInput") }
-            .SelectMany(corpus => Directory.GetFiles(RepoPaths.SharedFile("corpus", corpus.Item1), "*.json")
-                .OrderBy(f => f, System.StringComparer.Ordinal)
-                .Select(f => new object[] { corpus.Item1, Path.GetFileName(f), corpus.Item2 }));
+        AcceptedCorpora.SelectMany(folder => Corpus.Names(folder).Select(name => new object[] { folder, name }));
+
+    public static IEnumerable<object[]> RejectedFiles() => Corpus.Rows(Corpus.RunJobFlowInvalid);
 
     [Theory]
     [MemberData(nameof(Files))]
-    public void Corpus_request_is_valid(string corpus, string file, string shape)
+    public void Corpus_request_is_valid(string corpus, string file)
     {
-        var json = File.ReadAllText(Path.Combine(RepoPaths.SharedFile("corpus", corpus), file));
+        var (model, shape) = InputShape(corpus, file);
 
-        Assert.Empty(ServiceModel.Emr.Validate(json, shape));
+        Assert.Empty(model.Validate(Corpus.Text(corpus, file), shape));
+    }
+
+    [Theory]
+    [MemberData(nameof(RejectedFiles))]
+    public void Rejected_corpus_request_is_invalid(string file)
+    {
+        Assert.NotEmpty(ServiceModel.Emr.Validate(Corpus.Text(Corpus.RunJobFlowInvalid, file), "RunJobFlowInput"));
     }
 
     [Fact]
-    public void Both_corpora_are_present()
+    public void Every_corpus_is_present()
     {
-        Assert.Contains(Files(), row => (string)row[0] == "runjobflow");
-        Assert.Contains(Files(), row => (string)row[0] == "addjobflowsteps");
+        Assert.All(AcceptedCorpora, folder => Assert.Contains(Files(), row => (string)row[0] == folder));
+        Assert.Contains(Files(), row => (string)row[0] == Corpus.Serverless && Corpus.IsStartJobRun((string)row[1]));
+        Assert.Contains(Files(), row => (string)row[0] == Corpus.Serverless && !Corpus.IsStartJobRun((string)row[1]));
+        Assert.NotEmpty(RejectedFiles());
     }
+
+    private static (ServiceModel Model, string Shape) InputShape(string corpus, string file) => corpus switch
+    {
+        Corpus.RunJobFlow => (ServiceModel.Emr, "RunJobFlowInput"),
+        Corpus.AddJobFlowSteps => (ServiceModel.Emr, "AddJobFlowStepsInput"),
+        _ => (ServiceModel.EmrServerless, Corpus.IsStartJobRun(file) ? "StartJobRunRequest" : "CreateApplicationRequest"),
+    };
 }

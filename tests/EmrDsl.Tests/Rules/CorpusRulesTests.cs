@@ -11,24 +11,38 @@ using Xunit;
 
 namespace EmrDsl.Tests.Rules;
 
-/// <summary>Every real RunJobFlow request passes the API checks (EMR010); the other findings are snapshotted.</summary>
+/// <summary>Every real RunJobFlow request passes the API checks (EMR010), but the few listed here; the other findings are snapshotted.</summary>
 public sealed class CorpusRulesTests
 {
-    public static IEnumerable<object[]> RunJobFlowFiles() =>
-        Directory.GetFiles(RepoPaths.SharedFile("corpus", "runjobflow"), "*.json").OrderBy(f => f).Select(f => new object[] { Path.GetFileName(f) });
+    /// <summary>Corpus requests the API rejects after all, each with why its source never found out.</summary>
+    private static readonly Dictionary<string, string> KnownRejections = new(System.StringComparer.Ordinal)
+    {
+        ["012-cdk-sfn-prioritized-ondemand-fleet.json"] =
+            "it has a CORE instance fleet and no MASTER one; the CDK integration test deploys the state machine without running it, so EMR never received the request",
+    };
+
+    public static IEnumerable<object[]> RunJobFlowFiles() => Corpus.Rows(Corpus.RunJobFlow);
 
     [Theory]
     [MemberData(nameof(RunJobFlowFiles))]
     public void Corpus_request_has_no_api_errors_and_stable_findings(string file)
     {
-        var json = JsonParser.Parse(File.ReadAllText(Path.Combine(RepoPaths.SharedFile("corpus", "runjobflow"), file)));
+        var json = JsonParser.Parse(Corpus.Text(Corpus.RunJobFlow, file));
         var reader = new WireReader();
         var spec = ClusterSpec.Shape.Read(json, reader, string.Empty);
         Assert.Empty(reader.Errors);
 
         var findings = RuleSet.Run(spec);
 
-        Assert.DoesNotContain(findings, f => f.Id == RuleIds.RejectedByApi);
+        if (KnownRejections.TryGetValue(file, out var why))
+        {
+            Assert.True(findings.Any(f => f.Id == RuleIds.RejectedByApi), $"{file} is listed as rejected by the API ({why}), but EMR010 no longer reports it.");
+        }
+        else
+        {
+            Assert.DoesNotContain(findings, f => f.Id == RuleIds.RejectedByApi);
+        }
+
         var summary = new StringBuilder();
         foreach (var finding in findings)
         {

@@ -62,4 +62,17 @@ public sealed class SpotFleetProvisioningRuleTests
         Assert.Empty(Findings(_rule, Clean().WithFleets(Fleet(InstanceFleetType.Master, onDemand: 1), full)));
         Assert.Empty(Findings(_rule, Clean().WithFleets(Fleet(InstanceFleetType.Master, onDemand: 1), Fleet(InstanceFleetType.Task, onDemand: 4))));
     }
+
+    [Fact]
+    public void A_fleet_asking_for_Spot_blocks_is_told_to_drop_them_with_the_strategy()
+    {
+        var blocks = Fleet(InstanceFleetType.Core, spot: 4) with
+        {
+            LaunchSpecifications = new FleetLaunchSpec { SpotSpecification = new SpotProvisioningSpec { BlockDurationMinutes = 240, TimeoutDurationMinutes = 20, TimeoutAction = SpotTimeoutAction.SwitchToOnDemand } },
+        };
+
+        var finding = Single(_rule, Clean().WithFleets(Fleet(InstanceFleetType.Master, onDemand: 1), blocks), "Instances.InstanceFleets[1].LaunchSpecifications.SpotSpecification");
+
+        Assert.EndsWith("(BlockDurationMinutes 240), which EC2 stopped offering on 2022-12-31 and which take no allocation strategy: remove BlockDurationMinutes and set AllocationStrategy to price-capacity-optimized.", finding.Message);
+    }
 }

@@ -117,7 +117,7 @@ public sealed class CorpusReproductionTests
         Assert.Equal(Normalized(Corpus(corpusFile)), Normalized(json));
     }
 
-    private static string Corpus(string file) => File.ReadAllText(RepoPaths.SharedFile("corpus", "addjobflowsteps", file));
+    private static string Corpus(string file) => File.ReadAllText(RepoPaths.OracleFile("corpus", "addjobflowsteps", file));
 
     private static string Normalized(string json) => JsonSemantics.Normalize(JsonParser.Parse(json));
 }

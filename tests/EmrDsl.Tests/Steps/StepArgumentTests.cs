@@ -153,7 +153,7 @@ public sealed class StepArgumentTests
     public void The_AWS_CLI_test_placeholders_are_not_accepted_as_monitoring_values()
     {
         // The CLI's own tests send "TestLogUri" and "TestEncryptionKeyArn" (see the corpus); EMR needs an S3 URI and a KMS key ARN.
-        var corpus = File.ReadAllText(RepoPaths.SharedFile("corpus", "addjobflowsteps", "awscli-add-steps-spark-step-with-step-monitoring-configuration-log-uri-only.json"));
+        var corpus = File.ReadAllText(RepoPaths.OracleFile("corpus", "addjobflowsteps", "awscli-add-steps-spark-step-with-step-monitoring-configuration-log-uri-only.json"));
         Assert.Contains("TestLogUri", corpus);
         var step = Step.Hive("s", "s3://my-bucket/q.q");
 

@@ -10,8 +10,7 @@ namespace EmrDsl.Tests.Terraform;
 /// <summary>Real RunJobFlow requests: each one becomes a schema-valid document or a clear conversion error.</summary>
 public sealed class TerraformCorpusTests
 {
-    public static IEnumerable<object[]> Files() =>
-        Directory.GetFiles(TerraformSpecs.CorpusDirectory, "*.json").OrderBy(f => f).Select(f => new object[] { Path.GetFileName(f) });
+    public static IEnumerable<object[]> Files() => Corpus.Rows(Corpus.RunJobFlow);
 
     [Theory]
     [MemberData(nameof(Files))]

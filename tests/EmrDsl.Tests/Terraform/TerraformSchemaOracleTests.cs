@@ -23,7 +23,7 @@ public sealed class TerraformSchemaOracleTests
         Case("unescaped directive", d => ((JsonObject)Cluster(d)["tags"]!)["Owner"] = "%{if x}", "unescaped template directive"),
         Case("undeclared reference", d => TaskGroup(d)["cluster_id"] = "${aws_emr_cluster.other.id}", "which this document does not declare"),
         Case("unknown reference attribute", d => TaskGroup(d)["cluster_id"] = "${aws_emr_cluster." + Name + ".cluster_id}", "which aws_emr_cluster does not have"),
-        Case("unknown resource type", d => ((JsonObject)d["resource"]!)["aws_emr_studio"] = new JsonObject(), "aws_emr_studio: not a resource type"),
+        Case("unknown resource type", d => ((JsonObject)d["resource"]!)["aws_emr_job_flow"] = new JsonObject(), "aws_emr_job_flow: not a resource type"),
         Case("too many blocks", d => Cluster(d)["master_instance_group"] = new JsonArray(Block(d, "master_instance_group").DeepClone(), Block(d, "master_instance_group").DeepClone()), "2 block(s), the schema allows 0 to 1"),
         Case("object attribute missing", d => HadoopJarStep(d).Remove("main_class"), "main_class: an object value must hold every attribute"),
         Case("object attribute unknown", d => HadoopJarStep(d)["step_id"] = null, "step_id: not an attribute of this object type"),

@@ -47,12 +47,10 @@ internal static class TerraformSpecs
     public static InstanceGroupSpec Group(InstanceRole role, string type, int count, Market market) =>
         new() { InstanceRole = role, InstanceType = type, InstanceCount = count, Market = market };
 
-    public static string CorpusDirectory => RepoPaths.SharedFile("corpus", "runjobflow");
-
     public static ClusterSpec Corpus(string file)
     {
         var reader = new WireReader();
-        var spec = ClusterSpec.Shape.Read(JsonParser.Parse(File.ReadAllText(Path.Combine(CorpusDirectory, file))), reader, string.Empty);
+        var spec = ClusterSpec.Shape.Read(JsonParser.Parse(Testing.Corpus.Text(Testing.Corpus.RunJobFlow, file)), reader, string.Empty);
         Assert.Empty(reader.Errors);
         return spec;
     }

@@ -3,24 +3,27 @@ using System.IO;
 using System.Linq;
 using EmrDsl.Json;
 using EmrDsl.Model;
+using EmrDsl.Serverless.Model;
 using EmrDsl.Testing;
 using EmrDsl.Wire;
 using Xunit;
 
 namespace EmrDsl.Tests.Wire;
 
-/// <summary>Every real RunJobFlow and AddJobFlowSteps request reads into the model without loss and writes back to the same JSON.</summary>
+/// <summary>Every real RunJobFlow, AddJobFlowSteps and EMR Serverless request reads into the model without loss and writes back to the same JSON.</summary>
 public sealed class CorpusRoundTripTests
 {
-    public static IEnumerable<object[]> RunJobFlowFiles() => CorpusFiles("runjobflow");
+    public static IEnumerable<object[]> RunJobFlowFiles() => Corpus.Rows(Corpus.RunJobFlow);
 
-    public static IEnumerable<object[]> AddJobFlowStepsFiles() => CorpusFiles("addjobflowsteps");
+    public static IEnumerable<object[]> AddJobFlowStepsFiles() => Corpus.Rows(Corpus.AddJobFlowSteps);
+
+    public static IEnumerable<object[]> ServerlessFiles() => Corpus.Rows(Corpus.Serverless);
 
     [Theory]
     [MemberData(nameof(RunJobFlowFiles))]
     public void Corpus_request_reads_and_writes_back_unchanged(string file)
     {
-        var original = JsonParser.Parse(File.ReadAllText(Path.Combine(RepoPaths.SharedFile("corpus", "runjobflow"), file)));
+        var original = JsonParser.Parse(Corpus.Text(Corpus.RunJobFlow, file));
         var reader = new WireReader();
 
         var spec = ClusterSpec.Shape.Read(original, reader, string.Empty);
@@ -33,7 +36,7 @@ public sealed class CorpusRoundTripTests
     [MemberData(nameof(AddJobFlowStepsFiles))]
     public void Corpus_steps_read_and_write_back_unchanged(string file)
     {
-        var original = (JsonObject)JsonParser.Parse(File.ReadAllText(Path.Combine(RepoPaths.SharedFile("corpus", "addjobflowsteps"), file)));
+        var original = (JsonObject)JsonParser.Parse(Corpus.Text(Corpus.AddJobFlowSteps, file));
         var steps = Assert.IsType<JsonArray>(original["Steps"]);
         var reader = new WireReader();
 
@@ -44,6 +47,18 @@ public sealed class CorpusRoundTripTests
         Assert.Equal(JsonSemantics.Normalize(steps), JsonSemantics.Normalize(new JsonArray(written)));
     }
 
-    private static IEnumerable<object[]> CorpusFiles(string corpus) =>
-        Directory.GetFiles(RepoPaths.SharedFile("corpus", corpus), "*.json").OrderBy(f => f, System.StringComparer.Ordinal).Select(f => new object[] { Path.GetFileName(f) });
+    [Theory]
+    [MemberData(nameof(ServerlessFiles))]
+    public void Corpus_serverless_request_reads_and_writes_back_unchanged(string file)
+    {
+        var original = JsonParser.Parse(Corpus.Text(Corpus.Serverless, file));
+        var reader = new WireReader();
+
+        var written = Corpus.IsStartJobRun(file)
+            ? ServerlessJobRunSpec.Shape.Write(ServerlessJobRunSpec.Shape.Read(original, reader, string.Empty))
+            : ServerlessApplicationSpec.Shape.Write(ServerlessApplicationSpec.Shape.Read(original, reader, string.Empty));
+
+        Assert.Empty(reader.Errors);
+        Assert.Equal(JsonSemantics.Normalize(original), JsonSemantics.Normalize(written));
+    }
 }
