@@ -26,16 +26,21 @@ internal static class MutantRun
         var clock = Stopwatch.StartNew();
         var work = Task.Run(() => Run(source, analyzers, cancellation.Token));
 
-        // The token bounds a cooperative tool; the wait bounds one that ignores it.
-        if (!work.Wait(timeout + timeout))
+        // The token bounds a cooperative tool; the wait bounds one that ignores it. WaitAny, unlike Wait, does not throw
+        // when the work faulted or was cancelled, so those outcomes get their own message below.
+        if (Task.WaitAny(new Task[] { work }, timeout + timeout) < 0)
         {
             return new[] { $"did not finish within {(timeout + timeout).TotalSeconds:0} s" };
         }
 
+        if (work.IsCanceled || work.Exception?.InnerException is OperationCanceledException)
+        {
+            return new[] { $"cancelled after {clock.Elapsed.TotalSeconds:0.0} s (over the {timeout.TotalSeconds:0} s budget)" };
+        }
+
         if (work.IsFaulted)
         {
-            var error = work.Exception!.InnerException!;
-            return new[] { error is OperationCanceledException ? $"cancelled after {clock.Elapsed.TotalSeconds:0.0} s (over the {timeout.TotalSeconds:0} s budget)" : "threw " + error };
+            return new[] { "threw " + work.Exception!.InnerException };
         }
 
         return work.Result;
