@@ -236,4 +236,14 @@ public sealed class DiagnosticTests
 
         Assert.Equal(expected, effective.Any(d => d.Id == "EMRG009" && !d.IsSuppressed));
     }
+
+    [Fact]
+    public void A_failure_inside_a_helper_is_reported_in_the_helper_with_the_definitions_call_beside_it()
+    {
+        var outcome = RunDefinition("Standard(\"etl\")", "static Cluster Standard(string name) => Cluster.Create(name + Environment.MachineName);");
+
+        var diagnostic = outcome.Single("EMRG001");
+        Assert.Equal("Environment.MachineName", outcome.TextAt(diagnostic.Location));
+        Assert.Equal("Standard(\"etl\")", outcome.TextAt(Assert.Single(diagnostic.AdditionalLocations)));
+    }
 }

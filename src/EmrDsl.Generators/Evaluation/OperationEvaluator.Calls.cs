@@ -5,6 +5,7 @@ using System.Linq;
 using System.Runtime.CompilerServices;
 using EmrDsl.Generators.Evaluation.Values;
 using EmrDsl.Generators.Specs;
+using EmrDsl.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
@@ -106,6 +107,11 @@ internal sealed partial class OperationEvaluator
             }
 
             return completion.Kind == CompletionKind.Return ? completion.Value : null;
+        }
+        catch (EvaluationFailure failure) when (helperCall is null && _helperCall is { } call && failure.Diagnostic is { AdditionalLocations.Count: 0 } diagnostic && diagnostic.Location != call)
+        {
+            // Reported where the helper goes wrong, with the definition's call of the helper beside it: which definition failed.
+            throw new EvaluationFailure(diagnostic with { AdditionalLocations = EquatableArray.Create(call) });
         }
         finally
         {
