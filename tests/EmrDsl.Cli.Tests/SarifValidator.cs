@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
 using System.Linq;
-using System.Runtime.InteropServices;
 using System.Text.Json;
 using EmrDsl.Testing;
 
@@ -96,8 +95,8 @@ internal static class SarifValidator
     private static string Executable()
     {
         var (platform, file) =
-            RuntimeInformation.IsOSPlatform(OSPlatform.Windows) ? ("win32", "Sarif.Multitool.exe")
-            : RuntimeInformation.IsOSPlatform(OSPlatform.OSX) ? ("darwin", "Sarif.Multitool")
+            OperatingSystem.IsWindows() ? ("win32", "Sarif.Multitool.exe")
+            : OperatingSystem.IsMacOS() ? ("darwin", "Sarif.Multitool")
             : ("linux", "Sarif.Multitool");
         var path = Path.Combine(RepoPaths.Root, "tests", "tools", "node_modules", "@microsoft", "sarif-multitool-" + platform, file);
         if (!File.Exists(path))
@@ -106,6 +105,13 @@ internal static class SarifValidator
                 $"The SARIF validator is not installed ({path} is missing). Run `bash tests/install.sh` " +
                 "(it runs `npm ci` in tests/tools, which installs @microsoft/sarif-multitool from the committed package-lock.json).",
                 path);
+        }
+
+        // The package makes its binary executable in a postinstall script, which `npm ci --ignore-scripts` skips.
+        if (!OperatingSystem.IsWindows() && !File.GetUnixFileMode(path).HasFlag(UnixFileMode.UserExecute))
+        {
+            throw new InvalidOperationException(
+                $"The SARIF validator {path} is not executable: run `bash tests/install.sh` (`npm ci` in tests/tools, without --ignore-scripts).");
         }
 
         return path;
