@@ -96,6 +96,7 @@ public sealed class JsonParser
             SkipWhitespace();
             Expect(':');
             SkipWhitespace();
+            // Paths are built only when spans are recorded: the runtime's own parsing allocates nothing more.
             var memberPath = _spans is null ? path : WirePath.Member(path, name);
             result.Add(name, ReadValue(depth + 1, memberPath));
             Record(memberPath, namePosition);
