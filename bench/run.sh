@@ -6,8 +6,9 @@
 #   build      `dotnet build` of a synthetic project: plain, with the generator's output compiled as ordinary files,
 #              with the generator, with the generator and analyzers; then the report below
 #   report     only the -p:ReportAnalyzer=true builds: the compiler's own generator and analyzer times
+#   lsp        csharp-ls (the repository's local tool) on synthetic projects: open to diagnostics, edit to update
 # Environment: EMRDSL_BENCH_SIZES (default 10,100,1000), EMRDSL_BENCH_REPS (default 3),
-#              EMRDSL_BENCH_BUILD_SIZES (default 100,1000). Results go to bench/out/.
+#              EMRDSL_BENCH_BUILD_SIZES (default 100,1000), EMRDSL_BENCH_LSP_SIZES (default 10,1000). Results go to bench/out/.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/.." && pwd)"
@@ -16,6 +17,7 @@ what="${1:-all}"
 sizes="${EMRDSL_BENCH_SIZES:-10,100,1000}"
 reps="${EMRDSL_BENCH_REPS:-3}"
 build_sizes="${EMRDSL_BENCH_BUILD_SIZES:-100,1000}"
+lsp_sizes="${EMRDSL_BENCH_LSP_SIZES:-10,1000}"
 mkdir -p "$out"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
@@ -118,4 +120,20 @@ if [[ "$what" == report ]]; then
     report_analyzers "$n" "$dir"
   done
   cat "$out/report-analyzer.md"
+fi
+
+if [[ "$what" == lsp || "$what" == all ]]; then
+  # csharp-ls 0.28.0 is a local tool of the repository (.config/dotnet-tools.json); restoring it is idempotent.
+  (cd "$root" && dotnet tool restore >/dev/null)
+  dotnet build "$root/src/EmrDsl.Analyzers" -c Release -v:q -nologo | tail -n 1
+  package_dir="$root/src/EmrDsl.Analyzers/bin/Release/netstandard2.0"
+  projects=()
+  for n in ${lsp_sizes//,/ }; do
+    dir="$out/lsp-$n"
+    rm -rf "$dir"
+    dotnet "$bench_dll" write-project "$n" "$dir" "$emrdsl_dll" "$package_dir/EmrDsl.Generators.dll" "$package_dir/EmrDsl.Analyzers.dll"
+    dotnet restore "$dir" -v:q -nologo >/dev/null
+    projects+=("$dir")
+  done
+  dotnet "$bench_dll" lsp "$root" "$reps" "${projects[@]}" | tee "$out/lsp.md"
 fi

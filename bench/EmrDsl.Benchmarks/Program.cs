@@ -7,6 +7,7 @@ using EmrDsl.Benchmarks;
 // generator [sizes] [repetitions]           in-memory generator timings as a Markdown table
 // styles [sizes] [repetitions]              shared-base vs helper-style definitions, cold generator runs interleaved
 // analyzers [sizes] [repetitions]           in-memory analyzer timings (after the generator) as a Markdown table
+// lsp <repository root> <repetitions> <project dir>...   csharp-ls timings (open, edit) on synthetic projects already written and restored
 // write-project <definitions> <dir> <EmrDsl.dll> <EmrDsl.Generators.dll> [EmrDsl.Analyzers.dll]   a synthetic project for `dotnet build`
 switch (args.FirstOrDefault())
 {
@@ -19,11 +20,14 @@ switch (args.FirstOrDefault())
     case "analyzers":
         AnalyzerTimings.Run(Sizes("100,1000"), Repetitions(3));
         return 0;
+    case "lsp" when args.Length >= 4:
+        LanguageServerTimings.Run(args[1], int.Parse(args[2], CultureInfo.InvariantCulture), args.Skip(3).ToList());
+        return 0;
     case "write-project" when args.Length is 5 or 6:
         SyntheticProject.WriteTo(args[2], int.Parse(args[1], CultureInfo.InvariantCulture), args[3], args[4], args.Length == 6 ? args[5] : null);
         return 0;
     default:
-        Console.Error.WriteLine("usage: generator|styles|analyzers [sizes, e.g. 10,100,1000] [repetitions] | write-project <definitions> <dir> <EmrDsl.dll> <EmrDsl.Generators.dll> [EmrDsl.Analyzers.dll]");
+        Console.Error.WriteLine("usage: generator|styles|analyzers [sizes, e.g. 10,100,1000] [repetitions] | lsp <repository root> <repetitions> <project dir>... | write-project <definitions> <dir> <EmrDsl.dll> <EmrDsl.Generators.dll> [EmrDsl.Analyzers.dll]");
         return 2;
 }
 

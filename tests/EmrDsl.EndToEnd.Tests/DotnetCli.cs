@@ -21,14 +21,34 @@ internal static class DotnetCli
 
     public static DotnetResult Run(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var start = StartInfo(workingDirectory, environment, arguments.Concat(new[] { "-nodeReuse:false", "-p:UseSharedCompilation=false" }).ToArray());
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start dotnet.");
+        var output = new System.Text.StringBuilder();
+        process.OutputDataReceived += (_, e) => Append(output, e.Data);
+        process.ErrorDataReceived += (_, e) => Append(output, e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        if (!process.WaitForExit(Timeout))
         {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in arguments.Concat(new[] { "-nodeReuse:false", "-p:UseSharedCompilation=false" }))
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"dotnet {string.Join(' ', arguments)} did not finish within {Timeout}:\n{output}");
+        }
+
+        process.WaitForExit();
+        return new DotnetResult(string.Join(' ', arguments), process.ExitCode, output.ToString());
+    }
+
+    /// <summary>
+    /// <c>dotnet</c> with <paramref name="arguments"/> in the user's environment: the test host's MSBuild settings
+    /// removed (a language server's MSBuild must find the SDK's defaults too), no build server, plus <paramref name="environment"/>.
+    /// </summary>
+    public static ProcessStartInfo StartInfo(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, UseShellExecute = false };
+        foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
         }
@@ -47,20 +67,7 @@ internal static class DotnetCli
             start.Environment[name] = value;
         }
 
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start dotnet.");
-        var output = new System.Text.StringBuilder();
-        process.OutputDataReceived += (_, e) => Append(output, e.Data);
-        process.ErrorDataReceived += (_, e) => Append(output, e.Data);
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        if (!process.WaitForExit(Timeout))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"dotnet {string.Join(' ', arguments)} did not finish within {Timeout}:\n{output}");
-        }
-
-        process.WaitForExit();
-        return new DotnetResult(string.Join(' ', arguments), process.ExitCode, output.ToString());
+        return start;
     }
 
     // Set by `dotnet test` for its own MSBuild; a nested build must find the SDK's defaults instead.

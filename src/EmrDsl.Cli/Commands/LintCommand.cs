@@ -46,7 +46,7 @@ internal static class LintCommand
             _ => throw new InvalidOperationException($"{path}: no rules for {PayloadReader.Describe(file.Kind)}."),
         };
         var report = format == "sarif"
-            ? SarifLog.Write(path, findings, rules)
+            ? SarifLog.Write(file, findings, rules)
             : string.Concat(findings.Select(f => FindingText.Line(path, f)));
 
         if (output is null)

@@ -4,19 +4,21 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
+using EmrDsl.Cli.Payloads;
 using EmrDsl.Rules;
 
 namespace EmrDsl.Cli.Lint;
 
 /// <summary>
 /// Findings as a SARIF 2.1.0 log (the format GitHub code scanning and Azure DevOps read): one run, the whole
-/// rule set that ran (cluster or Serverless) as the tool's rules, one result per finding located at the payload file and its JSON path.
+/// rule set that ran (cluster or Serverless) as the tool's rules, one result per finding located at the payload file, the
+/// region of the member its JSON path names, and that path.
 /// </summary>
 internal static class SarifLog
 {
     public const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
 
-    public static string Write(string artifactPath, IReadOnlyList<Finding> findings, IReadOnlyList<Rule> rules)
+    public static string Write(PayloadFile file, IReadOnlyList<Finding> findings, IReadOnlyList<Rule> rules)
     {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
@@ -27,8 +29,8 @@ internal static class SarifLog
             json.WriteStartArray("runs");
             json.WriteStartObject();
             WriteTool(json, rules);
-            WriteArtifacts(json, artifactPath);
-            WriteResults(json, artifactPath, findings, rules);
+            WriteArtifacts(json, file.Path);
+            WriteResults(json, file, findings, rules);
             json.WriteEndObject();
             json.WriteEndArray();
             json.WriteEndObject();
@@ -72,12 +74,12 @@ internal static class SarifLog
     {
         json.WriteStartArray("artifacts");
         json.WriteStartObject();
-        WriteLocation(json, artifactPath);
+        WriteArtifactLocation(json, "location", artifactPath);
         json.WriteEndObject();
         json.WriteEndArray();
     }
 
-    private static void WriteResults(Utf8JsonWriter json, string artifactPath, IReadOnlyList<Finding> findings, IReadOnlyList<Rule> rules)
+    private static void WriteResults(Utf8JsonWriter json, PayloadFile file, IReadOnlyList<Finding> findings, IReadOnlyList<Rule> rules)
     {
         json.WriteStartArray("results");
         foreach (var finding in findings)
@@ -97,7 +99,8 @@ internal static class SarifLog
             json.WriteStartArray("locations");
             json.WriteStartObject();
             json.WriteStartObject("physicalLocation");
-            WriteLocation(json, artifactPath);
+            WriteArtifactLocation(json, "artifactLocation", file.Path);
+            WriteRegion(json, file.Regions.Of(finding.Path));
             json.WriteEndObject();
             json.WriteStartArray("logicalLocations");
             json.WriteStartObject();
@@ -113,10 +116,21 @@ internal static class SarifLog
         json.WriteEndArray();
     }
 
-    private static void WriteLocation(Utf8JsonWriter json, string artifactPath)
+    /// <summary>An artifact names its file under <c>location</c>, a result's physical location under <c>artifactLocation</c>.</summary>
+    private static void WriteArtifactLocation(Utf8JsonWriter json, string propertyName, string artifactPath)
     {
-        json.WriteStartObject("artifactLocation");
+        json.WriteStartObject(propertyName);
         json.WriteString("uri", ArtifactUri(artifactPath));
+        json.WriteEndObject();
+    }
+
+    private static void WriteRegion(Utf8JsonWriter json, TextRegion region)
+    {
+        json.WriteStartObject("region");
+        json.WriteNumber("startLine", region.StartLine);
+        json.WriteNumber("startColumn", region.StartColumn);
+        json.WriteNumber("endLine", region.EndLine);
+        json.WriteNumber("endColumn", region.EndColumn);
         json.WriteEndObject();
     }
 

@@ -1,20 +1,22 @@
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using EmrDsl.Json;
 
 namespace EmrDsl.Cli.Payloads;
 
-/// <summary>A request read from a JSON file: its path (for messages), its JSON and which request it is.</summary>
-internal sealed record PayloadFile(string Path, JsonObject Json, PayloadKind Kind)
+/// <summary>A request read from a JSON file: its path (for messages), its JSON, which request it is, and where each member lies in the file.</summary>
+internal sealed record PayloadFile(string Path, JsonObject Json, PayloadKind Kind, PayloadRegions Regions)
 {
     /// <summary>Reads and classifies <paramref name="path"/>; malformed JSON or an unknown shape is a <see cref="CliException"/> naming the place.</summary>
     public static PayloadFile Read(string path)
     {
         var text = File.ReadAllText(CliFiles.RequireExisting(path));
         JsonValue json;
+        var spans = new Dictionary<string, JsonSpan>();
         try
         {
-            json = JsonParser.Parse(text);
+            json = JsonParser.Parse(text, spans);
         }
         catch (JsonParseException ex)
         {
@@ -26,7 +28,7 @@ internal sealed record PayloadFile(string Path, JsonObject Json, PayloadKind Kin
             throw new CliException($"{path}: expected a JSON object (an EMR request) but found {JsonKinds.Describe(json)}.");
         }
 
-        return new PayloadFile(path, request, Classify(path, request));
+        return new PayloadFile(path, request, Classify(path, request), new PayloadRegions(text, spans));
     }
 
     /// <summary>

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
+using EmrDsl.Wire;
 
 namespace EmrDsl.Json;
 
@@ -9,15 +10,29 @@ public sealed class JsonParser
 {
     private const int MaxDepth = 256;
     private readonly string _text;
+    private readonly IDictionary<string, JsonSpan>? _spans;
     private int _position;
 
-    private JsonParser(string text) => _text = text;
-
-    public static JsonValue Parse(string text)
+    private JsonParser(string text, IDictionary<string, JsonSpan>? spans)
     {
-        var parser = new JsonParser(text);
+        _text = text;
+        _spans = spans;
+    }
+
+    public static JsonValue Parse(string text) => Parse(text, spans: null);
+
+    /// <summary>
+    /// Parses <paramref name="text"/> and, when <paramref name="spans"/> is given, records where each value lies by its
+    /// wire path (<c>Instances.InstanceGroups[1].Market</c>, the root as the empty path), so a tool can point at the
+    /// member a finding names. Internal: only the CLI reads requests from files it can point into.
+    /// </summary>
+    internal static JsonValue Parse(string text, IDictionary<string, JsonSpan>? spans)
+    {
+        var parser = new JsonParser(text, spans);
         parser.SkipWhitespace();
-        var value = parser.ReadValue(0);
+        var start = parser._position;
+        var value = parser.ReadValue(0, string.Empty);
+        parser.Record(string.Empty, start);
         parser.SkipWhitespace();
         if (parser._position < text.Length)
         {
@@ -27,7 +42,7 @@ public sealed class JsonParser
         return value;
     }
 
-    private JsonValue ReadValue(int depth)
+    private JsonValue ReadValue(int depth, string path)
     {
         if (depth > MaxDepth)
         {
@@ -41,8 +56,8 @@ public sealed class JsonParser
 
         switch (_text[_position])
         {
-            case '{': return ReadObject(depth);
-            case '[': return ReadArray(depth);
+            case '{': return ReadObject(depth, path);
+            case '[': return ReadArray(depth, path);
             case '"': return new JsonString(ReadString());
             case 't': return ReadLiteral("true", JsonBool.True);
             case 'f': return ReadLiteral("false", JsonBool.False);
@@ -51,7 +66,7 @@ public sealed class JsonParser
         }
     }
 
-    private JsonObject ReadObject(int depth)
+    private JsonObject ReadObject(int depth, string path)
     {
         var result = new JsonObject();
         var names = new HashSet<string>();
@@ -81,7 +96,10 @@ public sealed class JsonParser
             SkipWhitespace();
             Expect(':');
             SkipWhitespace();
-            result.Add(name, ReadValue(depth + 1));
+            // Paths are built only when spans are recorded: the runtime's own parsing allocates nothing more.
+            var memberPath = _spans is null ? path : WirePath.Member(path, name);
+            result.Add(name, ReadValue(depth + 1, memberPath));
+            Record(memberPath, namePosition);
             SkipWhitespace();
             if (TryConsume('}'))
             {
@@ -92,7 +110,7 @@ public sealed class JsonParser
         }
     }
 
-    private JsonArray ReadArray(int depth)
+    private JsonArray ReadArray(int depth, string path)
     {
         var items = new List<JsonValue>();
         _position++;
@@ -105,7 +123,10 @@ public sealed class JsonParser
         while (true)
         {
             SkipWhitespace();
-            items.Add(ReadValue(depth + 1));
+            var start = _position;
+            var itemPath = _spans is null ? path : WirePath.Index(path, items.Count);
+            items.Add(ReadValue(depth + 1, itemPath));
+            Record(itemPath, start);
             SkipWhitespace();
             if (TryConsume(']'))
             {
@@ -235,6 +256,15 @@ public sealed class JsonParser
         return value;
     }
 
+    /// <summary>A member spans its name and value, an array item or the root its value: from <paramref name="start"/> to here.</summary>
+    private void Record(string path, int start)
+    {
+        if (_spans is not null)
+        {
+            _spans[path] = new JsonSpan(start, _position);
+        }
+    }
+
     private void SkipWhitespace()
     {
         while (_position < _text.Length && _text[_position] is ' ' or '\t' or '\n' or '\r')
@@ -264,21 +294,7 @@ public sealed class JsonParser
 
     private JsonParseException Error(string reason)
     {
-        var line = 1;
-        var column = 1;
-        for (var i = 0; i < _position && i < _text.Length; i++)
-        {
-            if (_text[i] == '\n')
-            {
-                line++;
-                column = 1;
-            }
-            else
-            {
-                column++;
-            }
-        }
-
+        var (line, column) = TextPosition.Of(_text, _position);
         return new JsonParseException(reason, line, column);
     }
 }
