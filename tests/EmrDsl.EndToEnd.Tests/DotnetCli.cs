@@ -19,7 +19,12 @@ internal static class DotnetCli
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(5);
 
-    public static DotnetResult Run(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] arguments)
+    /// <summary>Runs an MSBuild command (<c>build</c>, <c>pack</c>): no node reuse, no shared compiler server.</summary>
+    public static DotnetResult Run(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] arguments) =>
+        RunTool(workingDirectory, environment, arguments.Concat(new[] { "-nodeReuse:false", "-p:UseSharedCompilation=false" }).ToArray());
+
+    /// <summary>Runs any <c>dotnet</c> command (<c>format</c>) exactly as given.</summary>
+    public static DotnetResult RunTool(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -28,7 +33,7 @@ internal static class DotnetCli
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in arguments.Concat(new[] { "-nodeReuse:false", "-p:UseSharedCompilation=false" }))
+        foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
         }
