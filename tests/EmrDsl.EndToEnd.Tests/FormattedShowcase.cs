@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using EmrDsl.Testing;
@@ -14,7 +15,8 @@ public sealed class FormattedShowcase
 {
     public const string ShowcaseProject = "Acme.DataPlatform.RuleShowcase";
 
-    public const string DefinitionsFile = "FlawedClusters.cs";
+    /// <summary>The showcase's definitions files.</summary>
+    public static readonly string[] DefinitionsFiles = { "FlawedClusters.cs", "FlawedServerless.cs" };
 
     /// <summary>The rules whose findings have a code fix (src/EmrDsl.Analyzers.CodeFixes).</summary>
     public static readonly string[] FixableRules = { "EMR001", "EMR002", "EMR005", "EMR006", "EMR007", "EMR104" };
@@ -22,7 +24,7 @@ public sealed class FormattedShowcase
     /// <summary>The team's log bucket, as a repository that runs the fixes would configure it for EMR002's fix.</summary>
     public const string TeamLogUri = "s3://acme-emr-logs/";
 
-    private FormattedShowcase(string directory, DotnetResult firstBuild, string original, DotnetResult format, string formatted, DotnetResult rebuild)
+    private FormattedShowcase(string directory, DotnetResult firstBuild, IReadOnlyDictionary<string, string> original, DotnetResult format, IReadOnlyDictionary<string, string> formatted, DotnetResult rebuild)
     {
         Directory = directory;
         FirstBuild = firstBuild;
@@ -36,13 +38,13 @@ public sealed class FormattedShowcase
 
     public DotnetResult FirstBuild { get; }
 
-    /// <summary>The definitions file as the showcase has it.</summary>
-    public string Original { get; }
+    /// <summary>Each definitions file, by name, as the showcase has it.</summary>
+    public IReadOnlyDictionary<string, string> Original { get; }
 
     public DotnetResult Format { get; }
 
-    /// <summary>The definitions file after <c>dotnet format</c>.</summary>
-    public string Formatted { get; }
+    /// <summary>Each definitions file, by name, after <c>dotnet format</c>.</summary>
+    public IReadOnlyDictionary<string, string> Formatted { get; }
 
     public DotnetResult Rebuild { get; }
 
@@ -70,11 +72,10 @@ public sealed class FormattedShowcase
         var environment = workspace.Environment.ToDictionary(pair => pair.Key, pair => pair.Value);
         environment["EmrDslVersion"] = workspace.Version;
         var firstBuild = DotnetCli.Run(directory, environment, "build");
-        var definitions = Path.Combine(directory, DefinitionsFile);
-        var original = File.ReadAllText(definitions);
+        var original = DefinitionsFiles.ToDictionary(name => name, name => File.ReadAllText(Path.Combine(directory, name)));
         var format = DotnetCli.RunTool(directory, environment,
             new[] { "format", "analyzers", "--severity", "info", "--verbosity", "detailed", "--diagnostics" }.Concat(FixableRules).ToArray());
-        var formatted = File.ReadAllText(definitions);
+        var formatted = DefinitionsFiles.ToDictionary(name => name, name => File.ReadAllText(Path.Combine(directory, name)));
         var rebuild = DotnetCli.Run(directory, environment, "build");
         return new FormattedShowcase(directory, firstBuild, original, format, formatted, rebuild);
     }
