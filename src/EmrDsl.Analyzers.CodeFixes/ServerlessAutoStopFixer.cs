@@ -6,7 +6,6 @@ using EmrDsl.Analyzers.CodeFixes.Editing;
 using EmrDsl.Rules;
 using EmrDsl.Serverless;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
@@ -20,42 +19,28 @@ namespace EmrDsl.Analyzers.CodeFixes;
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ServerlessAutoStopFixer))]
 [Shared]
-public sealed class ServerlessAutoStopFixer : CodeFixProvider
+public sealed class ServerlessAutoStopFixer : DocumentFixer
 {
     /// <summary>"Default application behavior" (EMR Serverless User Guide): auto-stop after 15 idle minutes.</summary>
     public const int DefaultIdleMinutes = 15;
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.ServerlessAutoStop);
 
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    protected override string Title(Diagnostic diagnostic) => $"Stop the application after {DefaultIdleMinutes} idle minutes";
 
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    protected override async Task<Document?> FixAsync(Document document, Diagnostic diagnostic, CancellationToken cancellationToken)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            if (root is not null && DslCalls.At(root, diagnostic.Location.SourceSpan) is { } call && DslCalls.Name(call) == nameof(ServerlessApplication.DisableAutoStop))
-            {
-                context.RegisterCodeFix(
-                    CodeAction.Create(
-                        $"Stop the application after {DefaultIdleMinutes} idle minutes",
-                        cancellationToken => StopWhenIdleAsync(context.Document, root, call, cancellationToken),
-                        nameof(ServerlessAutoStopFixer)),
-                    diagnostic);
-            }
-        }
-    }
-
-    private static async Task<Document> StopWhenIdleAsync(Document document, SyntaxNode root, InvocationExpressionSyntax disableAutoStop, CancellationToken cancellationToken)
-    {
+        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
         var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-        if (model is null)
+        if (root is null || model is null
+            || DslCalls.At(root, diagnostic.Location.SourceSpan) is not { } disableAutoStop
+            || DslCalls.Name(disableAutoStop) != nameof(ServerlessApplication.DisableAutoStop))
         {
-            return document;
+            return null;
         }
 
         var idle = TimeSpans.From(model, disableAutoStop.SpanStart, nameof(System.TimeSpan.FromMinutes), DefaultIdleMinutes);
         var autoStop = DslCalls.Rename(disableAutoStop, nameof(ServerlessApplication.AutoStop), ArgumentList(SingletonSeparatedList(Argument(idle))));
-        return document.WithSyntaxRoot(root.ReplaceNode(disableAutoStop, autoStop));
+        return document.WithSyntaxRoot(LineComments.Replace(root, disableAutoStop, autoStop));
     }
 }

@@ -2,11 +2,11 @@ using System;
 using System.Collections.Immutable;
 using System.Composition;
 using System.Linq;
+using System.Threading;
 using System.Threading.Tasks;
 using EmrDsl.Analyzers.CodeFixes.Editing;
 using EmrDsl.Rules;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -21,36 +21,33 @@ namespace EmrDsl.Analyzers.CodeFixes;
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(SkewProneSparkSettingsFixer))]
 [Shared]
-public sealed class SkewProneSparkSettingsFixer : CodeFixProvider
+public sealed class SkewProneSparkSettingsFixer : DocumentFixer
 {
     private static readonly string[] SafeguardKeys = { "spark.sql.adaptive.enabled", "spark.sql.adaptive.skewJoin.enabled" };
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.SkewProneSparkSettings);
 
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    protected override string Title(Diagnostic diagnostic) => $"Set {SafeguardKey(diagnostic)} to true";
 
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    protected override async Task<Document?> FixAsync(Document document, Diagnostic diagnostic, CancellationToken cancellationToken)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        foreach (var diagnostic in context.Diagnostics)
+        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+        if (root is null
+            || SafeguardKey(diagnostic) is null
+            || DslCalls.At(root, diagnostic.Location.SourceSpan) is not { } call
+            || call.ArgumentList.Arguments.Select(a => a.Expression).LastOrDefault(IsFalse) is not { } falseValue)
         {
-            if (root is null
-                || !diagnostic.Properties.TryGetValue(DiagnosticProperties.Path, out var path)
-                || SafeguardKeys.FirstOrDefault(key => path?.EndsWith("." + key, StringComparison.Ordinal) == true) is not { } key
-                || DslCalls.At(root, diagnostic.Location.SourceSpan) is not { } call
-                || call.ArgumentList.Arguments.Select(a => a.Expression).LastOrDefault(IsFalse) is not { } falseValue)
-            {
-                continue;
-            }
-
-            context.RegisterCodeFix(
-                CodeAction.Create(
-                    $"Set {key} to true",
-                    _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(falseValue, True(falseValue).WithTriviaFrom(falseValue)))),
-                    nameof(SkewProneSparkSettingsFixer)),
-                diagnostic);
+            return null;
         }
+
+        return document.WithSyntaxRoot(LineComments.Replace(root, falseValue, True(falseValue).WithTriviaFrom(falseValue)));
     }
+
+    /// <summary>The safeguard setting the finding is about; null for the sizing findings.</summary>
+    private static string? SafeguardKey(Diagnostic diagnostic) =>
+        diagnostic.Properties.TryGetValue(DiagnosticProperties.Path, out var path) && path is not null
+            ? SafeguardKeys.FirstOrDefault(key => path.EndsWith("." + key, StringComparison.Ordinal))
+            : null;
 
     private static bool IsFalse(ExpressionSyntax value) =>
         value.IsKind(SyntaxKind.FalseLiteralExpression)

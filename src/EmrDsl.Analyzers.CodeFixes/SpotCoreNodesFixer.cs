@@ -9,4 +9,4 @@ namespace EmrDsl.Analyzers.CodeFixes;
 /// <summary>EMR001: the core group's <c>.Spot()</c> becomes <c>.OnDemand()</c>; a core fleet's Spot units become on-demand units.</summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(SpotCoreNodesFixer))]
 [Shared]
-public sealed class SpotCoreNodesFixer() : OnDemandFixer(RuleIds.SpotCoreNodes, nameof(SpotCoreNodesFixer));
+public sealed class SpotCoreNodesFixer() : OnDemandFixer(RuleIds.SpotCoreNodes);

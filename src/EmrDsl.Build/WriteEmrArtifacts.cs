@@ -29,7 +29,10 @@ public sealed class WriteEmrArtifacts : Task
         {
             var artifacts = ArtifactReader.Read(AssemblyPath);
             var files = new List<ITaskItem>();
-            foreach (var result in ArtifactWriter.Write(artifacts, OutputDirectory))
+
+            // A project writes "$(MSBuildThisFileDirectory)../../artifacts/emr/": the paths it prints and outputs are
+            // the files' own, without the "src/X/../../" it took to get there.
+            foreach (var result in ArtifactWriter.Write(artifacts, Path.GetFullPath(OutputDirectory)))
             {
                 if (result.State != ArtifactFileState.Deleted)
                 {

@@ -61,5 +61,5 @@ public static class DiagnosticDescriptors
 
     private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity = DiagnosticSeverity.Error) =>
         new(id, title, message, Category, severity, isEnabledByDefault: true,
-            helpLinkUri: $"https://github.com/emrdsl/emrdsl/blob/main/docs/rules/{id}.md");
+            helpLinkUri: EmrDsl.Rules.Rule.HelpBaseUrl + id + ".md");
 }

@@ -22,7 +22,8 @@ public sealed class RuleCatalogTests
     {
         foreach (var descriptor in Descriptors.ById.Values)
         {
-            Assert.EndsWith($"/docs/rules/{descriptor.Id}.md", descriptor.HelpLinkUri, StringComparison.Ordinal);
+            // Rule.HelpBaseUrl comes from RepositoryUrl (RuleSetTests checks it against Directory.Build.props).
+            Assert.Equal(EmrDsl.Rules.Rule.HelpBaseUrl + descriptor.Id + ".md", descriptor.HelpLinkUri);
             Assert.True(File.Exists(Path.Combine(RepositoryRoot, "docs", "rules", descriptor.Id + ".md")), $"{descriptor.Id}: docs/rules/{descriptor.Id}.md is missing");
         }
     }

@@ -41,6 +41,32 @@ internal static class Verify
             NumberOfFixAllIterations = 1,
         }.RunAsync();
 
+    /// <summary>
+    /// Expects the marked diagnostics in each document, and each fixed document after the fixes one at a time and
+    /// after Fix All in document (once per document), project and solution scope.
+    /// </summary>
+    public static Task FixAllAsync<TCodeFix>(string ruleId, params (string Source, string Fixed)[] documents)
+        where TCodeFix : CodeFixProvider, new()
+    {
+        var test = new Test<TCodeFix>(ruleId)
+        {
+            // At most one iteration per finding: a fix may settle several findings at once.
+            NumberOfIncrementalIterations = -documents.Sum(d => CountOf(d.Source, "{|" + ruleId + ":")),
+            NumberOfFixAllInDocumentIterations = documents.Length,
+            NumberOfFixAllInProjectIterations = 1,
+            NumberOfFixAllIterations = 1,
+        };
+        foreach (var (source, fixedSource) in documents)
+        {
+            test.TestState.Sources.Add(source);
+            test.FixedState.Sources.Add(fixedSource);
+        }
+
+        return test.RunAsync();
+    }
+
+    private static int CountOf(string text, string part) => (text.Length - text.Replace(part, string.Empty).Length) / part.Length;
+
     public sealed class Test<TCodeFix> : CSharpCodeFixTest<DefinitionRuleAnalyzer, TCodeFix, DefaultVerifier>
         where TCodeFix : CodeFixProvider, new()
     {

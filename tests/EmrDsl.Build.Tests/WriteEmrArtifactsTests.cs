@@ -25,6 +25,25 @@ public sealed class WriteEmrArtifactsTests
     }
 
     [Fact]
+    public void Paths_are_printed_and_returned_without_the_dot_dot_segments_of_the_output_directory()
+    {
+        using var dir = new TemporaryDirectory();
+        var engine = new RecordingBuildEngine();
+        var roundabout = Path.Combine(dir.Path, "src", "Acme.Pipelines", "..", "..", "artifacts", "emr");
+        var task = new WriteEmrArtifacts { BuildEngine = engine, AssemblyPath = typeof(FixturePipelines).Assembly.Location, OutputDirectory = roundabout };
+
+        Assert.True(task.Execute());
+
+        var artifacts = Path.Combine(dir.Path, "artifacts", "emr");
+        Assert.Equal(
+            new[] { Path.Combine(artifacts, "nightly-etl.runjobflow.json"), Path.Combine(artifacts, "nightly-etl.tf.json") },
+            task.ArtifactFiles.Select(f => f.ItemSpec));
+        Assert.Equal(
+            new[] { "EmrDsl: written " + Path.Combine(artifacts, "nightly-etl.runjobflow.json"), "EmrDsl: written " + Path.Combine(artifacts, "nightly-etl.tf.json") },
+            engine.Messages);
+    }
+
+    [Fact]
     public void A_missing_assembly_is_one_error_with_its_code_and_path()
     {
         using var dir = new TemporaryDirectory();

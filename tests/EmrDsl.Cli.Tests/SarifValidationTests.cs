@@ -51,7 +51,7 @@ public sealed class SarifValidationTests
 
     private static IEnumerable<(string Name, string Path)> Payloads() =>
         CorpusFolders
-            .SelectMany(corpus => Directory.GetFiles(RepoPaths.SharedFile("corpus", corpus), "*.json").Select(path => (corpus + "-" + Path.GetFileNameWithoutExtension(path), path)))
+            .SelectMany(corpus => Directory.GetFiles(RepoPaths.OracleFile("corpus", corpus), "*.json").Select(path => (corpus + "-" + Path.GetFileNameWithoutExtension(path), path)))
             .Concat(Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Payloads"), "*.json").Select(path => ("tests-" + Path.GetFileNameWithoutExtension(path), path)))
             .OrderBy(payload => payload.Item1, StringComparer.Ordinal);
 }

@@ -54,7 +54,21 @@ public sealed class ConsumerProject
               </ItemGroup>
             </Project>
             """);
-        File.WriteAllText(Path.Combine(project.Directory, "NuGet.config"), $"""
+        WriteNuGetConfig(workspace, project.Directory);
+
+        // Stop MSBuild's upward search for Directory.*.props/targets at the project: nothing from the machine leaks in.
+        foreach (var stopper in new[] { "Directory.Build.props", "Directory.Build.targets", "Directory.Packages.props" })
+        {
+            File.WriteAllText(Path.Combine(project.Directory, stopper), "<Project />\n");
+        }
+
+        return project;
+    }
+
+    /// <summary>A NuGet.config in <paramref name="directory"/>: EmrDsl from the feed just packed, everything else from the public registry.</summary>
+    public static void WriteNuGetConfig(EndToEndWorkspace workspace, string directory)
+    {
+        File.WriteAllText(Path.Combine(directory, "NuGet.config"), $"""
             <?xml version="1.0" encoding="utf-8"?>
             <configuration>
               <packageSources>
@@ -69,14 +83,6 @@ public sealed class ConsumerProject
               </packageSourceMapping>
             </configuration>
             """);
-
-        // Stop MSBuild's upward search for Directory.*.props/targets at the project: nothing from the machine leaks in.
-        foreach (var stopper in new[] { "Directory.Build.props", "Directory.Build.targets", "Directory.Packages.props" })
-        {
-            File.WriteAllText(Path.Combine(project.Directory, stopper), "<Project />\n");
-        }
-
-        return project;
     }
 
     /// <summary>Builds the project once; properties are <c>Name=Value</c> pairs passed as <c>-p:</c>.</summary>

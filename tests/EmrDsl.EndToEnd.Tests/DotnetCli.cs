@@ -19,9 +19,14 @@ internal static class DotnetCli
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(5);
 
-    public static DotnetResult Run(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] arguments)
+    /// <summary>Runs an MSBuild command (<c>build</c>, <c>pack</c>): no node reuse, no shared compiler server.</summary>
+    public static DotnetResult Run(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] arguments) =>
+        RunTool(workingDirectory, environment, arguments.Concat(new[] { "-nodeReuse:false", "-p:UseSharedCompilation=false" }).ToArray());
+
+    /// <summary>Runs any <c>dotnet</c> command (<c>format</c>) exactly as given.</summary>
+    public static DotnetResult RunTool(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
-        var start = StartInfo(workingDirectory, environment, arguments.Concat(new[] { "-nodeReuse:false", "-p:UseSharedCompilation=false" }).ToArray());
+        var start = StartInfo(workingDirectory, environment, arguments);
         start.RedirectStandardOutput = true;
         start.RedirectStandardError = true;
 

@@ -17,6 +17,7 @@ public sealed class EndToEndWorkspace : IDisposable
 
     private readonly Lazy<BuiltProject> pipelines;
     private readonly Lazy<BuiltProject> unevaluable;
+    private readonly Lazy<FormattedShowcase> formattedShowcase;
 
     public EndToEndWorkspace()
     {
@@ -36,6 +37,7 @@ public sealed class EndToEndWorkspace : IDisposable
 
         pipelines = new(() => ConsumerProject.Create(this, "Pipelines", "Pipelines.cs.txt").Build());
         unevaluable = new(() => ConsumerProject.Create(this, "Unevaluable", "Unevaluable.cs.txt").Build());
+        formattedShowcase = new(() => FormattedShowcase.Run(this));
     }
 
     public string Root { get; }
@@ -56,6 +58,9 @@ public sealed class EndToEndWorkspace : IDisposable
 
     /// <summary>A project whose definition reads an environment variable, which no build can know.</summary>
     public BuiltProject Unevaluable => unevaluable.Value;
+
+    /// <summary>The sample's rule showcase, built, fixed with <c>dotnet format analyzers</c> and built again.</summary>
+    public FormattedShowcase FormattedShowcase => formattedShowcase.Value;
 
     public void Dispose() => Directory.Delete(Root, recursive: true);
 }

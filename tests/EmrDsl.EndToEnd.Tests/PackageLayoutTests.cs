@@ -54,6 +54,14 @@ public sealed class PackageLayoutTests(EndToEndWorkspace workspace)
         Assert.Equal(repositoryVersion, Nuspec().Descendants().Single(e => e.Name.LocalName == "version").Value);
     }
 
+    [Fact]
+    public void The_package_names_the_repository_its_help_links_point_into()
+    {
+        var repository = Nuspec().Descendants().Single(e => e.Name.LocalName == "repository");
+
+        Assert.Equal(RepositoryLinks.RepositoryUrl, repository.Attribute("url")?.Value);
+    }
+
     private XDocument Nuspec()
     {
         using var package = ZipFile.OpenRead(workspace.Package);

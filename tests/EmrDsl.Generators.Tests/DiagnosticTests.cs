@@ -208,8 +208,7 @@ public sealed class DiagnosticTests
         Assert.Equal(10, descriptors.Count);
         Assert.All(descriptors, d =>
         {
-            Assert.True(System.IO.File.Exists(System.IO.Path.Combine(Testing.RepoPaths.Root, "docs", "rules", d.Id + ".md")), d.Id);
-            Assert.Equal($"https://github.com/emrdsl/emrdsl/blob/main/docs/rules/{d.Id}.md", d.HelpLinkUri);
+            Testing.RepositoryLinks.AssertIsRulePage(d.Id, d.HelpLinkUri);
             Assert.Contains($"{d.Id} | EmrDsl.Generator | {d.DefaultSeverity} | {d.Title}", releases);
         });
     }

@@ -1,9 +1,9 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
 
@@ -32,30 +32,21 @@ internal static class ClusterChains
         };
     }
 
-    /// <summary>Appends <paramref name="append"/>'s call to each target of the diagnostic at <paramref name="span"/>.</summary>
-    public static async Task<Document> AppendAsync(Document document, TextSpan span, System.Func<SemanticModel, ExpressionSyntax, ExpressionSyntax> append, CancellationToken cancellationToken)
+    /// <summary>
+    /// The document with <c>.{name}({argument})</c> appended to each target of the diagnostic at
+    /// <paramref name="span"/>; null when it has none.
+    /// </summary>
+    public static async Task<Document?> AppendAsync(Document document, TextSpan span, string name, Func<SemanticModel, ExpressionSyntax, ExpressionSyntax> argument, CancellationToken cancellationToken)
     {
         var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
         var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-        if (root is null || model is null)
+        if (root is null || model is null || Targets(root, model, span, cancellationToken) is not { Count: > 0 } targets)
         {
-            return document;
+            return null;
         }
 
-        var targets = Targets(root, model, span, cancellationToken);
-        return document.WithSyntaxRoot(root.ReplaceNodes(targets, (original, _) => append(model, original)));
+        return document.WithSyntaxRoot(AppendedCalls.Append(root, targets, name, chain => argument(model, chain)));
     }
-
-    /// <summary>Registers a fix only where <see cref="Targets"/> finds something to append to.</summary>
-    public static async Task<bool> CanAppendAsync(Document document, TextSpan span, CancellationToken cancellationToken)
-    {
-        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-        return root is not null && model is not null && Targets(root, model, span, cancellationToken).Count > 0;
-    }
-
-    public static CodeAction Action(string title, string equivalenceKey, Document document, TextSpan span, System.Func<SemanticModel, ExpressionSyntax, ExpressionSyntax> append) =>
-        CodeAction.Create(title, cancellationToken => AppendAsync(document, span, append, cancellationToken), equivalenceKey);
 
     private static bool IsCluster(ITypeSymbol? type) =>
         type is { Name: "Cluster", ContainingNamespace: { Name: "EmrDsl", ContainingNamespace.IsGlobalNamespace: true } };

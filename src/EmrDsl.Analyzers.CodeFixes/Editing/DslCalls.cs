@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -29,27 +28,6 @@ internal static class DslCalls
         return invocation
             .WithExpression(access.WithName(IdentifierName(name).WithTriviaFrom(access.Name)))
             .WithArgumentList(arguments.WithTriviaFrom(invocation.ArgumentList));
-    }
-
-    /// <summary>
-    /// <paramref name="chain"/> followed by <c>.{name}({arguments})</c>; on a new line with the chain's indentation
-    /// when the chain's last call starts its own line.
-    /// </summary>
-    public static ExpressionSyntax Append(ExpressionSyntax chain, string name, params ExpressionSyntax[] arguments)
-    {
-        var receiver = Parenthesized(chain.WithoutTrailingTrivia());
-        var dot = Token(SyntaxKind.DotToken);
-        if (chain is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { OperatorToken: var lastDot } }
-            && lastDot.GetPreviousToken().TrailingTrivia.FirstOrDefault(t => t.IsKind(SyntaxKind.EndOfLineTrivia)) is { RawKind: (int)SyntaxKind.EndOfLineTrivia } lineBreak)
-        {
-            receiver = receiver.WithTrailingTrivia(lineBreak);
-            dot = dot.WithLeadingTrivia(lastDot.LeadingTrivia);
-        }
-
-        return InvocationExpression(
-                MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, receiver, dot, IdentifierName(name)),
-                ArgumentList(SeparatedList(arguments.Select(Argument))))
-            .WithTrailingTrivia(chain.GetTrailingTrivia());
     }
 
     /// <summary><paramref name="expression"/> in parentheses unless it binds tighter than any operator around it.</summary>

@@ -29,7 +29,7 @@ internal static class OnDemandEdits
 
         return DslCalls.Name(call) switch
         {
-            SpotCall => root.ReplaceNode(call, DslCalls.Rename(call, "OnDemand", ArgumentList())),
+            SpotCall => LineComments.Replace(root, call, DslCalls.Rename(call, "OnDemand", ArgumentList())),
             SpotCapacityCall when call.ArgumentList.Arguments.Count == 1 => MoveCapacity(root, call),
             _ => null,
         };
@@ -42,7 +42,7 @@ internal static class OnDemandEdits
         var spotUnits = spotCapacity.ArgumentList.Arguments[0].Expression;
         if (onDemand is null)
         {
-            return root.ReplaceNode(spotCapacity, DslCalls.Rename(spotCapacity, OnDemandCapacityCall, spotCapacity.ArgumentList));
+            return LineComments.Replace(root, spotCapacity, DslCalls.Rename(spotCapacity, OnDemandCapacityCall, spotCapacity.ArgumentList));
         }
 
         var onDemandUnits = onDemand.ArgumentList.Arguments[0].Expression;

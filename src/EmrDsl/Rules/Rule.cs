@@ -3,8 +3,11 @@ namespace EmrDsl.Rules;
 /// <summary>What every rule has, whatever it checks (a cluster, an EMR Serverless application or job run): id, title, severity, category and help page.</summary>
 public abstract class Rule
 {
-    /// <summary>Every rule's documentation page lives under this address, as <c>{Id}.md</c>.</summary>
-    public const string HelpBaseUrl = "https://github.com/emrdsl/emrdsl/blob/main/docs/rules/";
+    /// <summary>
+    /// Every rule's documentation page (and each generator diagnostic's) lives under this address, as <c>{Id}.md</c>:
+    /// docs/rules in the repository that RepositoryUrl (Directory.Build.props) names.
+    /// </summary>
+    public const string HelpBaseUrl = RepositoryInfo.FilesUrl + "docs/rules/";
 
     protected Rule(string id, string title, FindingSeverity defaultSeverity, RuleCategory category)
     {

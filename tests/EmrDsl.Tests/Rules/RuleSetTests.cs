@@ -13,7 +13,7 @@ public sealed class RuleSetTests
         var ids = RuleSet.All.Select(r => r.Id).ToArray();
         Assert.Equal(ids.OrderBy(i => i, System.StringComparer.Ordinal), ids);
         Assert.Equal(ids.Length, ids.Distinct().Count());
-        Assert.All(RuleSet.All, r => Assert.Equal("https://github.com/emrdsl/emrdsl/blob/main/docs/rules/" + r.Id + ".md", r.HelpLink));
+        Assert.All(RuleSet.All.Concat<Rule>(ServerlessRuleSet.All), r => EmrDsl.Testing.RepositoryLinks.AssertIsRulePage(r.Id, r.HelpLink));
     }
 
     [Fact]
