@@ -3,6 +3,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using EmrDsl.Analyzers.CodeFixes.Editing;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace EmrDsl.Analyzers.CodeFixes;
@@ -23,9 +24,9 @@ public abstract class AppendCallFixer : DocumentFixer
 
     public sealed override ImmutableArray<string> FixableDiagnosticIds { get; }
 
-    protected sealed override Task<Document?> FixAsync(Document document, Diagnostic diagnostic, CancellationToken cancellationToken) =>
+    protected sealed override Task<Document?> FixAsync(Document document, TextSpan span, Diagnostic diagnostic, CancellationToken cancellationToken) =>
         Applies(diagnostic)
-            ? ClusterChains.AppendAsync(document, diagnostic.Location.SourceSpan, _method, (model, chain) => CallArgument(diagnostic, model, chain.SpanStart), cancellationToken)
+            ? ClusterChains.AppendAsync(document, span, _method, (model, chain) => CallArgument(diagnostic, model, chain.SpanStart), cancellationToken)
             : Task.FromResult<Document?>(null);
 
     /// <summary>Whether this finding is one the appended call fixes (a rule may report several kinds).</summary>

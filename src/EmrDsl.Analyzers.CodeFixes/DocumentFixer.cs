@@ -5,12 +5,15 @@ using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.Text;
 
 namespace EmrDsl.Analyzers.CodeFixes;
 
 /// <summary>
-/// A fix that edits only the document its finding is in: one finding at a time from the light bulb, and every
-/// finding of each document in one pass for Fix All in document, project or solution scope.
+/// A fix that edits the DSL call its finding is about: one finding at a time from the light bulb, and every finding of
+/// each document in one pass for Fix All in document, project or solution scope. A finding reported at a helper's call
+/// carries the DSL call inside the helper as its additional location (docs/evaluation.md); the fix edits that call,
+/// which fixes every definition the helper builds.
 /// </summary>
 /// <remarks>
 /// Fix All does not go through the equivalence key: each fixer offers one kind of action, and
@@ -26,29 +29,46 @@ public abstract class DocumentFixer : CodeFixProvider
     {
         foreach (var diagnostic in context.Diagnostics)
         {
-            if (await FixAsync(context.Document, diagnostic, context.CancellationToken).ConfigureAwait(false) is { } fixedDocument)
+            var (tree, span) = Target(diagnostic);
+            var document = context.Document.Project.Solution.GetDocument(tree) ?? context.Document;
+            if (await FixAsync(document, span, diagnostic, context.CancellationToken).ConfigureAwait(false) is { } fixedDocument)
             {
-                context.RegisterCodeFix(CodeAction.Create(Title(diagnostic), _ => Task.FromResult(fixedDocument), GetType().Name), diagnostic);
+                context.RegisterCodeFix(CodeAction.Create(Title(diagnostic), _ => Task.FromResult(fixedDocument.Project.Solution), GetType().Name), diagnostic);
             }
         }
     }
 
     protected abstract string Title(Diagnostic diagnostic);
 
-    /// <summary>The document with <paramref name="diagnostic"/> fixed, or null where this fixer has no edit for it.</summary>
-    protected abstract Task<Document?> FixAsync(Document document, Diagnostic diagnostic, CancellationToken cancellationToken);
+    /// <summary>The document with the DSL call at <paramref name="span"/> fixed, or null where this fixer has no edit for it.</summary>
+    protected abstract Task<Document?> FixAsync(Document document, TextSpan span, Diagnostic diagnostic, CancellationToken cancellationToken);
+
+    /// <summary>Where the edit goes: the DSL call inside a helper when the finding names one, else where it is reported.</summary>
+    private static (SyntaxTree? Tree, TextSpan Span) Target(Diagnostic diagnostic) =>
+        diagnostic.AdditionalLocations.FirstOrDefault(l => l.IsInSource) is { } inner
+            ? (inner.SourceTree, inner.SourceSpan)
+            : (diagnostic.Location.SourceTree, diagnostic.Location.SourceSpan);
 
     /// <summary>
     /// Fixes the findings last to first: an edit changes text only in the chain of its finding or after it, so the
     /// findings still to fix stay at the spans they were reported at. Findings of other rules (a caller may pass
-    /// them along) are left alone.
+    /// them along), and findings whose call lies in another document, are left alone; definitions built by one
+    /// helper share its call, which is fixed once.
     /// </summary>
     private async Task<Document?> FixAllAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
     {
+        var tree = await document.GetSyntaxTreeAsync(cancellationToken).ConfigureAwait(false);
+        var targets = diagnostics
+            .Where(d => FixableDiagnosticIds.Contains(d.Id))
+            .Select(d => (Diagnostic: d, Target: Target(d)))
+            .Where(t => t.Target.Tree == tree)
+            .GroupBy(t => t.Target.Span)
+            .Select(g => g.First())
+            .OrderByDescending(t => t.Target.Span.Start);
         var current = document;
-        foreach (var diagnostic in diagnostics.Where(d => FixableDiagnosticIds.Contains(d.Id)).OrderByDescending(d => d.Location.SourceSpan.Start))
+        foreach (var (diagnostic, target) in targets)
         {
-            current = await FixAsync(current, diagnostic, cancellationToken).ConfigureAwait(false) ?? current;
+            current = await FixAsync(current, target.Span, diagnostic, cancellationToken).ConfigureAwait(false) ?? current;
         }
 
         return current == document ? null : current;

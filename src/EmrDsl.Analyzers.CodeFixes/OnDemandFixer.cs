@@ -3,6 +3,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using EmrDsl.Analyzers.CodeFixes.Editing;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
 
 namespace EmrDsl.Analyzers.CodeFixes;
 
@@ -18,9 +19,9 @@ public abstract class OnDemandFixer : DocumentFixer
 
     protected sealed override string Title(Diagnostic diagnostic) => "Use on-demand capacity";
 
-    protected sealed override async Task<Document?> FixAsync(Document document, Diagnostic diagnostic, CancellationToken cancellationToken)
+    protected sealed override async Task<Document?> FixAsync(Document document, TextSpan span, Diagnostic diagnostic, CancellationToken cancellationToken)
     {
         var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        return root is not null && OnDemandEdits.Apply(root, diagnostic.Location.SourceSpan) is { } fixedRoot ? document.WithSyntaxRoot(fixedRoot) : null;
+        return root is not null && OnDemandEdits.Apply(root, span) is { } fixedRoot ? document.WithSyntaxRoot(fixedRoot) : null;
     }
 }

@@ -6,6 +6,7 @@ using EmrDsl.Analyzers.CodeFixes.Editing;
 using EmrDsl.Rules;
 using EmrDsl.Serverless;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
@@ -28,12 +29,12 @@ public sealed class ServerlessAutoStopFixer : DocumentFixer
 
     protected override string Title(Diagnostic diagnostic) => $"Stop the application after {DefaultIdleMinutes} idle minutes";
 
-    protected override async Task<Document?> FixAsync(Document document, Diagnostic diagnostic, CancellationToken cancellationToken)
+    protected override async Task<Document?> FixAsync(Document document, TextSpan span, Diagnostic diagnostic, CancellationToken cancellationToken)
     {
         var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
         var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
         if (root is null || model is null
-            || DslCalls.At(root, diagnostic.Location.SourceSpan) is not { } disableAutoStop
+            || DslCalls.At(root, span) is not { } disableAutoStop
             || DslCalls.Name(disableAutoStop) != nameof(ServerlessApplication.DisableAutoStop))
         {
             return null;

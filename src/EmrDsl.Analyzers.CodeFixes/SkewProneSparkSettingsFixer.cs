@@ -7,6 +7,7 @@ using System.Threading.Tasks;
 using EmrDsl.Analyzers.CodeFixes.Editing;
 using EmrDsl.Rules;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -29,12 +30,12 @@ public sealed class SkewProneSparkSettingsFixer : DocumentFixer
 
     protected override string Title(Diagnostic diagnostic) => $"Set {SafeguardKey(diagnostic)} to true";
 
-    protected override async Task<Document?> FixAsync(Document document, Diagnostic diagnostic, CancellationToken cancellationToken)
+    protected override async Task<Document?> FixAsync(Document document, TextSpan span, Diagnostic diagnostic, CancellationToken cancellationToken)
     {
         var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
         if (root is null
             || SafeguardKey(diagnostic) is null
-            || DslCalls.At(root, diagnostic.Location.SourceSpan) is not { } call
+            || DslCalls.At(root, span) is not { } call
             || call.ArgumentList.Arguments.Select(a => a.Expression).LastOrDefault(IsFalse) is not { } falseValue)
         {
             return null;

@@ -74,4 +74,44 @@ public sealed class HelperLocationTests
             }
         }
         """, "EMR001");
+
+    [Fact]
+    public Task The_fix_edits_the_call_inside_the_helper_once_for_every_definition()
+    {
+        var test = new Verify.Test<EmrDsl.Analyzers.CodeFixes.SpotCoreNodesFixer>("EMR001")
+        {
+            TestCode = """
+                using EmrDsl;
+
+                public static partial class Pipelines
+                {
+                    static Cluster Standard(string name, int cores) => Cluster.Create(name)
+                        .Master("m5.xlarge")
+                        .Core("r5.xlarge", cores, g => g{|#0:.Spot()|});
+
+                    [EmrCluster] public static Cluster Etl => {|#1:Standard("etl", 4)|};
+
+                    [EmrCluster] public static Cluster Reports => {|#2:Standard("reports", 2)|};
+                }
+                """,
+            FixedCode = """
+                using EmrDsl;
+
+                public static partial class Pipelines
+                {
+                    static Cluster Standard(string name, int cores) => Cluster.Create(name)
+                        .Master("m5.xlarge")
+                        .Core("r5.xlarge", cores, g => g.OnDemand());
+
+                    [EmrCluster] public static Cluster Etl => Standard("etl", 4);
+
+                    [EmrCluster] public static Cluster Reports => Standard("reports", 2);
+                }
+                """,
+            NumberOfFixAllIterations = 1,
+        };
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("EMR001", Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).WithLocation(1).WithLocation(0));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("EMR001", Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).WithLocation(2).WithLocation(0));
+        return test.RunAsync();
+    }
 }
