@@ -6,14 +6,18 @@ using static EmrDsl.Cli.Import.Code;
 namespace EmrDsl.Cli.Import;
 
 /// <summary>
-/// An instance group's <c>AutoScalingPolicy</c> as <c>.AutoScaling(min, max, p => p.Rule("name", r => r.Adjust(...).When(...)))</c>;
+/// An automatic scaling policy (an instance group's, or a PutAutoScalingPolicy request's) as <c>.AutoScaling(min, max, p => p.Rule("name", r => r.Adjust(...).When(...)))</c>;
 /// arguments equal to the DSL's defaults are left out.
 /// </summary>
 internal static class AutoScalingCode
 {
     private const int DefaultPeriodSeconds = 300;
 
-    public static Fluent<InstanceGroup> Policy(Fluent<InstanceGroup> fluent, AutoScalingPolicySpec policy)
+    public static Fluent<InstanceGroup> Policy(Fluent<InstanceGroup> fluent, AutoScalingPolicySpec policy) =>
+        Policy(fluent, policy, (group, min, max, rules) => group.AutoScaling(min, max, rules));
+
+    /// <summary>The policy as <c>.AutoScaling(min, max, p => ...)</c> on any builder that has that call (an instance group, an <see cref="InstanceGroupScaling"/>).</summary>
+    public static Fluent<T> Policy<T>(Fluent<T> fluent, AutoScalingPolicySpec policy, System.Func<T, int, int, System.Func<AutoScalingPolicy, AutoScalingPolicy>, T> autoScaling)
     {
         if (policy.Constraints is not { MinCapacity: { } min, MaxCapacity: { } max })
         {
@@ -33,7 +37,7 @@ internal static class AutoScalingCode
         }
 
         var lambda = rules.ToLambda("p") ?? new Lambda("p", new Token("p"));
-        return fluent.Then(new Call("AutoScaling", I(min), I(max), lambda), g => g.AutoScaling(min, max, rules.Apply));
+        return fluent.Then(new Call("AutoScaling", I(min), I(max), lambda), x => autoScaling(x, min, max, rules.Apply));
     }
 
     private static Fluent<ScalingRule> Rule(ScalingRuleSpec rule)
