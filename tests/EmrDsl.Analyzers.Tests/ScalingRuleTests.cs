@@ -133,4 +133,21 @@ public sealed class ScalingRuleTests
                 .ManagedScaling(2, 20, maxOnDemand: 6);
         }
         """, "EMR026", "EMR027", "EMR028");
+
+    [Fact]
+    public Task An_EmrScaling_request_is_checked_like_a_cluster_s_policy() => Verify.AnalyzerAsync("""
+        using EmrDsl;
+
+        public static partial class Pipelines
+        {
+            [EmrScaling]
+            public static InstanceGroupScaling Workers => InstanceGroupScaling.For("j-1", "ig-1")
+                .AutoScaling(2, 10, p => p
+                    .ScaleOut("out", 1, ScalingMetric.ContainerPendingRatio.Above(0.75))
+                    .Rule("in", r => r.Adjust(-1, coolDownSeconds: 300){|EMR020:.When("ContainerPendingRatio", ComparisonOperator.GreaterThan, 0.9)|}));
+
+            [EmrScaling]
+            public static ManagedScalingLimits Limits => ManagedScalingLimits.For("j-1"){|EMR012:.Limits(2, 20, maxCore: 30)|};
+        }
+        """, "EMR020", "EMR012");
 }
