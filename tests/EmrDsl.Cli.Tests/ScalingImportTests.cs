@@ -64,4 +64,32 @@ public sealed class ScalingImportTests
         Assert.Contains(".With(", CliRun.Of("import", path).Output);
         ImportedRequest.RebuildsTheSameRequest(path, "Put.Advanced");
     }
+
+    [Fact]
+    public void Rules_the_typed_calls_rebuild_exactly_import_as_ScaleOut_and_ScaleIn()
+    {
+        var path = Payload.Write("""
+            {"Constraints": {"MinCapacity": 1, "MaxCapacity": 8},
+             "Rules": [
+               {"Name": "pending", "Action": {"SimpleScalingPolicyConfiguration": {"AdjustmentType": "CHANGE_IN_CAPACITY", "ScalingAdjustment": 2, "CoolDown": 300}},
+                "Trigger": {"CloudWatchAlarmDefinition": {"ComparisonOperator": "GREATER_THAN", "EvaluationPeriods": 2, "MetricName": "ContainerPendingRatio",
+                  "Namespace": "AWS/ElasticMapReduce", "Period": 300, "Threshold": 0.75, "Dimensions": [{"Key": "JobFlowId", "Value": "${emr.clusterId}"}]}}},
+               {"Name": "idle", "Action": {"SimpleScalingPolicyConfiguration": {"AdjustmentType": "CHANGE_IN_CAPACITY", "ScalingAdjustment": -1, "CoolDown": 600}},
+                "Trigger": {"CloudWatchAlarmDefinition": {"ComparisonOperator": "GREATER_THAN_OR_EQUAL", "MetricName": "YARNMemoryAvailablePercentage",
+                  "Namespace": "AWS/ElasticMapReduce", "Period": 300, "Statistic": "MINIMUM", "Threshold": 80, "Dimensions": [{"Key": "JobFlowId", "Value": "${emr.clusterId}"}]}}},
+               {"Name": "walkthrough", "Action": {"SimpleScalingPolicyConfiguration": {"AdjustmentType": "CHANGE_IN_CAPACITY", "ScalingAdjustment": 2, "CoolDown": 300}},
+                "Trigger": {"CloudWatchAlarmDefinition": {"ComparisonOperator": "GREATER_THAN", "MetricName": "MemoryAvailableMB",
+                  "Namespace": "AWS/ElasticMapReduce", "Period": 300, "Threshold": 2000, "Dimensions": [{"Key": "JobFlowId", "Value": "${emr.clusterId}"}]}}}]}
+            """);
+
+        var run = CliRun.Of("import", path);
+
+        Assert.Contains(".ScaleOut(\"pending\", 2, ScalingMetric.ContainerPendingRatio.Above(0.75).For(2))", run.Output);
+        Assert.Contains("ScalingMetric.YarnMemoryAvailablePercentage.Above(80.0, orEqual: true).Using(Statistic.Minimum)", run.Output);
+        Assert.Contains("coolDownSeconds: 600", run.Output);
+
+        // A rule that scales against its metric is refused by the typed calls, so it keeps its hand-written form.
+        Assert.Contains(".Rule(\"walkthrough\"", run.Output);
+        ImportedRequest.RebuildsTheSameRequest(path, "Typed.Policy");
+    }
 }

@@ -6,7 +6,8 @@ using static EmrDsl.Cli.Import.Code;
 namespace EmrDsl.Cli.Import;
 
 /// <summary>
-/// An automatic scaling policy (an instance group's, or a PutAutoScalingPolicy request's) as <c>.AutoScaling(min, max, p => p.Rule("name", r => r.Adjust(...).When(...)))</c>;
+/// An automatic scaling policy (an instance group's, or a PutAutoScalingPolicy request's) as <c>.AutoScaling(min, max, p => p.ScaleOut(...))</c>
+/// with typed rules where they rebuild the rule exactly, else <c>p.Rule("name", r => r.Adjust(...).When(...))</c>;
 /// arguments equal to the DSL's defaults are left out.
 /// </summary>
 internal static class AutoScalingCode
@@ -30,6 +31,12 @@ internal static class AutoScalingCode
             if (rule.Name is not { } name)
             {
                 return fluent.Unsupported("A scaling rule without a name has no fluent form.");
+            }
+
+            if (TypedScalingRuleCode.Of(rule) is { } typed)
+            {
+                rules = rules.Then(typed.Call, typed.Apply);
+                continue;
             }
 
             var body = Rule(rule);
