@@ -39,7 +39,7 @@ echo "== Rule showcase: deliberately flawed definitions, every rule reported at 
 showcase="$repo/samples/src/Acme.DataPlatform.RuleShowcase"
 dotnet restore "$showcase" -p:EmrDslVersion="$version" --force -v:quiet
 { dotnet build "$showcase" -c Release --no-restore -p:EmrDslVersion="$version" -v:minimal -clp:NoSummary || true; } \
-  | sed -n 's#^.*/\(FlawedClusters\.cs([0-9,]*)\): \(.*\) \[.*$#  \1: \2#p' | sort -u
+  | sed -n 's#^.*/\(Flawed[A-Za-z]*\.cs([0-9,]*)\): \(.*\) \[.*$#  \1: \2#p' | sort -u
 
 echo "== EMR Serverless requests (dotnet run)"
 dotnet run --project "$sample" -c Release --no-build
