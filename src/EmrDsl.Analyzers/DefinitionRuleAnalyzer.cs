@@ -111,6 +111,8 @@ public sealed class DefinitionRuleAnalyzer : DiagnosticAnalyzer
         ServerlessApplication application => application.Validate(context),
         ServerlessJobRun jobRun => jobRun.Validate(application: null, context),
         JobFlowSteps steps => steps.Validate(context),
+        InstanceGroupScaling scaling => scaling.Validate(context),
+        ManagedScalingLimits limits => limits.Validate(context),
         _ => throw new ArgumentException($"'{definition.GetType().Name}' is not a definition the rules know.", nameof(definition)),
     };
 

@@ -14,7 +14,7 @@ namespace EmrDsl.Cli.Tests;
 /// <summary>Compiles generated C# in memory against EmrDsl, loads it in a collectible context and evaluates one definition.</summary>
 internal static class GeneratedDefinition
 {
-    /// <summary>The request the definition builds: RunJobFlow for a cluster, AddJobFlowSteps for steps, CreateApplication or StartJobRun for EMR Serverless.</summary>
+    /// <summary>The request the definition builds: RunJobFlow for a cluster, AddJobFlowSteps for steps, the scaling requests (or a bare policy) for scaling, CreateApplication or StartJobRun for EMR Serverless.</summary>
     public static string RequestJson(string code, string className, string member)
     {
         var compilation = CSharpCompilation.Create(
@@ -40,6 +40,8 @@ internal static class GeneratedDefinition
             {
                 Cluster cluster => cluster.ToRunJobFlowJson(),
                 JobFlowSteps steps => steps.ToAddJobFlowStepsJson(),
+                InstanceGroupScaling scaling => scaling.Spec.ClusterId is null ? scaling.ToAutoScalingPolicyJson() : scaling.ToPutAutoScalingPolicyJson(),
+                ManagedScalingLimits limits => limits.ToPutManagedScalingPolicyJson(),
                 ServerlessApplication application => application.ToCreateApplicationJson(),
                 ServerlessJobRun run => run.ToStartJobRunJson(),
                 var other => throw new XunitException($"{className}.{member} is not an EmrDsl definition: {other}"),

@@ -9,6 +9,15 @@ public enum PayloadKind
     /// <summary>EMR API <c>AddJobFlowStepsInput</c>.</summary>
     AddJobFlowSteps,
 
+    /// <summary>EMR API <c>PutAutoScalingPolicyInput</c>.</summary>
+    PutAutoScalingPolicy,
+
+    /// <summary>EMR API <c>PutManagedScalingPolicyInput</c>.</summary>
+    PutManagedScalingPolicy,
+
+    /// <summary>EMR API <c>AutoScalingPolicy</c>: the bare policy document <c>--auto-scaling-policy</c> takes.</summary>
+    AutoScalingPolicy,
+
     /// <summary>The document CreateSecurityConfiguration takes (checked against the documented schema).</summary>
     SecurityConfiguration,
 

@@ -22,6 +22,15 @@ public static class PayloadOracle
             case PayloadKind.AddJobFlowSteps:
                 AssertMatchesShape(json, ServiceModel.Emr, "AddJobFlowStepsInput");
                 break;
+            case PayloadKind.PutAutoScalingPolicy:
+                AssertMatchesShape(json, ServiceModel.Emr, "PutAutoScalingPolicyInput");
+                break;
+            case PayloadKind.PutManagedScalingPolicy:
+                AssertMatchesShape(json, ServiceModel.Emr, "PutManagedScalingPolicyInput");
+                break;
+            case PayloadKind.AutoScalingPolicy:
+                AssertMatchesShape(json, ServiceModel.Emr, "AutoScalingPolicy");
+                break;
             case PayloadKind.CreateApplication:
                 AssertMatchesShape(json, ServiceModel.EmrServerless, "CreateApplicationRequest");
                 break;

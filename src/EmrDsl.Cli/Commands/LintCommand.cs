@@ -11,12 +11,12 @@ using EmrDsl.Serverless.Model;
 
 namespace EmrDsl.Cli.Commands;
 
-/// <summary><c>emrdsl lint PAYLOAD.json</c>: the rules the analyzers run, over a RunJobFlow, AddJobFlowSteps or EMR Serverless request written elsewhere.</summary>
+/// <summary><c>emrdsl lint PAYLOAD.json</c>: the rules the analyzers run, over a RunJobFlow, AddJobFlowSteps, scaling or EMR Serverless request (or a bare automatic scaling policy) written elsewhere.</summary>
 internal static class LintCommand
 {
     public static Command Create(CliContext context)
     {
-        var payload = new Argument<string>("payload") { Description = "A RunJobFlow request (boto3, Airflow, Step Functions), an AddJobFlowSteps request or an EMR Serverless CreateApplication or StartJobRun request (JSON)." };
+        var payload = new Argument<string>("payload") { Description = "A RunJobFlow request (boto3, Airflow, Step Functions), an AddJobFlowSteps, PutAutoScalingPolicy or PutManagedScalingPolicy request, an automatic scaling policy (--auto-scaling-policy) or an EMR Serverless CreateApplication or StartJobRun request (JSON)." };
         var warningsAsErrors = new Option<bool>("--warnaserror") { Description = "Exit with code 1 on warnings too." };
         var format = new Option<string>("--format") { Description = "text (one line per finding) or sarif (SARIF 2.1.0 for code scanning).", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "sarif");
@@ -41,6 +41,9 @@ internal static class LintCommand
         {
             PayloadKind.RunJobFlow => (RuleSet.Run(PayloadReader.Require(ClusterSpec.Shape, file), ruleContext), (IReadOnlyList<Rule>)RuleSet.All),
             PayloadKind.AddJobFlowSteps => (RuleSet.Run(PayloadReader.Require(AddJobFlowStepsSpec.Shape, file), ruleContext), RuleSet.All),
+            PayloadKind.PutAutoScalingPolicy => (RuleSet.Run(PayloadReader.Require(PutAutoScalingPolicySpec.Shape, file), ruleContext), RuleSet.All),
+            PayloadKind.PutManagedScalingPolicy => (RuleSet.Run(PayloadReader.Require(PutManagedScalingPolicySpec.Shape, file), ruleContext), RuleSet.All),
+            PayloadKind.AutoScalingPolicy => (RuleSet.RunAutoScalingPolicy(PayloadReader.Require(AutoScalingPolicySpec.Shape, file), context: ruleContext), RuleSet.All),
             PayloadKind.ServerlessCreateApplication => (ServerlessRuleSet.RunApplication(PayloadReader.Require(ServerlessApplicationSpec.Shape, file), ruleContext), ServerlessRuleSet.All),
             PayloadKind.ServerlessStartJobRun => (ServerlessRuleSet.RunJobRun(PayloadReader.Require(ServerlessJobRunSpec.Shape, file), context: ruleContext), ServerlessRuleSet.All),
             _ => throw new InvalidOperationException($"{path}: no rules for {PayloadReader.Describe(file.Kind)}."),

@@ -6,14 +6,19 @@ using static EmrDsl.Cli.Import.Code;
 namespace EmrDsl.Cli.Import;
 
 /// <summary>
-/// An instance group's <c>AutoScalingPolicy</c> as <c>.AutoScaling(min, max, p => p.Rule("name", r => r.Adjust(...).When(...)))</c>;
+/// An automatic scaling policy (an instance group's, or a PutAutoScalingPolicy request's) as <c>.AutoScaling(min, max, p => p.ScaleOut(...))</c>
+/// with typed rules where they rebuild the rule exactly, else <c>p.Rule("name", r => r.Adjust(...).When(...))</c>;
 /// arguments equal to the DSL's defaults are left out.
 /// </summary>
 internal static class AutoScalingCode
 {
     private const int DefaultPeriodSeconds = 300;
 
-    public static Fluent<InstanceGroup> Policy(Fluent<InstanceGroup> fluent, AutoScalingPolicySpec policy)
+    public static Fluent<InstanceGroup> Policy(Fluent<InstanceGroup> fluent, AutoScalingPolicySpec policy) =>
+        Policy(fluent, policy, (group, min, max, rules) => group.AutoScaling(min, max, rules));
+
+    /// <summary>The policy as <c>.AutoScaling(min, max, p => ...)</c> on any builder that has that call (an instance group, an <see cref="InstanceGroupScaling"/>).</summary>
+    public static Fluent<T> Policy<T>(Fluent<T> fluent, AutoScalingPolicySpec policy, System.Func<T, int, int, System.Func<AutoScalingPolicy, AutoScalingPolicy>, T> autoScaling)
     {
         if (policy.Constraints is not { MinCapacity: { } min, MaxCapacity: { } max })
         {
@@ -28,12 +33,18 @@ internal static class AutoScalingCode
                 return fluent.Unsupported("A scaling rule without a name has no fluent form.");
             }
 
+            if (TypedScalingRuleCode.Of(rule) is { } typed)
+            {
+                rules = rules.Then(typed.Call, typed.Apply);
+                continue;
+            }
+
             var body = Rule(rule);
             rules = rules.Then(new Call("Rule", S(name), body.ToLambda("r") ?? new Lambda("r", new Token("r"))), p => p.Rule(name, body.Apply));
         }
 
         var lambda = rules.ToLambda("p") ?? new Lambda("p", new Token("p"));
-        return fluent.Then(new Call("AutoScaling", I(min), I(max), lambda), g => g.AutoScaling(min, max, rules.Apply));
+        return fluent.Then(new Call("AutoScaling", I(min), I(max), lambda), x => autoScaling(x, min, max, rules.Apply));
     }
 
     private static Fluent<ScalingRule> Rule(ScalingRuleSpec rule)

@@ -161,14 +161,9 @@ internal static class ClusterStatements
                 "EbsRootVolumeSize", "EbsRootVolumeIops", "EbsRootVolumeThroughput");
         }
 
-        if (t.ManagedScalingPolicy?.ComputeLimits is { MinimumCapacityUnits: { } min, MaximumCapacityUnits: { } max, UnitType: { } unit } limits)
+        if (ManagedScalingCode.Limits<Cluster>(t.ManagedScalingPolicy?.ComputeLimits, "ManagedScaling", (c, min, max, unit, maxOnDemand, maxCore) => c.ManagedScaling(min, max, unit, maxOnDemand, maxCore)) is { } managed)
         {
-            var arguments = new List<Expr> { I(min), I(max), E(unit) };
-            arguments.AddRange(Optional(("maxOnDemand", limits.MaximumOnDemandCapacityUnits), ("maxCore", limits.MaximumCoreCapacityUnits)));
-            yield return Statement.Members(
-                t,
-                One<Cluster>("ManagedScaling", c => c.ManagedScaling(min, max, unit, limits.MaximumOnDemandCapacityUnits, limits.MaximumCoreCapacityUnits), arguments.ToArray()),
-                "ManagedScalingPolicy");
+            yield return Statement.Members(t, managed, "ManagedScalingPolicy");
         }
 
         if (!t.PlacementGroupConfigs.IsEmpty)

@@ -18,11 +18,17 @@ internal sealed record ImportedDefinition(string TypeName, Chain Code, string? N
     private const string ClusterMarker = "EmrCluster";
     private const string ServerlessMarker = "EmrServerless";
     private const string StepsMarker = "EmrSteps";
+    private const string ScalingMarker = "EmrScaling";
 
     public static ImportedDefinition Of(ClusterSpec spec) => new(nameof(EmrDsl.Cluster), ClusterImporter.Import(spec), spec.Name, ClusterMarker);
 
     /// <summary>Steps have no name of their own: the property is called <c>Imported</c> unless <c>--member</c> names it.</summary>
     public static ImportedDefinition Of(AddJobFlowStepsSpec spec) => new(nameof(JobFlowSteps), StepsImporter.Import(spec), Name: null, StepsMarker);
+
+    /// <summary>Scaling requests have no name of their own either: the property is called <c>Imported</c> unless <c>--member</c> names it.</summary>
+    public static ImportedDefinition Of(PutAutoScalingPolicySpec spec) => new(nameof(InstanceGroupScaling), ScalingImporter.Import(spec), Name: null, ScalingMarker);
+
+    public static ImportedDefinition Of(PutManagedScalingPolicySpec spec) => new(nameof(ManagedScalingLimits), ScalingImporter.Import(spec), Name: null, ScalingMarker);
 
     public static ImportedDefinition Of(ServerlessApplicationSpec spec) => new(nameof(ServerlessApplication), ApplicationImporter.Import(spec), spec.Name, ServerlessMarker);
 

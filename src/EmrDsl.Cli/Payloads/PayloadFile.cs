@@ -59,9 +59,26 @@ internal sealed record PayloadFile(string Path, JsonObject Json, PayloadKind Kin
             return PayloadKind.RunJobFlow;
         }
 
+        // RunJobFlow may carry ManagedScalingPolicy too, so these come after it.
+        if (Has("ManagedScalingPolicy"))
+        {
+            return PayloadKind.PutManagedScalingPolicy;
+        }
+
+        if (Has("AutoScalingPolicy"))
+        {
+            return PayloadKind.PutAutoScalingPolicy;
+        }
+
+        if (Has("Rules") || Has("Constraints"))
+        {
+            return PayloadKind.AutoScalingPolicy;
+        }
+
         var members = request.Count == 0 ? "no members" : "members " + string.Join(", ", request.Members.Select(m => m.Key).Take(5));
         throw new CliException(
             $"{path}: not a request emrdsl knows ({members}); expected RunJobFlow (Name, Instances, ...), AddJobFlowSteps (JobFlowId, Steps), " +
-            "or EMR Serverless CreateApplication (name, releaseLabel, type) or StartJobRun (applicationId, executionRoleArn, jobDriver).");
+            "PutAutoScalingPolicy (ClusterId, InstanceGroupId, AutoScalingPolicy), PutManagedScalingPolicy (ClusterId, ManagedScalingPolicy), " +
+            "an automatic scaling policy (Constraints, Rules), or EMR Serverless CreateApplication (name, releaseLabel, type) or StartJobRun (applicationId, executionRoleArn, jobDriver).");
     }
 }

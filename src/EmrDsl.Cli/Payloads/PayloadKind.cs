@@ -14,4 +14,13 @@ internal enum PayloadKind
 
     /// <summary>EMR Serverless <c>StartJobRun</c>.</summary>
     ServerlessStartJobRun,
+
+    /// <summary>EMR <c>PutAutoScalingPolicy</c> (an instance group's policy on a running cluster).</summary>
+    PutAutoScalingPolicy,
+
+    /// <summary>EMR <c>PutManagedScalingPolicy</c> (a running cluster's managed scaling limits).</summary>
+    PutManagedScalingPolicy,
+
+    /// <summary>A bare <c>AutoScalingPolicy</c>: the document <c>aws emr put-auto-scaling-policy --auto-scaling-policy</c> and instance group configs take.</summary>
+    AutoScalingPolicy,
 }

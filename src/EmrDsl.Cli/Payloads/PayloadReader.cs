@@ -37,7 +37,7 @@ internal static class PayloadReader
     public static string Describe(PayloadKind kind)
     {
         var name = Name(kind);
-        return (name[0] is 'A' or 'E' ? "an " : "a ") + name;
+        return (name[0] is 'A' or 'E' or 'a' ? "an " : "a ") + name;
     }
 
     public static string Name(PayloadKind kind) => kind switch
@@ -45,6 +45,9 @@ internal static class PayloadReader
         PayloadKind.RunJobFlow => "RunJobFlow request",
         PayloadKind.AddJobFlowSteps => "AddJobFlowSteps request",
         PayloadKind.ServerlessCreateApplication => "EMR Serverless CreateApplication request",
+        PayloadKind.PutAutoScalingPolicy => "PutAutoScalingPolicy request",
+        PayloadKind.PutManagedScalingPolicy => "PutManagedScalingPolicy request",
+        PayloadKind.AutoScalingPolicy => "automatic scaling policy",
         _ => "EMR Serverless StartJobRun request",
     };
 }

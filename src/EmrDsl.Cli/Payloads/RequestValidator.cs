@@ -20,6 +20,9 @@ internal static class RequestValidator
             .Select(f => new WireError(WirePath.Display(f.Path), f.Message))),
         PayloadKind.AddJobFlowSteps => Check(AddJobFlowStepsSpec.Shape, file, spec => ApiLimits.Violations(AddJobFlowStepsSpec.Shape, spec)),
         PayloadKind.ServerlessCreateApplication => Check(ServerlessApplicationSpec.Shape, file, spec => ApiLimits.Violations(ServerlessApplicationSpec.Shape, spec)),
+        PayloadKind.PutAutoScalingPolicy => Check(PutAutoScalingPolicySpec.Shape, file, spec => ApiLimits.Violations(PutAutoScalingPolicySpec.Shape, spec)),
+        PayloadKind.PutManagedScalingPolicy => Check(PutManagedScalingPolicySpec.Shape, file, spec => ApiLimits.Violations(PutManagedScalingPolicySpec.Shape, spec)),
+        PayloadKind.AutoScalingPolicy => Check(AutoScalingPolicySpec.Shape, file, spec => ApiLimits.Violations(AutoScalingPolicySpec.Shape, spec)),
         _ => Check(ServerlessJobRunSpec.Shape, file, spec => ApiLimits.Violations(ServerlessJobRunSpec.Shape, spec)),
     };
 

@@ -18,7 +18,9 @@ internal sealed class DefinitionKind
 
     public static readonly DefinitionKind Steps = new(typeof(EmrStepsAttribute), typeof(JobFlowSteps));
 
-    public static IReadOnlyList<DefinitionKind> All { get; } = new[] { Cluster, Serverless, Steps };
+    public static readonly DefinitionKind Scaling = new(typeof(EmrScalingAttribute), typeof(InstanceGroupScaling), typeof(ManagedScalingLimits));
+
+    public static IReadOnlyList<DefinitionKind> All { get; } = new[] { Cluster, Serverless, Steps, Scaling };
 
     private DefinitionKind(Type attribute, params Type[] results)
     {

@@ -26,6 +26,9 @@ internal static class ArtifactCatalog
         Payload.Of<ServerlessApplication>(ArtifactKinds.Terraform, (application, _) => application.ToTerraformJson()),
         Payload.Of<ServerlessJobRun>(ArtifactKinds.StartJobRun, (jobRun, _) => jobRun.ToStartJobRunJson()),
         Payload.Of<JobFlowSteps>(ArtifactKinds.AddJobFlowSteps, (steps, _) => steps.ToAddJobFlowStepsJson()),
+        Payload.Of<InstanceGroupScaling>(ArtifactKinds.PutAutoScalingPolicy, (scaling, _) => scaling.Spec.ClusterId is null ? null : scaling.ToPutAutoScalingPolicyJson()),
+        Payload.Of<InstanceGroupScaling>(ArtifactKinds.AutoScalingPolicy, (scaling, _) => scaling.ToAutoScalingPolicyJson()),
+        Payload.Of<ManagedScalingLimits>(ArtifactKinds.PutManagedScalingPolicy, (limits, _) => limits.ToPutManagedScalingPolicyJson()),
     };
 
     /// <summary>

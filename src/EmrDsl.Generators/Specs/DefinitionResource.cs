@@ -16,6 +16,8 @@ public sealed record DefinitionResource(string Noun, string? NameConstant, strin
         ServerlessApplication application => new("application", "ApplicationName", application.Spec.Name, "CreateApplication"),
         ServerlessJobRun jobRun => new("job run", "JobRunName", jobRun.Spec.Name, "StartJobRun"),
         JobFlowSteps => new("steps", NameConstant: null, Name: null, "AddJobFlowSteps"),
+        InstanceGroupScaling => new("automatic scaling policy", NameConstant: null, Name: null, "PutAutoScalingPolicy"),
+        ManagedScalingLimits => new("managed scaling limits", NameConstant: null, Name: null, "PutManagedScalingPolicy"),
         _ => throw new ArgumentException($"'{value.GetType().Name}' is not a definition type.", nameof(value)),
     };
 }

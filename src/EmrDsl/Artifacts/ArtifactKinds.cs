@@ -14,9 +14,12 @@ public static class ArtifactKinds
     public static readonly ArtifactKind Terraform = new("TerraformJson", ".tf.json");
     public static readonly ArtifactKind CreateApplication = new("CreateApplicationJson", ".createapplication.json");
     public static readonly ArtifactKind StartJobRun = new("StartJobRunJson", ".startjobrun.json");
+    public static readonly ArtifactKind PutAutoScalingPolicy = new("PutAutoScalingPolicyJson", ".putautoscalingpolicy.json");
+    public static readonly ArtifactKind AutoScalingPolicy = new("AutoScalingPolicyJson", ".autoscalingpolicy.json");
+    public static readonly ArtifactKind PutManagedScalingPolicy = new("PutManagedScalingPolicyJson", ".putmanagedscalingpolicy.json");
 
     public static IReadOnlyList<ArtifactKind> All { get; } = new[]
     {
-        RunJobFlow, AddJobFlowSteps, SecurityConfiguration, Terraform, CreateApplication, StartJobRun,
+        RunJobFlow, AddJobFlowSteps, SecurityConfiguration, Terraform, CreateApplication, StartJobRun, PutAutoScalingPolicy, AutoScalingPolicy, PutManagedScalingPolicy,
     };
 }

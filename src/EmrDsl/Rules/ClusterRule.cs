@@ -21,4 +21,17 @@ public abstract class ClusterRule : Rule
 
     /// <summary>The findings for steps added to a running cluster (paths in AddJobFlowSteps terms); none unless the rule applies to them.</summary>
     public virtual IEnumerable<Finding> CheckSteps(AddJobFlowStepsSpec spec, RuleContext context) => Enumerable.Empty<Finding>();
+
+    /// <summary>
+    /// The findings for an automatic scaling policy on its own, at <paramref name="policyPath"/>: the policy of a
+    /// PutAutoScalingPolicy request (<c>AutoScalingPolicy</c>) or the bare document <c>--auto-scaling-policy</c> takes
+    /// (the root). None unless the rule can judge a policy without its cluster.
+    /// </summary>
+    public virtual IEnumerable<Finding> CheckAutoScalingPolicy(AutoScalingPolicySpec policy, string policyPath, RuleContext context) => Enumerable.Empty<Finding>();
+
+    /// <summary>
+    /// The findings for managed scaling limits on their own, at <paramref name="policyPath"/> (a PutManagedScalingPolicy
+    /// request's <c>ManagedScalingPolicy</c>). None unless the rule can judge them without the cluster.
+    /// </summary>
+    public virtual IEnumerable<Finding> CheckManagedScaling(ManagedScalingSpec policy, string policyPath, RuleContext context) => Enumerable.Empty<Finding>();
 }

@@ -1,6 +1,8 @@
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using EmrDsl.Model;
+using EmrDsl.Wire;
 
 namespace EmrDsl.Rules;
 
@@ -21,23 +23,9 @@ public sealed class ManagedScalingLimitsRule : ClusterRule
             yield break;
         }
 
-        var minimum = limits.MinimumCapacityUnits;
-        var maximum = limits.MaximumCapacityUnits;
-        if (minimum > maximum)
+        foreach (var finding in Limits(limits, LimitsPath))
         {
-            yield return Report(
-                LimitsPath + ".MinimumCapacityUnits",
-                Format("MinimumCapacityUnits ({0}) is above MaximumCapacityUnits ({1}); managed scaling cannot satisfy both. Lower the minimum or raise the maximum.", minimum, maximum));
-        }
-
-        foreach (var (name, value) in new[] { ("MaximumOnDemandCapacityUnits", limits.MaximumOnDemandCapacityUnits), ("MaximumCoreCapacityUnits", limits.MaximumCoreCapacityUnits) })
-        {
-            if (value > maximum)
-            {
-                yield return Report(
-                    LimitsPath + "." + name,
-                    Format("{0} ({1}) is above MaximumCapacityUnits ({2}); the cluster can never reach it. Set {0} to at most {2}.", name, value, maximum));
-            }
+            yield return finding;
         }
 
         var instances = spec.Instances;
@@ -54,6 +42,33 @@ public sealed class ManagedScalingLimitsRule : ClusterRule
             yield return Report(
                 LimitsPath + ".UnitType",
                 "UnitType is " + (limits.UnitType == ComputeLimitsUnitType.Vcpu ? "VCPU" : "Instances") + " but the cluster uses instance fleets, whose capacity is counted in units. Use InstanceFleetUnits with instance fleets.");
+        }
+    }
+
+    /// <summary>The limits of a PutManagedScalingPolicy request, which checks all but the instance form (the request does not say it).</summary>
+    public override IEnumerable<Finding> CheckManagedScaling(ManagedScalingSpec policy, string policyPath, RuleContext context) =>
+        policy.ComputeLimits is { } limits ? Limits(limits, WirePath.Member(policyPath, "ComputeLimits")) : Enumerable.Empty<Finding>();
+
+    /// <summary>Limits that contradict each other, whatever the cluster.</summary>
+    private IEnumerable<Finding> Limits(ComputeLimitsSpec limits, string limitsPath)
+    {
+        var minimum = limits.MinimumCapacityUnits;
+        var maximum = limits.MaximumCapacityUnits;
+        if (minimum > maximum)
+        {
+            yield return Report(
+                WirePath.Member(limitsPath, "MinimumCapacityUnits"),
+                Format("MinimumCapacityUnits ({0}) is above MaximumCapacityUnits ({1}); managed scaling cannot satisfy both. Lower the minimum or raise the maximum.", minimum, maximum));
+        }
+
+        foreach (var (name, value) in new[] { ("MaximumOnDemandCapacityUnits", limits.MaximumOnDemandCapacityUnits), ("MaximumCoreCapacityUnits", limits.MaximumCoreCapacityUnits) })
+        {
+            if (value > maximum)
+            {
+                yield return Report(
+                    WirePath.Member(limitsPath, name),
+                    Format("{0} ({1}) is above MaximumCapacityUnits ({2}); the cluster can never reach it. Set {0} to at most {2}.", name, value, maximum));
+            }
         }
     }
 

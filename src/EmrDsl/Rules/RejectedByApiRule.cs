@@ -8,7 +8,7 @@ using EmrDsl.Wire;
 namespace EmrDsl.Rules;
 
 /// <summary>
-/// EMR010: what the RunJobFlow and AddJobFlowSteps APIs reject. Member limits come generically from the shape tables;
+/// EMR010: what the RunJobFlow, AddJobFlowSteps, PutAutoScalingPolicy and PutManagedScalingPolicy APIs reject. Member limits come generically from the shape tables;
 /// the rules across members come from the API reference (RunJobFlow, AddJobFlowSteps, JobFlowInstancesConfig,
 /// InstanceFleetConfig).
 /// Duplicate step or instance group names are accepted by the API and therefore not reported.
@@ -43,6 +43,13 @@ public sealed class RejectedByApiRule : ClusterRule
     public override IEnumerable<Finding> CheckSteps(AddJobFlowStepsSpec spec, RuleContext context) =>
         ShapeLimits.Violations(AddJobFlowStepsSpec.Shape, spec, string.Empty).Select(violation => Report(violation.Path, violation.Value))
             .Concat(Steps(spec.Steps, "a cluster runs at most {0}. Split them across requests to different clusters, or combine them."));
+
+    /// <summary>The policy's member limits (required constraints and rule members), at its place in the request or document.</summary>
+    public override IEnumerable<Finding> CheckAutoScalingPolicy(AutoScalingPolicySpec policy, string policyPath, RuleContext context) =>
+        ShapeLimits.Violations(AutoScalingPolicySpec.Shape, policy, policyPath).Select(violation => Report(violation.Path, violation.Value));
+
+    public override IEnumerable<Finding> CheckManagedScaling(ManagedScalingSpec policy, string policyPath, RuleContext context) =>
+        ShapeLimits.Violations(ManagedScalingSpec.Shape, policy, policyPath).Select(violation => Report(violation.Path, violation.Value));
 
     private IEnumerable<Finding> InstanceForms(ClusterSpec spec)
     {

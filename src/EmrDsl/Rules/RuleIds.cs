@@ -19,6 +19,17 @@ public static class RuleIds
     public const string KerberosNotEnabled = "EMR014";
     public const string NoSubnet = "EMR015";
 
+    // Scaling rules: custom automatic scaling policies and managed scaling.
+    public const string ScalingAgainstMetric = "EMR020";
+    public const string OneWayScalingPolicy = "EMR021";
+    public const string ScalingConstraintsUnmet = "EMR022";
+    public const string ScalingRulesFight = "EMR023";
+    public const string AutoScalingPolicyNotAllowed = "EMR024";
+    public const string AutoScalingWithoutRole = "EMR025";
+    public const string ManagedScalingUnsupported = "EMR026";
+    public const string ManagedAndCustomScaling = "EMR027";
+    public const string ManagedScalingWithoutSpot = "EMR028";
+
     // EMR Serverless rules.
     public const string NoMaximumCapacity = "EMR101";
     public const string InitialAboveMaximumCapacity = "EMR102";

@@ -25,6 +25,15 @@ public static class RuleSet
         new SpotFleetProvisioningRule(),
         new KerberosNotEnabledRule(),
         new NoSubnetRule(),
+        new ScalingAgainstMetricRule(),
+        new OneWayScalingPolicyRule(),
+        new ScalingConstraintsUnmetRule(),
+        new ScalingRulesFightRule(),
+        new AutoScalingPolicyNotAllowedRule(),
+        new AutoScalingWithoutRoleRule(),
+        new ManagedScalingUnsupportedRule(),
+        new ManagedAndCustomScalingRule(),
+        new ManagedScalingWithoutSpotRule(),
     }.OrderBy(r => r.Id, StringComparer.Ordinal).ToArray();
 
     /// <summary>Runs every rule over <paramref name="spec"/>; findings come grouped by rule id, each rule's in request order.</summary>
@@ -49,5 +58,38 @@ public static class RuleSet
 
         var effective = context ?? RuleContext.Default;
         return All.SelectMany(rule => rule.CheckSteps(spec, effective)).ToArray();
+    }
+
+    /// <summary>
+    /// Runs the rules that judge an automatic scaling policy without its cluster over <paramref name="policy"/>, whose
+    /// paths start at <paramref name="policyPath"/> (empty for the bare policy document), grouped by rule id.
+    /// </summary>
+    public static IReadOnlyList<Finding> RunAutoScalingPolicy(AutoScalingPolicySpec policy, string policyPath = "", RuleContext? context = null)
+    {
+        if (policy is null)
+        {
+            throw new ArgumentNullException(nameof(policy));
+        }
+
+        var effective = context ?? RuleContext.Default;
+        return All.SelectMany(rule => rule.CheckAutoScalingPolicy(policy, policyPath ?? string.Empty, effective)).ToArray();
+    }
+
+    /// <summary>Runs the policy rules over a PutAutoScalingPolicy request (paths under <c>AutoScalingPolicy</c>); a request without a policy has nothing to judge.</summary>
+    public static IReadOnlyList<Finding> Run(PutAutoScalingPolicySpec request, RuleContext? context = null) =>
+        (request ?? throw new ArgumentNullException(nameof(request))).AutoScalingPolicy is { } policy
+            ? RunAutoScalingPolicy(policy, "AutoScalingPolicy", context)
+            : Array.Empty<Finding>();
+
+    /// <summary>Runs the rules that judge managed scaling limits without the cluster over a PutManagedScalingPolicy request (paths under <c>ManagedScalingPolicy</c>).</summary>
+    public static IReadOnlyList<Finding> Run(PutManagedScalingPolicySpec request, RuleContext? context = null)
+    {
+        if ((request ?? throw new ArgumentNullException(nameof(request))).ManagedScalingPolicy is not { } policy)
+        {
+            return Array.Empty<Finding>();
+        }
+
+        var effective = context ?? RuleContext.Default;
+        return All.SelectMany(rule => rule.CheckManagedScaling(policy, "ManagedScalingPolicy", effective)).ToArray();
     }
 }

@@ -31,6 +31,20 @@ public sealed class WireModelCrossCheckTests
     }
 
     [Fact]
+    public void The_scaling_requests_match_the_service_model()
+    {
+        var mismatches = new List<string>();
+        var checkedShapes = new HashSet<string>(StringComparer.Ordinal);
+
+        Check(PutAutoScalingPolicySpec.Shape, checkedShapes, mismatches);
+        Check(PutManagedScalingPolicySpec.Shape, checkedShapes, mismatches);
+
+        Assert.True(mismatches.Count == 0, $"{mismatches.Count} mismatch(es) with {Model.File}:\n" + string.Join("\n", mismatches));
+        Assert.Contains("CloudWatchAlarmDefinition", checkedShapes);
+        Assert.Contains("ComputeLimits", checkedShapes);
+    }
+
+    [Fact]
     public void A_wrong_limit_is_caught()
     {
         var wrong = new ApiShape<StepSpec>("StepConfig", () => new StepSpec())

@@ -13,7 +13,7 @@ public sealed class ScalingRule
     {
     }
 
-    private ScalingRule(ScalingRuleSpec spec) => Spec = spec;
+    internal ScalingRule(ScalingRuleSpec spec) => Spec = spec;
 
     /// <summary>The rule written so far.</summary>
     public ScalingRuleSpec Spec { get; }

@@ -12,20 +12,7 @@ public sealed partial class Cluster
     /// </summary>
     public Cluster ManagedScaling(int min, int max, ComputeLimitsUnitType unit = ComputeLimitsUnitType.Instances, int? maxOnDemand = null, int? maxCore = null)
     {
-        Require.Positive(min, nameof(min), "The minimum capacity");
-        if (max < min)
-        {
-            throw new System.ArgumentOutOfRangeException(nameof(max), max, $"The maximum capacity ({max}) cannot be below the minimum ({min}).");
-        }
-
-        var limits = new ComputeLimitsSpec
-        {
-            UnitType = unit,
-            MinimumCapacityUnits = min,
-            MaximumCapacityUnits = max,
-            MaximumOnDemandCapacityUnits = Require.Positive(maxOnDemand, nameof(maxOnDemand), "The maximum on-demand capacity"),
-            MaximumCoreCapacityUnits = Require.Positive(maxCore, nameof(maxCore), "The maximum core capacity"),
-        };
+        var limits = ComputeLimitsBuilder.Build(min, max, unit, maxOnDemand, maxCore);
         return With(s => s with { ManagedScalingPolicy = (s.ManagedScalingPolicy ?? new ManagedScalingSpec()) with { ComputeLimits = limits } });
     }
 
