@@ -60,7 +60,9 @@ public sealed class FormattedShowcase
         ConsumerProject.WriteNuGetConfig(workspace, root);
         var directory = System.IO.Directory.CreateDirectory(Path.Combine(root, ShowcaseProject)).FullName;
         var source = Path.Combine(samples, "src", ShowcaseProject);
-        foreach (var file in System.IO.Directory.GetFiles(source).Where(f => !f.EndsWith(".user", StringComparison.Ordinal)))
+        // The project and its settings, and the definitions files with fixable findings: the other showcase files hold
+        // error-severity findings (EMR024) that would fail the build the format run needs.
+        foreach (var file in System.IO.Directory.GetFiles(source).Where(f => !f.EndsWith(".user", StringComparison.Ordinal) && (!f.EndsWith(".cs", StringComparison.Ordinal) || DefinitionsFiles.Contains(Path.GetFileName(f)))))
         {
             File.Copy(file, Path.Combine(directory, Path.GetFileName(file)));
         }
