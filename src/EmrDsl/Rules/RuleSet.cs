@@ -25,6 +25,7 @@ public static class RuleSet
         new SpotFleetProvisioningRule(),
         new KerberosNotEnabledRule(),
         new NoSubnetRule(),
+        new LiteralSecretRule(),
     }.OrderBy(r => r.Id, StringComparer.Ordinal).ToArray();
 
     /// <summary>Runs every rule over <paramref name="spec"/>; findings come grouped by rule id, each rule's in request order.</summary>

@@ -36,6 +36,9 @@ internal sealed class TerraformBody
     public TerraformBody Reference(string name, string resourceType, string resourceName, string attribute) =>
         Set(name, new JsonString(TerraformTemplate.Reference(resourceType, resourceName, attribute)));
 
+    /// <summary>A secret argument: its value is already an interpolation (<c>${var.NAME}</c>) and is written live; null is left out.</summary>
+    public TerraformBody Secret(string name, string? interpolation) => Set(name, interpolation is null ? null : new JsonString(interpolation));
+
     /// <summary>A nested block written once (for block types with <c>max_items: 1</c>); an empty body is left out.</summary>
     public TerraformBody Block(string name, TerraformBody? block) => Set(name, block is null ? null : block.ToJson());
 

@@ -9,7 +9,8 @@ namespace EmrDsl.Emit.Terraform;
 /// <c>aws_emr_cluster</c>, plus <c>aws_emr_instance_group</c> per task group, <c>aws_emr_instance_fleet</c> for
 /// a task fleet, <c>aws_emr_managed_scaling_policy</c> and an optional <c>aws_emr_security_configuration</c>.
 /// Members are written in ordinal (alphabetical) order of their names, so the output is deterministic.
-/// A request member Terraform cannot express raises <see cref="TerraformConversionException"/>.
+/// A request member Terraform cannot express raises <see cref="TerraformConversionException"/>; a literal secret
+/// raises <see cref="LiteralSecretException"/> (secrets come from sensitive variables, see <see cref="TerraformSecrets"/>).
 /// </summary>
 public static class TerraformJson
 {
@@ -22,6 +23,7 @@ public static class TerraformJson
             throw new ArgumentNullException(nameof(spec));
         }
 
+        SecretMember.RequireNoLiterals(spec, "Terraform configuration");
         options ??= new TerraformOptions();
         var name = ResourceName(spec, options);
         var document = new TerraformDocument();
