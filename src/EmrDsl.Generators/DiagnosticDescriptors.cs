@@ -54,6 +54,12 @@ public static class DiagnosticDescriptors
         "No Terraform artifact is written for '{0}': {1}. The other artifacts are written; change the setting, or deploy it with the {2} JSON",
         DiagnosticSeverity.Warning);
 
+    public static readonly DiagnosticDescriptor TerraformLeftOut = Create(
+        "EMRG011",
+        "The Terraform of a definition leaves out a setting the provider cannot express",
+        "The Terraform artifact of '{0}' is written without {1}, which the Terraform AWS provider has no argument for (TerraformLeaveOut); the cluster Terraform creates lacks it while the RunJobFlow JSON keeps it. Deploy with the RunJobFlow JSON to keep it, or remove it from the definition",
+        DiagnosticSeverity.Warning);
+
     private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity = DiagnosticSeverity.Error) =>
         new(id, title, message, Category, severity, isEnabledByDefault: true,
             helpLinkUri: $"https://github.com/emrdsl/emrdsl/blob/main/docs/rules/{id}.md");

@@ -24,6 +24,7 @@ public static class TerraformSchemaOracle
     private static readonly Lazy<JsonElement> ResourceSchemas = new(LoadSchemas);
     private static readonly Regex Identifier = new("^[A-Za-z_][A-Za-z0-9_-]*$", RegexOptions.CultureInvariant);
     private static readonly Regex ReferenceExpression = new(@"^(?<type>[a-z0-9_]+)\.(?<name>[A-Za-z_][A-Za-z0-9_-]*)\.(?<attribute>[a-z0-9_]+)$", RegexOptions.CultureInvariant);
+    private static readonly Regex IgnorePath = new(@"^(?<root>[a-z0-9_]+)(\[0\]\.(?<nested>[a-z0-9_]+))?$", RegexOptions.CultureInvariant);
     private static readonly Regex VariableExpression = new(@"^var\.(?<name>[A-Za-z_][A-Za-z0-9_-]*)$", RegexOptions.CultureInvariant);
     private static readonly string[] VariableArguments = { "default", "description", "nullable", "sensitive", "type" };
     private static readonly string[] OutputArguments = { "description", "sensitive", "value" };
@@ -226,7 +227,7 @@ public static class TerraformSchemaOracle
 
                 foreach (var ignored in argument.Value.EnumerateArray())
                 {
-                    Expect(ignored.ValueKind == JsonValueKind.String && arguments.Contains(ignored.GetString()!), $"{lifecyclePath}.ignore_changes: {ignored.GetRawText()} is not an argument of this resource", errors);
+                    Expect(ignored.ValueKind == JsonValueKind.String && IsArgumentPath(ignored.GetString()!, block), $"{lifecyclePath}.ignore_changes: {ignored.GetRawText()} is not an argument of this resource", errors);
                 }
             }
             else
@@ -245,6 +246,25 @@ public static class TerraformSchemaOracle
         return JsonSerializer.SerializeToElement(rest);
     }
 
+    /// <summary><c>step</c>, or a nested block's argument such as <c>core_instance_group[0].instance_count</c>.</summary>
+    private static bool IsArgumentPath(string path, JsonElement block)
+    {
+        var match = IgnorePath.Match(path);
+        if (!match.Success)
+        {
+            return false;
+        }
+
+        var root = match.Groups["root"].Value;
+        if (!match.Groups["nested"].Success)
+        {
+            return Members(block, "attributes").ContainsKey(root) || Members(block, "block_types").ContainsKey(root);
+        }
+
+        return Members(block, "block_types").TryGetValue(root, out var nested)
+            && Members(nested.GetProperty("block"), "attributes").ContainsKey(match.Groups["nested"].Value);
+    }
+
     private static void ValidateBlock(JsonElement body, JsonElement block, string path, List<string> errors)
     {
         if (body.ValueKind != JsonValueKind.Object)
@@ -258,7 +278,12 @@ public static class TerraformSchemaOracle
         foreach (var argument in body.EnumerateObject())
         {
             var argumentPath = path + "." + argument.Name;
-            if (attributes.TryGetValue(argument.Name, out var attribute))
+            if (argument.Name == "//")
+            {
+                // Terraform's JSON syntax reads a "//" property of a block as a comment.
+                Expect(argument.Value.ValueKind == JsonValueKind.String, $"{argumentPath}: a comment is a string", errors);
+            }
+            else if (attributes.TryGetValue(argument.Name, out var attribute))
             {
                 ValidateAttribute(argument.Value, attribute, body, argumentPath, errors);
             }

@@ -31,6 +31,10 @@ internal sealed class TerraformDocument
         named.Add(name, body);
     }
 
+    /// <summary>The body of a resource added before, or null.</summary>
+    public TerraformBody? Find(string type, string name) =>
+        _resources.TryGetValue(type, out var named) && named.TryGetValue(name, out var body) ? body : null;
+
     /// <summary>A string variable with <c>sensitive = true</c> and no default; declaring it twice keeps the first description.</summary>
     public void AddSensitiveVariable(string name, string description)
     {
