@@ -41,12 +41,48 @@ internal static class ImportedRequest
             }
         }
 
+        if (expected["Configurations"] is System.Text.Json.Nodes.JsonArray configurations)
+        {
+            ReplacePasswordProperties(configurations, "Configurations", run.Output, path, warnings);
+        }
+
         Assert.Equal(0, run.ExitCode);
         var lines = run.Error.Replace("\r\n", "\n").Split('\n', System.StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(warnings.Count, lines.Length);
         Assert.All(warnings.Zip(lines), pair => Assert.StartsWith(pair.First, pair.Second, System.StringComparison.Ordinal));
         var rebuilt = GeneratedDefinition.RequestJson(run.Output, @namespace + ".Imported", "Definition");
         Assert.Equal(JsonSemantics.Normalize(JsonParser.Parse(expected.ToJsonString())), JsonSemantics.Normalize(JsonParser.Parse(rebuilt)));
+    }
+
+    /// <summary>
+    /// Configuration properties whose name says password (<c>javax.jdo.option.ConnectionPassword</c>) import as
+    /// <c>${var.CLASSIFICATION_KEY}</c> in lower case, every other character '_', nested configurations included.
+    /// </summary>
+    private static void ReplacePasswordProperties(System.Text.Json.Nodes.JsonArray configurations, string path, string code, string file, List<string> warnings)
+    {
+        for (var i = 0; i < configurations.Count; i++)
+        {
+            var configuration = (System.Text.Json.Nodes.JsonObject)configurations[i]!;
+            var at = $"{path}[{i}]";
+            if (configuration["Properties"] is System.Text.Json.Nodes.JsonObject properties)
+            {
+                foreach (var key in properties.Select(p => p.Key).ToList())
+                {
+                    if (key.Contains("password", System.StringComparison.OrdinalIgnoreCase) && properties[key]!.GetValue<string>() is var literal && !literal.StartsWith("${var.", System.StringComparison.Ordinal))
+                    {
+                        Assert.DoesNotContain(literal, code);
+                        var name = new string((configuration["Classification"]?.GetValue<string>() + "_" + key).Select(c => char.IsAsciiLetterOrDigit(c) ? char.ToLowerInvariant(c) : '_').ToArray());
+                        properties[key] = "${var." + name + "}";
+                        warnings.Add($"emrdsl: {file}: warning EMR016: {at}.Properties.{key}: ");
+                    }
+                }
+            }
+
+            if (configuration["Configurations"] is System.Text.Json.Nodes.JsonArray nested)
+            {
+                ReplacePasswordProperties(nested, at + ".Configurations", code, file, warnings);
+            }
+        }
     }
 
     /// <summary>Imports <paramref name="path"/> with the default names and matches the code with <c>Approved/{name}.cs.txt</c>.</summary>

@@ -11,7 +11,7 @@ public static class RunJobFlowJson
 {
     public static JsonObject ToJson(ClusterSpec spec)
     {
-        SecretMember.RequireNoLiterals(spec, "RunJobFlow request");
+        SecretValue.RequireNoLiterals(spec, "RunJobFlow request");
         return ClusterSpec.Shape.Write(spec);
     }
 

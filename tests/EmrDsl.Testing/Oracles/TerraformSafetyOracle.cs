@@ -78,11 +78,8 @@ public static class TerraformSafetyOracle
 
                 break;
             case JsonValueKind.String when SecretChecks.JsonText(element.GetString()!) is { } text:
-                foreach (var literal in SecretChecks.Literals(text.RootElement, path + " (JSON text)"))
-                {
-                    errors.Add(literal);
-                }
-
+                // A JSON-text argument is a template too: a password in it must be a live variable reference as well.
+                CheckSecrets(text.RootElement, path + " (JSON text)", variables, errors);
                 text.Dispose();
                 break;
         }

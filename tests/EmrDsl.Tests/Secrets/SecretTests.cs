@@ -115,4 +115,32 @@ public sealed class SecretTests
         Assert.All(findings, f => Assert.DoesNotContain("-me", f.Message));
         Assert.Contains("Secret.TerraformVariable(\"kdc_admin_password\")", findings[0].Message);
     }
+
+    [Fact]
+    public void A_password_configuration_property_is_a_secret_too()
+    {
+        const string key = "javax.jdo.option.ConnectionPassword";
+        var cluster = Secure.With(s => s with
+        {
+            Configurations = EquatableArray.Create(new ConfigurationSpec
+            {
+                Classification = "hive-site",
+                Properties = EquatableArray.Create(new MapEntry("javax.jdo.option.ConnectionURL", "jdbc:mysql://${host}:3306/hive"), new MapEntry(key, "{{ var.value.metastore }}")),
+            }),
+        });
+
+        var json = cluster.ToTerraformJson();
+
+        PayloadAssert.Matches(json, PayloadKind.Terraform, "Secrets.ConfigurationTerraform.approved.json");
+        Assert.Contains("${var.secure_hive_site_javax_jdo_option_connectionpassword}", json);
+        Assert.Contains("\"secure_hive_site_javax_jdo_option_connectionpassword\": {", json);
+        Assert.Contains("$${host}", json);
+        Assert.Contains("\"" + key + "\": \"{{ var.value.metastore }}\"", cluster.ToRunJobFlowJson());
+
+        var literal = cluster.With(s => s with { Configurations = EquatableArray.Create(s.Configurations[0] with { Properties = EquatableArray.Create(new MapEntry(key, "hunter2")) }) });
+        var finding = Assert.Single(literal.Validate(), f => f.Id == RuleIds.LiteralSecret);
+        Assert.Equal("Configurations[0].Properties." + key, finding.Path);
+        Assert.Equal(finding.Path, Assert.Throws<LiteralSecretException>(() => literal.ToRunJobFlowJson()).Path);
+        Assert.Contains(new MapEntry(key, "{{ var.value.metastore }}"), Secure.Configure("hive-site", c => c.Set(key, Secret.AirflowVariable("metastore"))).Spec.Configurations[0].Properties);
+    }
 }

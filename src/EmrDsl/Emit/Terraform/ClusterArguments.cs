@@ -17,7 +17,7 @@ internal static class ClusterArguments
             .Strings("applications", ApplicationNames(spec.Applications))
             .String("autoscaling_role", spec.AutoScalingRole)
             .Blocks("bootstrap_action", StepAttributes.BootstrapActions(spec.BootstrapActions))
-            .String("configurations_json", ApiText.Configurations(spec.Configurations))
+            .Template("configurations_json", TerraformSecrets.ConfigurationsJson(spec, name, document))
             .String("custom_ami_id", spec.CustomAmiId)
             .Number("ebs_root_volume_size", spec.EbsRootVolumeSize)
             .Block("ec2_attributes", Ec2AttributesBlock.From(spec, instances))
@@ -129,7 +129,7 @@ internal static class ClusterArguments
         Unrepresentable.Require(kerberos.KdcAdminPassword, "KerberosAttributes.KdcAdminPassword", "set KdcAdminPassword.");
         foreach (var member in SecretMember.Cluster)
         {
-            block.Secret(member.TerraformArgument, TerraformSecrets.Argument(spec, member, name, document));
+            block.Template(member.TerraformArgument, TerraformSecrets.Argument(spec, member, name, document));
         }
 
         return block;

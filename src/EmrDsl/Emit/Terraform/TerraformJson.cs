@@ -24,7 +24,7 @@ public static class TerraformJson
             throw new ArgumentNullException(nameof(spec));
         }
 
-        SecretMember.RequireNoLiterals(spec, "Terraform configuration");
+        SecretValue.RequireNoLiterals(spec, "Terraform configuration");
         options ??= new TerraformOptions();
         var leftOut = new List<string>();
         spec = TerraformLeftOut.Strip(spec, options.LeaveOut, leftOut);

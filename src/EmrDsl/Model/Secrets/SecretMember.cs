@@ -44,30 +44,6 @@ public sealed class SecretMember
     /// <summary>The spec with this member set to <paramref name="text"/> (it must already hold a value).</summary>
     public ClusterSpec With(ClusterSpec spec, string text) => _set(spec, text);
 
-    /// <summary>The members of <paramref name="spec"/> that hold a literal secret, in request order.</summary>
-    public static IEnumerable<SecretMember> Literals(ClusterSpec spec)
-    {
-        foreach (var member in Cluster)
-        {
-            if (member.Value(spec) is { } value && !SecretReference.IsReference(value))
-            {
-                yield return member;
-            }
-        }
-    }
-
-    /// <summary>
-    /// Throws when <paramref name="spec"/> holds a literal secret: no artifact is ever written with one.
-    /// <paramref name="artifact"/> names what was being written.
-    /// </summary>
-    public static void RequireNoLiterals(ClusterSpec spec, string artifact)
-    {
-        foreach (var member in Literals(spec))
-        {
-            throw new LiteralSecretException(member.Path, $"{member.Path} holds a literal secret, so the {artifact} is not written (it would carry the secret into CI logs and artifact stores). Pass a Secret instead: Secret.TerraformVariable(\"{member.TerraformArgument}\"), Secret.AirflowVariable(...), Secret.StepFunctionsPath(\"$.…\"), Secret.SecretsManager(...) or Secret.SsmParameter(...).");
-        }
-    }
-
     private static SecretMember Kerberos(string name, string argument, string parameter, Func<KerberosSpec, string?> get, Func<KerberosSpec, string, KerberosSpec> set) =>
         new(
             "KerberosAttributes." + name,
