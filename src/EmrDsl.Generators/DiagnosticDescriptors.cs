@@ -59,6 +59,12 @@ public static class DiagnosticDescriptors
         "A definition takes too long to evaluate at build time",
         "{0} stops the build-time evaluation: {1}; make sure it ends (check its condition and what changes it), or build fewer values");
 
+    public static readonly DiagnosticDescriptor TerraformLeftOut = Create(
+        "EMRG011",
+        "The Terraform of a definition leaves out a setting the provider cannot express",
+        "The Terraform artifact of '{0}' is written without {1}, which the Terraform AWS provider has no argument for (TerraformLeaveOut); the cluster Terraform creates lacks it while the RunJobFlow JSON keeps it. Deploy with the RunJobFlow JSON to keep it, or remove it from the definition",
+        DiagnosticSeverity.Warning);
+
     private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity = DiagnosticSeverity.Error) =>
         new(id, title, message, Category, severity, isEnabledByDefault: true,
             helpLinkUri: EmrDsl.Rules.Rule.HelpBaseUrl + id + ".md");

@@ -18,6 +18,7 @@ public static class PayloadOracle
         {
             case PayloadKind.RunJobFlow:
                 AssertMatchesShape(json, ServiceModel.Emr, "RunJobFlowInput");
+                AssertNoLiteralSecret(json);
                 break;
             case PayloadKind.AddJobFlowSteps:
                 AssertMatchesShape(json, ServiceModel.Emr, "AddJobFlowStepsInput");
@@ -46,6 +47,7 @@ public static class PayloadOracle
             case PayloadKind.Terraform:
                 AssertWellFormed(json);
                 TerraformSchemaOracle.AssertValid(json);
+                TerraformSafetyOracle.AssertSafe(json);
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(kind), kind, "No oracle for this payload kind.");
@@ -62,6 +64,16 @@ public static class PayloadOracle
                 $"The payload is not a valid {shapeName} ({model.File}); {violations.Count} violation(s):\n"
                 + string.Join("\n", violations.Select(v => "  " + v))
                 + "\n--- payload\n" + json);
+        }
+    }
+
+    private static void AssertNoLiteralSecret(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        var literals = SecretChecks.Literals(document.RootElement, "$").ToList();
+        if (literals.Count > 0)
+        {
+            throw new XunitException("The payload carries a literal secret:\n  " + string.Join("\n  ", literals) + "\n--- payload\n" + json);
         }
     }
 

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.CommandLine;
 using System.Linq;
 using EmrDsl.Artifacts;
@@ -39,11 +40,12 @@ internal static class ImportCommand
         }
 
         var file = PayloadFile.Read(path);
+        var warnings = new List<string>();
         var definition = file.Kind switch
         {
             PayloadKind.ServerlessCreateApplication => ImportedDefinition.Of(PayloadReader.Require(ServerlessApplicationSpec.Shape, file)),
             PayloadKind.ServerlessStartJobRun => ImportedDefinition.Of(PayloadReader.Require(ServerlessJobRunSpec.Shape, file)),
-            PayloadKind.RunJobFlow => ImportedDefinition.Of(PayloadReader.Require(ClusterSpec.Shape, file)),
+            PayloadKind.RunJobFlow => ImportedDefinition.Of(LiteralSecrets.Replace(PayloadReader.Require(ClusterSpec.Shape, file), warnings)),
             PayloadKind.AddJobFlowSteps => ImportedDefinition.Of(WithSteps(PayloadReader.Require(AddJobFlowStepsSpec.Shape, file), path)),
             PayloadKind.PutAutoScalingPolicy => ImportedDefinition.Of(PayloadReader.Require(PutAutoScalingPolicySpec.Shape, file)),
             PayloadKind.AutoScalingPolicy => ImportedDefinition.Of(new PutAutoScalingPolicySpec { AutoScalingPolicy = PayloadReader.Require(AutoScalingPolicySpec.Shape, file) }),
@@ -51,6 +53,11 @@ internal static class ImportCommand
             _ => throw new InvalidOperationException($"{path}: no importer for {PayloadReader.Describe(file.Kind)}."),
         };
         var code = DefinitionFile.Write(definition, path, ns, className, member);
+        foreach (var warning in warnings)
+        {
+            context.Error.WriteLine($"emrdsl: {path}: {warning}");
+        }
+
         if (output is null)
         {
             context.Out.Write(code);

@@ -51,18 +51,7 @@ internal static class ClusterStatements
 
         if (t.KerberosAttributes is { Realm: { } realm, KdcAdminPassword: { } password } kerberos)
         {
-            var arguments = new List<Expr> { S(realm), S(password) };
-            arguments.AddRange(NamedStrings(
-                ("crossRealmTrustPrincipalPassword", kerberos.CrossRealmTrustPrincipalPassword),
-                ("adDomainJoinUser", kerberos.ADDomainJoinUser),
-                ("adDomainJoinPassword", kerberos.ADDomainJoinPassword)));
-            yield return Statement.Members(
-                t,
-                One<Cluster>(
-                    "Kerberos",
-                    c => c.Kerberos(realm, password, kerberos.CrossRealmTrustPrincipalPassword, kerberos.ADDomainJoinUser, kerberos.ADDomainJoinPassword),
-                    arguments.ToArray()),
-                "KerberosAttributes");
+            yield return Statement.Members(t, KerberosCode.For(realm, password, kerberos), "KerberosAttributes");
         }
 
         foreach (var statement in t.Instances is { } instances ? InstanceStatements.For(instances) : Enumerable.Empty<Statement<Cluster, ClusterSpec>>())

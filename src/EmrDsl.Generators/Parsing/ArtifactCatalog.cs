@@ -21,7 +21,7 @@ internal static class ArtifactCatalog
         Payload.Of<Cluster>(ArtifactKinds.RunJobFlow, (cluster, _) => cluster.ToRunJobFlowJson()),
         Payload.Of<Cluster>(ArtifactKinds.AddJobFlowSteps, (cluster, options) => cluster.Spec.Steps.IsEmpty ? null : cluster.ToAddJobFlowStepsJson(options.JobFlowId)),
         Payload.Of<Cluster>(ArtifactKinds.SecurityConfiguration, (cluster, _) => cluster.SecurityConfigurationDocument is null ? null : cluster.ToSecurityConfigurationJson()),
-        Payload.Of<Cluster>(ArtifactKinds.Terraform, (cluster, _) => cluster.ToTerraformJson()),
+        Payload.Of<Cluster>(ArtifactKinds.Terraform, (cluster, options) => cluster.ToTerraformJson(options.Terraform)),
         Payload.Of<ServerlessApplication>(ArtifactKinds.CreateApplication, (application, _) => application.ToCreateApplicationJson()),
         Payload.Of<ServerlessApplication>(ArtifactKinds.Terraform, (application, _) => application.ToTerraformJson()),
         Payload.Of<ServerlessJobRun>(ArtifactKinds.StartJobRun, (jobRun, _) => jobRun.ToStartJobRunJson()),

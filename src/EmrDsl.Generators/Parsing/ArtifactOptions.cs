@@ -1,5 +1,8 @@
+using EmrDsl.Emit.Terraform;
+
 namespace EmrDsl.Generators.Parsing;
 
 /// <summary>What the marker attribute chose for the payloads.</summary>
 /// <param name="JobFlowId">The cluster id written into AddJobFlowSteps (<c>[EmrCluster(JobFlowId = ...)]</c>).</param>
-internal sealed record ArtifactOptions(string JobFlowId);
+/// <param name="Terraform">The Terraform choices (<c>[EmrCluster(TerraformIgnoreChanges = ..., TerraformLeaveOut = ...)]</c>).</param>
+internal sealed record ArtifactOptions(string JobFlowId, TerraformOptions Terraform);

@@ -25,5 +25,5 @@ internal static class DefinitionCache
         Results.Store(key.Declaration.SyntaxTree, key, compilation, dependencies, definition);
 
     /// <param name="Declaration">The marked member's declaration: the same instance as long as its file is unchanged.</param>
-    internal readonly record struct Key(SyntaxNode Declaration, DefinitionKind Kind, string? FileName, string JobFlowId);
+    internal readonly record struct Key(SyntaxNode Declaration, DefinitionKind Kind, string? FileName, ArtifactOptions Options);
 }

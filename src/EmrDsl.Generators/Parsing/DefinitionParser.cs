@@ -23,7 +23,7 @@ internal static class DefinitionParser
     public static Definition Parse(GeneratorAttributeSyntaxContext context, DefinitionKind kind, CancellationToken cancellationToken)
     {
         // First, so that an edit elsewhere costs an unaffected definition this lookup and nothing else.
-        var key = new DefinitionCache.Key(context.TargetNode, kind, ChosenFileName(context), ChosenJobFlowId(context));
+        var key = new DefinitionCache.Key(context.TargetNode, kind, ChosenFileName(context), ChosenOptions(context));
         var compilation = context.SemanticModel.Compilation;
         if (DefinitionCache.Find(key, compilation) is { } cached)
         {
@@ -71,7 +71,7 @@ internal static class DefinitionParser
         }
 
         var evaluation = DefinitionEvaluator.Evaluate(member, context.TargetNode, kind, compilation, cancellationToken);
-        var result = FromEvaluation(definition, member, context, kind, evaluation, cancellationToken);
+        var result = FromEvaluation(definition, member, context, kind, evaluation, key.Options, cancellationToken);
         if (evaluation.Value is not null)
         {
             var containingTypes = DefinitionTargets.ContainingTypes(member).SelectMany(type => type.DeclaringSyntaxReferences, (_, reference) => reference.SyntaxTree);
@@ -82,7 +82,7 @@ internal static class DefinitionParser
     }
 
     /// <summary>The definition's artifacts and diagnostics, given what its evaluation gave.</summary>
-    private static Definition FromEvaluation(Definition definition, ISymbol member, GeneratorAttributeSyntaxContext context, DefinitionKind kind, DefinitionEvaluation evaluation, CancellationToken cancellationToken)
+    private static Definition FromEvaluation(Definition definition, ISymbol member, GeneratorAttributeSyntaxContext context, DefinitionKind kind, DefinitionEvaluation evaluation, ArtifactOptions options, CancellationToken cancellationToken)
     {
         if (evaluation.Failure is { Descriptor.Id: var id } targetProblem && id == DiagnosticDescriptors.UnsupportedTarget.Id)
         {
@@ -130,7 +130,7 @@ internal static class DefinitionParser
         var skipped = new List<TerraformConversionException>();
         try
         {
-            artifacts = ArtifactCatalog.For(value, resource, fileName, new ArtifactOptions(ChosenJobFlowId(context)), skipped);
+            artifacts = ArtifactCatalog.For(value, resource, fileName, options, skipped);
         }
         catch (Exception e) when (e is ArgumentException or InvalidOperationException)
         {
@@ -141,6 +141,7 @@ internal static class DefinitionParser
         {
             Diagnostics = skipped
                 .Select(e => DiagnosticInfo.Create(DiagnosticDescriptors.TerraformNotWritten, sourceMap.Resolve(e.Path), definition.Name, e.Message.TrimEnd('.'), resource.Request))
+                .Concat(LeftOutOfTerraform(value, options, skipped).Select(path => DiagnosticInfo.Create(DiagnosticDescriptors.TerraformLeftOut, sourceMap.Resolve(path), definition.Name, path)))
                 .ToEquatableArray(),
             Artifacts = new ArtifactsSpec(
                 HintName(member),
@@ -170,7 +171,23 @@ internal static class DefinitionParser
         _ => "class",
     };
 
+    /// <summary>What a cluster's written Terraform leaves out by the definition's choice (none when it was not written).</summary>
+    private static IReadOnlyList<string> LeftOutOfTerraform(object value, ArtifactOptions options, List<TerraformConversionException> skipped) =>
+        value is Cluster cluster && skipped.Count == 0 ? TerraformJson.LeftOut(cluster.Spec, options.Terraform) : Array.Empty<string>();
+
     private static string? ChosenFileName(GeneratorAttributeSyntaxContext context) => NamedArgument(context, nameof(EmrClusterAttribute.FileName));
+
+    private static ArtifactOptions ChosenOptions(GeneratorAttributeSyntaxContext context) =>
+        new(ChosenJobFlowId(context), new TerraformOptions
+        {
+            IgnoreChanges = (TerraformDrift)NamedInt(context, nameof(EmrClusterAttribute.TerraformIgnoreChanges)),
+            TrackChanges = (TerraformDrift)NamedInt(context, nameof(EmrClusterAttribute.TerraformTrackChanges)),
+            RequiredProviders = context.Attributes[0].NamedArguments.FirstOrDefault(a => a.Key == nameof(EmrClusterAttribute.TerraformRequiredProviders)).Value.Value is true,
+            LeaveOut = (TerraformOmissions)NamedInt(context, nameof(EmrClusterAttribute.TerraformLeaveOut)),
+        });
+
+    private static int NamedInt(GeneratorAttributeSyntaxContext context, string name) =>
+        context.Attributes[0].NamedArguments.FirstOrDefault(a => a.Key == name).Value.Value is int value ? value : 0;
 
     private static string ChosenJobFlowId(GeneratorAttributeSyntaxContext context) =>
         NamedArgument(context, nameof(EmrClusterAttribute.JobFlowId)) ?? EmrClusterAttribute.DefaultJobFlowId;

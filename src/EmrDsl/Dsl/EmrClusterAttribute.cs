@@ -1,4 +1,5 @@
 using System;
+using EmrDsl.Emit.Terraform;
 
 namespace EmrDsl;
 
@@ -24,6 +25,24 @@ public sealed class EmrClusterAttribute : Attribute
     /// (<c>$.ClusterId</c>) or a Terraform reference. Defaults to <see cref="DefaultJobFlowId"/>.
     /// </summary>
     public string? JobFlowId { get; set; }
+
+    /// <summary>
+    /// Terraform drift to ignore beyond what the definition decides (<see cref="TerraformOptions.IgnoreChanges"/>):
+    /// <see cref="TerraformDrift.Steps"/> when steps are managed elsewhere for a cluster that is not kept alive.
+    /// </summary>
+    public TerraformDrift TerraformIgnoreChanges { get; set; }
+
+    /// <summary>Terraform drift to keep in plans although the definition would ignore it (<see cref="TerraformOptions.TrackChanges"/>).</summary>
+    public TerraformDrift TerraformTrackChanges { get; set; }
+
+    /// <summary>Writes <c>terraform { required_providers }</c> with the provider version EmrDsl's schema is from.</summary>
+    public bool TerraformRequiredProviders { get; set; }
+
+    /// <summary>
+    /// Settings the Terraform AWS provider cannot express that this definition's Terraform may leave out (each one left
+    /// out is reported as EMRG011 and named in the document); without it they stop the Terraform artifact (EMRG009).
+    /// </summary>
+    public TerraformOmissions TerraformLeaveOut { get; set; }
 
     /// <summary>The placeholder used when <see cref="JobFlowId"/> is not set.</summary>
     public const string DefaultJobFlowId = "{{ cluster_id }}";

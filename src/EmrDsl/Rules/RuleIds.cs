@@ -18,6 +18,7 @@ public static class RuleIds
     public const string SpotFleetProvisioning = "EMR013";
     public const string KerberosNotEnabled = "EMR014";
     public const string NoSubnet = "EMR015";
+    public const string LiteralSecret = "EMR016";
 
     // Scaling rules: custom automatic scaling policies and managed scaling.
     public const string ScalingAgainstMetric = "EMR020";

@@ -25,6 +25,7 @@ public static class RuleSet
         new SpotFleetProvisioningRule(),
         new KerberosNotEnabledRule(),
         new NoSubnetRule(),
+        new LiteralSecretRule(),
         new ScalingAgainstMetricRule(),
         new OneWayScalingPolicyRule(),
         new ScalingConstraintsUnmetRule(),

@@ -47,8 +47,12 @@ public sealed class EscapingTests
         using var json = JsonDocument.Parse(input.ToCluster().ToTerraformJson());
         var cluster = Assert.Single(JsonStrings.Members(json.RootElement.GetProperty("resource").GetProperty("aws_emr_cluster"))).Value;
 
-        // No string anywhere (names included) would interpolate: the cluster has no references of its own.
-        Assert.All(AllStrings(json.RootElement), s => Assert.True(TerraformText.Unescape(s) is not null, $"seed {seed}: live template in {s}"));
+        // No string of the resources (names included) would interpolate: the cluster has no references of its own. The
+        // outputs hold the only live templates, the emitter's references to the cluster's id and ARN.
+        Assert.All(AllStrings(json.RootElement.GetProperty("resource")), s => Assert.True(TerraformText.Unescape(s) is not null, $"seed {seed}: live template in {s}"));
+        Assert.All(
+            JsonStrings.Members(json.RootElement.GetProperty("output")),
+            output => Assert.Matches(@"^\$\{aws_emr_cluster\.[A-Za-z_][A-Za-z0-9_-]*\.(id|arn)\}$", output.Value.GetProperty("value").GetString()));
 
         Assert.Equal(input.Name, Literal(cluster.GetProperty("name")));
         Assert.Equal(input.LogUri, Literal(cluster.GetProperty("log_uri")));

@@ -14,14 +14,21 @@ namespace EmrDsl.Testing;
 /// EMR resource schemas in tests/oracles/terraform/aws-emr.schema.json: resource types, argument names (no
 /// computed-only ones), value types down to every object attribute, required arguments, block counts, the
 /// schema's x_validation extras (enums, ranges, lengths, patterns, conflicts, JSON text), and template
-/// syntax: every <c>${</c> must be an escape (<c>$${</c>) or a reference to a resource in the same document,
-/// every <c>%{</c> an escape (<c>%%{</c>).
+/// syntax: every <c>${</c> must be an escape (<c>$${</c>), a reference to a resource in the same document or to a
+/// variable it declares, every <c>%{</c> an escape (<c>%%{</c>). Besides <c>resource</c>, the sections Terraform's
+/// JSON syntax defines for <c>variable</c>, <c>output</c> and <c>terraform { required_providers }</c> are checked, and
+/// each resource's <c>lifecycle</c> meta-argument (its <c>ignore_changes</c> must name the resource's own arguments).
 /// </summary>
 public static class TerraformSchemaOracle
 {
     private static readonly Lazy<JsonElement> ResourceSchemas = new(LoadSchemas);
     private static readonly Regex Identifier = new("^[A-Za-z_][A-Za-z0-9_-]*$", RegexOptions.CultureInvariant);
     private static readonly Regex ReferenceExpression = new(@"^(?<type>[a-z0-9_]+)\.(?<name>[A-Za-z_][A-Za-z0-9_-]*)\.(?<attribute>[a-z0-9_]+)$", RegexOptions.CultureInvariant);
+    private static readonly Regex IgnorePath = new(@"^(?<root>[a-z0-9_]+)(\[0\]\.(?<nested>[a-z0-9_]+))?$", RegexOptions.CultureInvariant);
+    private static readonly Regex VariableExpression = new(@"^var\.(?<name>[A-Za-z_][A-Za-z0-9_-]*)$", RegexOptions.CultureInvariant);
+    private static readonly string[] VariableArguments = { "default", "description", "nullable", "sensitive", "type" };
+    private static readonly string[] OutputArguments = { "description", "sensitive", "value" };
+    private static readonly string[] LifecycleArguments = { "create_before_destroy", "ignore_changes", "prevent_destroy" };
 
     public static void AssertValid(string json)
     {
@@ -46,17 +53,117 @@ public static class TerraformSchemaOracle
         var declared = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var top in root.EnumerateObject())
         {
-            if (top.Name != "resource")
+            switch (top.Name)
             {
-                errors.Add($"{top.Name}: only a 'resource' section is expected");
-                continue;
+                case "resource":
+                    ValidateResources(top.Value, declared, errors);
+                    break;
+                case "variable":
+                    ValidateNamed(top.Value, "variable", VariableArguments, declared, errors, ValidateVariable);
+                    break;
+                case "output":
+                    ValidateNamed(top.Value, "output", OutputArguments, declared, errors, (body, path, problems) => Expect(body.TryGetProperty("value", out _), $"{path}.value: an output needs a value", problems));
+                    break;
+                case "terraform":
+                    ValidateSettings(top.Value, errors);
+                    break;
+                default:
+                    errors.Add($"{top.Name}: not a section this document may hold (resource, variable, output, terraform)");
+                    break;
             }
-
-            ValidateResources(top.Value, declared, errors);
         }
 
         CheckTemplates(root, "$", declared, errors);
         return errors;
+    }
+
+    /// <summary>A <c>variable</c> or <c>output</c> section: named objects holding only the arguments Terraform defines for it.</summary>
+    private static void ValidateNamed(JsonElement section, string kind, string[] arguments, Dictionary<string, string> declared, List<string> errors, Action<JsonElement, string, List<string>> validate)
+    {
+        if (section.ValueKind != JsonValueKind.Object)
+        {
+            errors.Add($"{kind}: must be an object of named {kind}s");
+            return;
+        }
+
+        foreach (var named in section.EnumerateObject())
+        {
+            var path = kind + "." + named.Name;
+            if (!Identifier.IsMatch(named.Name))
+            {
+                errors.Add($"{path}: '{named.Name}' is not a valid {kind} name");
+            }
+
+            if (named.Value.ValueKind != JsonValueKind.Object)
+            {
+                errors.Add($"{path}: must be an object");
+                continue;
+            }
+
+            foreach (var argument in named.Value.EnumerateObject().Where(a => !arguments.Contains(a.Name)))
+            {
+                errors.Add($"{path}.{argument.Name}: not an argument of a {kind} ({string.Join(", ", arguments)})");
+            }
+
+            foreach (var flag in new[] { "sensitive", "nullable" })
+            {
+                if (named.Value.TryGetProperty(flag, out var value))
+                {
+                    Expect(value.ValueKind is JsonValueKind.True or JsonValueKind.False, $"{path}.{flag}: expected a bool, found {Describe(value)}", errors);
+                }
+            }
+
+            if (kind == "variable")
+            {
+                declared["var." + named.Name] = "variable";
+            }
+
+            validate(named.Value, path, errors);
+        }
+    }
+
+    private static void ValidateVariable(JsonElement variable, string path, List<string> errors)
+    {
+        if (variable.TryGetProperty("type", out var type))
+        {
+            Expect(type.ValueKind == JsonValueKind.String && type.GetString() is "string" or "number" or "bool", $"{path}.type: expected a primitive type name (string, number, bool)", errors);
+        }
+    }
+
+    /// <summary><c>terraform { required_providers { aws = { source = "hashicorp/aws", version = "..." } } }</c>.</summary>
+    private static void ValidateSettings(JsonElement settings, List<string> errors)
+    {
+        if (settings.ValueKind != JsonValueKind.Object)
+        {
+            errors.Add("terraform: must be an object");
+            return;
+        }
+
+        foreach (var setting in settings.EnumerateObject())
+        {
+            if (setting.Name != "required_providers")
+            {
+                errors.Add($"terraform.{setting.Name}: only required_providers is expected");
+                continue;
+            }
+
+            foreach (var provider in setting.Value.EnumerateObject())
+            {
+                var path = "terraform.required_providers." + provider.Name;
+                if (provider.Name != "aws")
+                {
+                    errors.Add($"{path}: the document's resources need the aws provider only");
+                    continue;
+                }
+
+                Expect(provider.Value.TryGetProperty("source", out var source) && source.GetString() == "hashicorp/aws", $"{path}.source: expected \"hashicorp/aws\", the provider the schema is from", errors);
+                Expect(provider.Value.TryGetProperty("version", out var version) && version.ValueKind == JsonValueKind.String && version.GetString()!.Length > 0, $"{path}.version: expected a version constraint", errors);
+                foreach (var argument in provider.Value.EnumerateObject().Where(a => a.Name is not ("source" or "version")))
+                {
+                    errors.Add($"{path}.{argument.Name}: not an argument of a provider requirement");
+                }
+            }
+        }
     }
 
     private static void ValidateResources(JsonElement resources, Dictionary<string, string> declared, List<string> errors)
@@ -90,9 +197,72 @@ public static class TerraformSchemaOracle
                 }
 
                 declared[path] = type.Name;
-                ValidateBlock(resource.Value, schema.GetProperty("block"), path, errors);
+                ValidateBlock(WithoutLifecycle(resource.Value, schema.GetProperty("block"), path, errors), schema.GetProperty("block"), path, errors);
             }
         }
+    }
+
+    /// <summary>Checks the <c>lifecycle</c> meta-argument and returns the body without it, for the schema checks.</summary>
+    private static JsonElement WithoutLifecycle(JsonElement body, JsonElement block, string path, List<string> errors)
+    {
+        if (body.ValueKind != JsonValueKind.Object || !body.TryGetProperty("lifecycle", out var lifecycle))
+        {
+            return body;
+        }
+
+        var lifecyclePath = path + ".lifecycle";
+        var arguments = Members(block, "attributes").Keys.Concat(Members(block, "block_types").Keys).ToHashSet(StringComparer.Ordinal);
+        foreach (var argument in lifecycle.ValueKind == JsonValueKind.Object ? lifecycle.EnumerateObject() : Enumerable.Empty<JsonProperty>())
+        {
+            if (!LifecycleArguments.Contains(argument.Name))
+            {
+                errors.Add($"{lifecyclePath}.{argument.Name}: not a lifecycle argument ({string.Join(", ", LifecycleArguments)})");
+            }
+            else if (argument.Name == "ignore_changes")
+            {
+                if (!Expect(argument.Value.ValueKind == JsonValueKind.Array, $"{lifecyclePath}.ignore_changes: expected a list of argument names", errors))
+                {
+                    continue;
+                }
+
+                foreach (var ignored in argument.Value.EnumerateArray())
+                {
+                    Expect(ignored.ValueKind == JsonValueKind.String && IsArgumentPath(ignored.GetString()!, block), $"{lifecyclePath}.ignore_changes: {ignored.GetRawText()} is not an argument of this resource", errors);
+                }
+            }
+            else
+            {
+                Expect(argument.Value.ValueKind is JsonValueKind.True or JsonValueKind.False, $"{lifecyclePath}.{argument.Name}: expected a bool", errors);
+            }
+        }
+
+        Expect(lifecycle.ValueKind == JsonValueKind.Object, $"{lifecyclePath}: must be an object", errors);
+        var rest = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+        foreach (var member in body.EnumerateObject().Where(m => m.Name != "lifecycle"))
+        {
+            rest[member.Name] = member.Value;
+        }
+
+        return JsonSerializer.SerializeToElement(rest);
+    }
+
+    /// <summary><c>step</c>, or a nested block's argument such as <c>core_instance_group[0].instance_count</c>.</summary>
+    private static bool IsArgumentPath(string path, JsonElement block)
+    {
+        var match = IgnorePath.Match(path);
+        if (!match.Success)
+        {
+            return false;
+        }
+
+        var root = match.Groups["root"].Value;
+        if (!match.Groups["nested"].Success)
+        {
+            return Members(block, "attributes").ContainsKey(root) || Members(block, "block_types").ContainsKey(root);
+        }
+
+        return Members(block, "block_types").TryGetValue(root, out var nested)
+            && Members(nested.GetProperty("block"), "attributes").ContainsKey(match.Groups["nested"].Value);
     }
 
     private static void ValidateBlock(JsonElement body, JsonElement block, string path, List<string> errors)
@@ -108,7 +278,12 @@ public static class TerraformSchemaOracle
         foreach (var argument in body.EnumerateObject())
         {
             var argumentPath = path + "." + argument.Name;
-            if (attributes.TryGetValue(argument.Name, out var attribute))
+            if (argument.Name == "//")
+            {
+                // Terraform's JSON syntax reads a "//" property of a block as a comment.
+                Expect(argument.Value.ValueKind == JsonValueKind.String, $"{argumentPath}: a comment is a string", errors);
+            }
+            else if (attributes.TryGetValue(argument.Name, out var attribute))
             {
                 ValidateAttribute(argument.Value, attribute, body, argumentPath, errors);
             }
@@ -417,10 +592,16 @@ public static class TerraformSchemaOracle
 
     private static void CheckReference(string expression, string path, Dictionary<string, string> declared, List<string> errors)
     {
+        if (VariableExpression.IsMatch(expression))
+        {
+            Expect(declared.ContainsKey(expression), $"{path}: '${{{expression}}}' refers to a variable this document does not declare", errors);
+            return;
+        }
+
         var match = ReferenceExpression.Match(expression);
         if (!match.Success)
         {
-            errors.Add($"{path}: interpolation '${{{expression}}}' is not a resource reference (a literal '${{' is written $${{)");
+            errors.Add($"{path}: interpolation '${{{expression}}}' is not a resource or variable reference (a literal '${{' is written $${{)");
             return;
         }
 

@@ -38,7 +38,7 @@ public sealed class ClusterSettingsTests
             .ScaleDown(ScaleDownBehavior.TerminateAtTaskCompletion)
             .EbsRootVolume(64, iops: 4000, throughput: 250)
             .PlacementGroup(InstanceRole.Master, PlacementGroupStrategy.Spread)
-            .Kerberos("EC2.INTERNAL", "kdc-secret", adDomainJoinUser: "joiner", adDomainJoinPassword: "join-secret")
+            .Kerberos("EC2.INTERNAL", Secret.AirflowVariable("emr_kdc_admin_password"), adDomainJoinUser: "joiner", adDomainJoinPassword: Secret.SecretsManager("emr/ad-join", "password"))
             .ManagedScaling(2, 20, ComputeLimitsUnitType.Instances, maxOnDemand: 5, maxCore: 4)
             .AutoTerminateAfterIdle(TimeSpan.FromHours(1))
             .SecurityConfiguration("at-rest-and-in-transit")

@@ -27,7 +27,7 @@ internal static class Specs
         ReleaseLabel = "emr-7.12.0",
         LogUri = "s3://logs/emr/",
         SecurityConfiguration = "encrypted",
-        KerberosAttributes = new KerberosSpec { Realm = "EC2.INTERNAL", KdcAdminPassword = "from-secrets-manager" },
+        KerberosAttributes = new KerberosSpec { Realm = "EC2.INTERNAL", KdcAdminPassword = "{{resolve:secretsmanager:emr/kdc:SecretString:password}}" },
         Instances = new InstancesSpec
         {
             Ec2SubnetId = "subnet-0123",

@@ -28,8 +28,31 @@ public sealed class TerraformCorpusTests
             Assert.False(string.IsNullOrWhiteSpace(e.Reason));
             return;
         }
+        catch (EmrDsl.Model.LiteralSecretException e)
+        {
+            // A request holding a password (033's Hive metastore) is refused until the password becomes a Secret.
+            Assert.StartsWith(e.Path + " holds a literal secret", e.Message);
+            return;
+        }
 
         TerraformSchemaOracle.AssertValid(json);
+        TerraformSafetyOracle.AssertSafe(json);
+    }
+
+    [Fact]
+    public void A_corpus_request_with_a_literal_password_is_written_once_the_password_is_a_variable()
+    {
+        var spec = TerraformSpecs.Corpus("033-dwp-adg-spot-block-weighted-core-fleet.json");
+        foreach (var secret in EmrDsl.Model.SecretValue.Literals(spec).ToList())
+        {
+            spec = secret.Replace(spec, Secret.TerraformVariable(secret.TerraformName).Reference.Text);
+        }
+
+        var json = EmrDsl.Emit.RunJobFlowJson.Write(spec);
+
+        PayloadOracle.AssertValid(json, PayloadKind.RunJobFlow);
+        Assert.Contains("\"javax.jdo.option.ConnectionPassword\": \"${var.hive_site_javax_jdo_option_connectionpassword}\"", json);
+        Assert.DoesNotContain("metadata-store-v2-writer", json);
     }
 
     [Theory]

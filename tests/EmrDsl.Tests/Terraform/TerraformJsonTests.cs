@@ -211,7 +211,7 @@ public sealed class TerraformJsonTests
         ScaleDownBehavior = ScaleDownBehavior.TerminateAtTaskCompletion,
         StepConcurrencyLevel = 2,
         AutoTerminationPolicy = new AutoTerminationSpec { IdleTimeout = 3600 },
-        KerberosAttributes = new KerberosSpec { Realm = "EC2.INTERNAL", KdcAdminPassword = "kdc-secret" },
+        KerberosAttributes = new KerberosSpec { Realm = "EC2.INTERNAL", KdcAdminPassword = "${var.kdc_admin_password}" },
         PlacementGroupConfigs = EquatableArray.Create(new PlacementGroupSpec { InstanceRole = InstanceRole.Master }),
         ManagedScalingPolicy = new ManagedScalingSpec
         {

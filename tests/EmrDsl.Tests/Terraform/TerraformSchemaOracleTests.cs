@@ -19,7 +19,7 @@ public sealed class TerraformSchemaOracleTests
         Case("wrong type", d => Block(d, "core_instance_group")["instance_count"] = "2", "instance_count: expected a number"),
         Case("missing required", d => Cluster(d).Remove("service_role"), "service_role: required argument is missing"),
         Case("computed-only", d => Cluster(d)["arn"] = "arn:aws:elasticmapreduce:x", "arn: computed-only attribute"),
-        Case("unescaped interpolation", d => ((JsonObject)Cluster(d)["tags"]!)["Owner"] = "${team}", "interpolation '${team}' is not a resource reference"),
+        Case("unescaped interpolation", d => ((JsonObject)Cluster(d)["tags"]!)["Owner"] = "${team}", "interpolation '${team}' is not a resource or variable reference"),
         Case("unescaped directive", d => ((JsonObject)Cluster(d)["tags"]!)["Owner"] = "%{if x}", "unescaped template directive"),
         Case("undeclared reference", d => TaskGroup(d)["cluster_id"] = "${aws_emr_cluster.other.id}", "which this document does not declare"),
         Case("unknown reference attribute", d => TaskGroup(d)["cluster_id"] = "${aws_emr_cluster." + Name + ".cluster_id}", "which aws_emr_cluster does not have"),
@@ -35,6 +35,16 @@ public sealed class TerraformSchemaOracleTests
         Case("pattern", d => Cluster(d)["custom_ami_id"] = "image-1", "does not match"),
         Case("bad resource name", d => Rename((JsonObject)((JsonObject)d["resource"]!)["aws_emr_cluster"]!, Name, "1cluster"), "not a valid resource name"),
         Case("list element type", d => Cluster(d)["applications"] = new JsonArray("Spark", 3), "applications[1]: expected a string"),
+        Case("undeclared variable", d => Cluster(d)["log_uri"] = "${var.log_bucket}", "refers to a variable this document does not declare"),
+        Case("unknown section", d => d["provider"] = new JsonObject(), "provider: not a section"),
+        Case("unknown variable argument", d => d["variable"] = new JsonObject { ["x"] = new JsonObject { ["secret"] = true } }, "variable.x.secret: not an argument of a variable"),
+        Case("sensitive not a bool", d => d["variable"] = new JsonObject { ["x"] = new JsonObject { ["sensitive"] = "yes" } }, "variable.x.sensitive: expected a bool"),
+        Case("output without value", d => d["output"] = new JsonObject { ["id"] = new JsonObject { ["description"] = "id" } }, "output.id.value: an output needs a value"),
+        Case("output of an undeclared resource", d => d["output"] = new JsonObject { ["id"] = new JsonObject { ["value"] = "${aws_emr_cluster.other.id}" } }, "which this document does not declare"),
+        Case("other provider", d => d["terraform"] = new JsonObject { ["required_providers"] = new JsonObject { ["google"] = new JsonObject() } }, "need the aws provider only"),
+        Case("provider source", d => d["terraform"] = new JsonObject { ["required_providers"] = new JsonObject { ["aws"] = new JsonObject { ["source"] = "acme/aws", ["version"] = "6.25.0" } } }, "expected \"hashicorp/aws\""),
+        Case("ignore_changes of an unknown argument", d => Cluster(d)["lifecycle"] = new JsonObject { ["ignore_changes"] = new JsonArray("steps") }, "\"steps\" is not an argument of this resource"),
+        Case("unknown lifecycle argument", d => Cluster(d)["lifecycle"] = new JsonObject { ["ignore_all"] = true }, "lifecycle.ignore_all: not a lifecycle argument"),
     };
 
     [Fact]
@@ -56,6 +66,19 @@ public sealed class TerraformSchemaOracleTests
         Assert.True(errors.Count > 0, what + ": no error reported");
         Assert.Contains(errors, e => e.Contains(expected, StringComparison.Ordinal));
         Assert.Throws<XunitException>(() => TerraformSchemaOracle.AssertValid(json));
+    }
+
+    [Fact]
+    public void Declared_variables_outputs_settings_and_lifecycle_are_valid()
+    {
+        var document = (JsonObject)JsonNode.Parse(TerraformJson.Write(TerraformSpecs.Seed))!;
+        Cluster(document)["lifecycle"] = new JsonObject { ["ignore_changes"] = new JsonArray("step", "kerberos_attributes") };
+        Cluster(document)["log_uri"] = "${var.log_bucket}";
+        document["variable"] = new JsonObject { ["log_bucket"] = new JsonObject { ["type"] = "string", ["sensitive"] = true } };
+        document["output"] = new JsonObject { ["id"] = new JsonObject { ["value"] = "${aws_emr_cluster." + Name + ".id}" } };
+        document["terraform"] = new JsonObject { ["required_providers"] = new JsonObject { ["aws"] = new JsonObject { ["source"] = "hashicorp/aws", ["version"] = "6.25.0" } } };
+
+        Assert.Empty(TerraformSchemaOracle.Validate(document.ToJsonString()));
     }
 
     [Fact]

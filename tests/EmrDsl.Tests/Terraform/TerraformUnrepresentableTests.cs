@@ -67,6 +67,47 @@ public sealed class TerraformUnrepresentableTests
         Assert.StartsWith(path + ": ", error.Message);
     }
 
+    public static IEnumerable<object[]> LeftOutCases() => new[]
+    {
+        LeftOut(TerraformOmissions.LogMonitoring, "MonitoringConfiguration", s => s with { MonitoringConfiguration = new MonitoringSpec() }),
+        LeftOut(TerraformOmissions.StepExecutionRole, "StepExecutionRoleArn", s => s with { StepExecutionRoleArn = "arn:aws:iam::111122223333:role/steps" }),
+        LeftOut(TerraformOmissions.StepMonitoring, "Steps[0].StepMonitoringConfiguration", s => s with { Steps = EquatableArray.Create(s.Steps[0] with { StepMonitoringConfiguration = new StepMonitoringSpec() }) }),
+        LeftOut(TerraformOmissions.RootVolumePerformance, "EbsRootVolumeIops", s => s with { EbsRootVolumeIops = 3000 }),
+        LeftOut(TerraformOmissions.RootVolumePerformance, "EbsRootVolumeThroughput", s => s with { EbsRootVolumeThroughput = 250 }),
+        LeftOut(TerraformOmissions.FleetResizeSpecifications, "Instances.InstanceFleets[0].ResizeSpecifications", s => WithFleet(s, MasterFleet() with { ResizeSpecifications = new FleetResizeSpec() })),
+        LeftOut(TerraformOmissions.CapacityReservations, "Instances.InstanceFleets[0].LaunchSpecifications.OnDemandSpecification.CapacityReservationOptions", s => WithFleet(s, MasterFleet() with
+        {
+            LaunchSpecifications = new FleetLaunchSpec
+            {
+                OnDemandSpecification = new OnDemandProvisioningSpec { AllocationStrategy = OnDemandAllocationStrategy.LowestPrice, CapacityReservationOptions = new CapacityReservationSpec() },
+            },
+        })),
+    };
+
+    [Theory]
+    [MemberData(nameof(LeftOutCases))]
+    public void A_setting_the_definition_chose_to_leave_out_is_named_in_the_document_and_refused_otherwise(TerraformOmissions omission, string path, Func<ClusterSpec, ClusterSpec> change)
+    {
+        var spec = change(Seed);
+        var options = new TerraformOptions { LeaveOut = omission };
+
+        var json = TerraformJson.Write(spec, options);
+
+        EmrDsl.Testing.PayloadOracle.AssertValid(json, EmrDsl.Testing.PayloadKind.Terraform);
+        Assert.Equal(new[] { path }, TerraformJson.LeftOut(spec, options));
+        Assert.Contains("\"//\": \"Left out, because the Terraform AWS provider has no argument for them (the RunJobFlow request keeps them): " + path + ".\"", json);
+        Assert.Equal(path, Assert.Throws<TerraformConversionException>(() => TerraformJson.Write(spec, new TerraformOptions { LeaveOut = ~omission })).Path);
+    }
+
+    [Fact]
+    public void Nothing_is_left_out_unless_it_was_there()
+    {
+        var everything = (TerraformOmissions)63;
+
+        Assert.Empty(TerraformJson.LeftOut(Seed, new TerraformOptions { LeaveOut = everything }));
+        Assert.DoesNotContain("\"//\"", TerraformJson.Write(Seed, new TerraformOptions { LeaveOut = everything }));
+    }
+
     [Fact]
     public void Spot_group_without_bid_price_says_how_to_write_it()
     {
@@ -106,6 +147,15 @@ public sealed class TerraformUnrepresentableTests
 
         Assert.Equal("TerraformOptions.ResourceName", error.Path);
     }
+
+    private static object[] LeftOut(TerraformOmissions omission, string path, Func<ClusterSpec, ClusterSpec> change) => new object[] { omission, path, change };
+
+    private static InstanceFleetSpec MasterFleet() => new()
+    {
+        InstanceFleetType = InstanceFleetType.Master,
+        TargetOnDemandCapacity = 1,
+        InstanceTypeConfigs = EquatableArray.Create(new InstanceTypeSpec { InstanceType = "m5.xlarge" }),
+    };
 
     private static object[] Case(string path, Func<ClusterSpec, ClusterSpec> change) => new object[] { path, change };
 

@@ -22,6 +22,13 @@ public abstract class ClassificationBuilder<TSelf>
     public TSelf Set(string key, string value) =>
         Create(Spec with { Properties = Spec.Properties.Set(Require.NonEmpty(key, nameof(key), "A property key"), Require.NotNull(value, nameof(value), $"The value of '{key}'")) });
 
+    /// <summary>
+    /// Sets a secret property (a metastore or keystore password) to where it comes from: the request carries the
+    /// <see cref="Secret"/>'s reference, Terraform a sensitive variable. A property whose name says password set to a
+    /// literal is reported (EMR016) and written in no artifact.
+    /// </summary>
+    public TSelf Set(string key, Secret value) => Set(key, Require.NotNull(value, nameof(value), $"The secret of '{key}'").Reference.Text);
+
     /// <summary>Sets a boolean property as EMR expects it: <c>true</c> or <c>false</c>.</summary>
     public TSelf Set(string key, bool value) => Set(key, value ? "true" : "false");
 

@@ -9,7 +9,23 @@ public sealed partial class Cluster
     public Cluster SecurityConfiguration(string name) =>
         With(s => s with { SecurityConfiguration = Require.NonEmpty(name, nameof(name), "A security configuration name") });
 
-    /// <summary>Kerberos attributes for a security configuration that enables Kerberos (<c>KerberosAttributes</c>).</summary>
+    /// <summary>
+    /// Kerberos attributes for a security configuration that enables Kerberos (<c>KerberosAttributes</c>). The
+    /// passwords are <see cref="Secret"/>s: the request and the Terraform carry where they come from, never their value.
+    /// </summary>
+    public Cluster Kerberos(string realm, Secret kdcAdminPassword, Secret? crossRealmTrustPrincipalPassword = null, string? adDomainJoinUser = null, Secret? adDomainJoinPassword = null) =>
+        Kerberos(
+            realm,
+            Require.NotNull(kdcAdminPassword, nameof(kdcAdminPassword), "The KDC admin password").Reference.Text,
+            crossRealmTrustPrincipalPassword?.Reference.Text,
+            adDomainJoinUser,
+            adDomainJoinPassword?.Reference.Text);
+
+    /// <summary>
+    /// Kerberos attributes with the passwords written out. A literal password is reported (EMR016) and no artifact
+    /// is written with it; this overload exists so existing requests read and lint as they are. Prefer the
+    /// <see cref="Secret"/> overload.
+    /// </summary>
     public Cluster Kerberos(string realm, string kdcAdminPassword, string? crossRealmTrustPrincipalPassword = null, string? adDomainJoinUser = null, string? adDomainJoinPassword = null) =>
         With(s => s with
         {

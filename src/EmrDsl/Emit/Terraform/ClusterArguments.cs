@@ -17,12 +17,12 @@ internal static class ClusterArguments
             .Strings("applications", ApplicationNames(spec.Applications))
             .String("autoscaling_role", spec.AutoScalingRole)
             .Blocks("bootstrap_action", StepAttributes.BootstrapActions(spec.BootstrapActions))
-            .String("configurations_json", ApiText.Configurations(spec.Configurations))
+            .Template("configurations_json", TerraformSecrets.ConfigurationsJson(spec, name, document))
             .String("custom_ami_id", spec.CustomAmiId)
             .Number("ebs_root_volume_size", spec.EbsRootVolumeSize)
             .Block("ec2_attributes", Ec2AttributesBlock.From(spec, instances))
             .Bool("keep_job_flow_alive_when_no_steps", instances.KeepJobFlowAliveWhenNoSteps)
-            .Block("kerberos_attributes", Kerberos(spec.KerberosAttributes))
+            .Block("kerberos_attributes", Kerberos(spec, name, document))
             .String("log_encryption_kms_key_id", spec.LogEncryptionKmsKeyId)
             .String("log_uri", spec.LogUri)
             .String("name", Unrepresentable.Require(spec.Name, "Name", "set the cluster Name."))
@@ -115,15 +115,25 @@ internal static class ClusterArguments
         return names;
     }
 
-    private static TerraformBody? Kerberos(KerberosSpec? kerberos) =>
-        kerberos is null
-            ? null
-            : new TerraformBody()
-                .String("ad_domain_join_password", kerberos.ADDomainJoinPassword)
-                .String("ad_domain_join_user", kerberos.ADDomainJoinUser)
-                .String("cross_realm_trust_principal_password", kerberos.CrossRealmTrustPrincipalPassword)
-                .String("kdc_admin_password", Unrepresentable.Require(kerberos.KdcAdminPassword, "KerberosAttributes.KdcAdminPassword", "set KdcAdminPassword."))
-                .String("realm", Unrepresentable.Require(kerberos.Realm, "KerberosAttributes.Realm", "set Realm."));
+    /// <summary>The passwords come from sensitive variables (<see cref="TerraformSecrets"/>), never from the document.</summary>
+    private static TerraformBody? Kerberos(ClusterSpec spec, string name, TerraformDocument document)
+    {
+        if (spec.KerberosAttributes is not { } kerberos)
+        {
+            return null;
+        }
+
+        var block = new TerraformBody()
+            .String("ad_domain_join_user", kerberos.ADDomainJoinUser)
+            .String("realm", Unrepresentable.Require(kerberos.Realm, "KerberosAttributes.Realm", "set Realm."));
+        Unrepresentable.Require(kerberos.KdcAdminPassword, "KerberosAttributes.KdcAdminPassword", "set KdcAdminPassword.");
+        foreach (var member in SecretMember.Cluster)
+        {
+            block.Template(member.TerraformArgument, TerraformSecrets.Argument(spec, member, name, document));
+        }
+
+        return block;
+    }
 
     /// <summary><c>placement_group_config</c> is a list(object) attribute: both object attributes are written, null where unset.</summary>
     private static JsonArray? PlacementGroups(EquatableArray<PlacementGroupSpec> groups)

@@ -36,6 +36,12 @@ internal sealed class TerraformBody
     public TerraformBody Reference(string name, string resourceType, string resourceName, string attribute) =>
         Set(name, new JsonString(TerraformTemplate.Reference(resourceType, resourceName, attribute)));
 
+    /// <summary>
+    /// A value that already is a template: a secret's <c>${var.NAME}</c>, or user text escaped by the emitter around such
+    /// references (see <see cref="TerraformSecrets"/>). Written as it is; null is left out.
+    /// </summary>
+    public TerraformBody Template(string name, string? template) => Set(name, template is null ? null : new JsonString(template));
+
     /// <summary>A nested block written once (for block types with <c>max_items: 1</c>); an empty body is left out.</summary>
     public TerraformBody Block(string name, TerraformBody? block) => Set(name, block is null ? null : block.ToJson());
 

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using EmrDsl.Json;
 using EmrDsl.Model;
 
@@ -9,7 +10,8 @@ namespace EmrDsl.Emit.Terraform;
 /// <c>aws_emr_cluster</c>, plus <c>aws_emr_instance_group</c> per task group, <c>aws_emr_instance_fleet</c> for
 /// a task fleet, <c>aws_emr_managed_scaling_policy</c> and an optional <c>aws_emr_security_configuration</c>.
 /// Members are written in ordinal (alphabetical) order of their names, so the output is deterministic.
-/// A request member Terraform cannot express raises <see cref="TerraformConversionException"/>.
+/// A request member Terraform cannot express raises <see cref="TerraformConversionException"/>; a literal secret
+/// raises <see cref="LiteralSecretException"/> (secrets come from sensitive variables, see <see cref="TerraformSecrets"/>).
 /// </summary>
 public static class TerraformJson
 {
@@ -22,7 +24,10 @@ public static class TerraformJson
             throw new ArgumentNullException(nameof(spec));
         }
 
+        SecretValue.RequireNoLiterals(spec, "Terraform configuration");
         options ??= new TerraformOptions();
+        var leftOut = new List<string>();
+        spec = TerraformLeftOut.Strip(spec, options.LeaveOut, leftOut);
         var name = ResourceName(spec, options);
         var document = new TerraformDocument();
         var cluster = ClusterArguments.From(spec, name, document);
@@ -38,9 +43,67 @@ public static class TerraformJson
             document.Add(TerraformDocument.ManagedScalingPolicy, name, ManagedScalingResource(scaling, name));
         }
 
-        document.Add(TerraformDocument.Cluster, name, cluster);
+        if (leftOut.Count > 0)
+        {
+            cluster.String("//", TerraformLeftOut.Comment(leftOut));
+        }
+
+        var drift = TerraformLifecycle.Effective(spec, options);
+        document.Add(TerraformDocument.Cluster, name, TerraformLifecycle.Apply(cluster, TerraformLifecycle.ClusterEntries(spec, drift)));
+        IgnoreTaskDrift(spec, drift, document, name);
+        if (options.Outputs)
+        {
+            document.AddOutput(name + "_cluster_id", $"The id of the EMR cluster '{spec.Name}' (the JobFlowId steps are added to).", TerraformDocument.Cluster, name, "id");
+            document.AddOutput(name + "_cluster_arn", $"The ARN of the EMR cluster '{spec.Name}'.", TerraformDocument.Cluster, name, "arn");
+        }
+
+        if (options.RequiredProviders)
+        {
+            document.Settings(new TerraformBody().Attribute(
+                "required_providers",
+                new JsonObject().Add("aws", new JsonObject().Add("source", new JsonString("hashicorp/aws")).Add("version", new JsonString("~> " + MinorVersion(TerraformOptions.ProviderVersion))))));
+        }
+
         return document.ToJson();
     }
+
+    /// <summary>
+    /// The request paths <paramref name="options"/> leaves out of the Terraform for <paramref name="spec"/> (what the
+    /// document's <c>"//"</c> comment names); empty when nothing is left out.
+    /// </summary>
+    public static IReadOnlyList<string> LeftOut(ClusterSpec spec, TerraformOptions? options = null)
+    {
+        var leftOut = new List<string>();
+        TerraformLeftOut.Strip(spec ?? throw new ArgumentNullException(nameof(spec)), options?.LeaveOut ?? TerraformOmissions.None, leftOut);
+        return leftOut;
+    }
+
+    /// <summary>Task groups are <c>NAME_task_N</c> in request order; the task fleet has the cluster's name.</summary>
+    private static void IgnoreTaskDrift(ClusterSpec spec, TerraformDrift drift, TerraformDocument document, string name)
+    {
+        if (spec.Instances is not { } instances)
+        {
+            return;
+        }
+
+        var taskNumber = 0;
+        foreach (var group in instances.InstanceGroups)
+        {
+            if (group.InstanceRole == InstanceRole.Task
+                && document.Find(TerraformDocument.InstanceGroup, name + "_task_" + (++taskNumber).ToString(System.Globalization.CultureInfo.InvariantCulture)) is { } body)
+            {
+                TerraformLifecycle.Apply(body, TerraformLifecycle.TaskGroupEntries(spec, group, drift));
+            }
+        }
+
+        if (document.Find(TerraformDocument.InstanceFleet, name) is { } fleet)
+        {
+            TerraformLifecycle.Apply(fleet, TerraformLifecycle.TaskFleetEntries(spec, drift));
+        }
+    }
+
+    /// <summary><c>6.25</c> of <c>6.25.0</c>: "~> 6.25" allows any later 6.x, the versions that keep this schema's arguments.</summary>
+    private static string MinorVersion(string version) => version.Substring(0, version.LastIndexOf('.'));
 
     private static string ResourceName(ClusterSpec spec, TerraformOptions options)
     {

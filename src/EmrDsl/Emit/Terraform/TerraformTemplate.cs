@@ -15,4 +15,7 @@ public static class TerraformTemplate
     /// <summary>An interpolation of another resource's attribute, e.g. <c>${aws_emr_cluster.etl.id}</c>.</summary>
     public static string Reference(string resourceType, string resourceName, string attribute) =>
         "${" + resourceType + "." + resourceName + "." + attribute + "}";
+
+    /// <summary>An interpolation of an input variable, e.g. <c>${var.kdc_admin_password}</c>.</summary>
+    public static string Variable(string name) => "${var." + name + "}";
 }

@@ -1,0 +1,25 @@
+using System.Collections.Generic;
+using EmrDsl.Model;
+using EmrDsl.Rules;
+
+namespace EmrDsl.Cli.Import;
+
+/// <summary>
+/// A request that carries a literal secret imports with a Terraform-variable placeholder in its place (named after the
+/// provider's argument, or the configuration property) and an EMR016 warning naming the member; nothing else in the request changes, and the secret is
+/// never written into the code.
+/// </summary>
+internal static class LiteralSecrets
+{
+    public static ClusterSpec Replace(ClusterSpec request, List<string> warnings)
+    {
+        foreach (var literal in SecretValue.Literals(request))
+        {
+            var secret = Secret.TerraformVariable(literal.TerraformName);
+            request = literal.Replace(request, secret.Reference.Text);
+            warnings.Add($"warning {RuleIds.LiteralSecret}: {literal.Path}: the request holds a literal secret; it is imported as Secret.TerraformVariable(\"{literal.TerraformName}\") (set the variable, or choose another Secret source) and should be rotated.");
+        }
+
+        return request;
+    }
+}
