@@ -8,11 +8,11 @@ using EmrDsl.Analyzers.CodeFixes.Editing;
 using EmrDsl.Model;
 using EmrDsl.Rules;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis.Text;
 using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
 
 namespace EmrDsl.Analyzers.CodeFixes;
@@ -24,31 +24,23 @@ namespace EmrDsl.Analyzers.CodeFixes;
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(LiteralSecretFixer))]
 [Shared]
-public sealed class LiteralSecretFixer : CodeFixProvider
+public sealed class LiteralSecretFixer : DocumentFixer
 {
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.LiteralSecret);
 
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    protected override string Title(Diagnostic diagnostic) => "Read the passwords from sensitive Terraform variables";
 
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    protected override async Task<Document?> FixAsync(Document document, TextSpan span, Diagnostic diagnostic, CancellationToken cancellationToken)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        foreach (var diagnostic in context.Diagnostics)
+        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+        var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+        if (root is null || model is null || DslCalls.At(root, span) is not { } call
+            || PasswordArguments(call, model, cancellationToken) is not { Count: > 0 } passwords)
         {
-            if (root is null || model is null || DslCalls.At(root, diagnostic.Location.SourceSpan) is not { } call
-                || PasswordArguments(call, model, context.CancellationToken) is not { Count: > 0 } passwords)
-            {
-                continue;
-            }
-
-            context.RegisterCodeFix(
-                CodeAction.Create(
-                    "Read the passwords from sensitive Terraform variables",
-                    _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNodes(passwords.Keys, (original, _) => passwords[original].WithTriviaFrom(original)))),
-                    nameof(LiteralSecretFixer)),
-                diagnostic);
+            return null;
         }
+
+        return document.WithSyntaxRoot(root.ReplaceNodes(passwords.Keys, (original, _) => passwords[original].WithTriviaFrom(original)));
     }
 
     /// <summary>Each string argument bound to a secret parameter, with the <c>Secret</c> call that replaces it.</summary>

@@ -33,6 +33,7 @@ public sealed class DotnetFormatFixAllTests
                 .Master("m5.xlarge", 1, g => g.Spot())
                 .Core("r5.xlarge", 2, g => g.Spot())
                 .SparkDefaults(s => s.AdaptiveExecution(false))
+                .Kerberos("EC2.INTERNAL", "not-a-real-password")
                 .KeepAlive();
         }
 
