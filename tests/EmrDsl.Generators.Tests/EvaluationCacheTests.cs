@@ -6,6 +6,8 @@ using Microsoft.CodeAnalysis.CSharp;
 using EvaluationCache = generator::EmrDsl.Generators.Evaluation.EvaluationCache;
 using DefinitionCache = generator::EmrDsl.Generators.Parsing.DefinitionCache;
 
+using static EmrDsl.Generators.Tests.GeneratorReruns;
+
 namespace EmrDsl.Generators.Tests;
 
 /// <summary>The evaluation counter is process-wide, so these tests run alone.</summary>
@@ -143,22 +145,5 @@ public sealed class EvaluationCacheTests
         var driver = GeneratorHarness.Driver(GeneratorHarness.ParseOptions()).RunGenerators(compilation);
         Assert.Equal(2, driver.GetRunResult().GeneratedTrees.Length);
         return (driver, compilation);
-    }
-
-    private static (GeneratorDriver Driver, int Evaluations, System.Collections.Generic.Dictionary<string, string> Sources) Rerun(GeneratorDriver driver, CSharpCompilation edited)
-    {
-        var before = EvaluationCache.Evaluations;
-        driver = driver.RunGenerators(edited);
-        var evaluations = EvaluationCache.Evaluations - before;
-        var result = driver.GetRunResult().Results.Single();
-        Assert.DoesNotContain(result.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
-        var sources = result.GeneratedSources.ToDictionary(s => string.Join(".", s.HintName.Split('.').Take(2)), s => s.SourceText.ToString());
-        return (driver, evaluations, sources);
-    }
-
-    private static CSharpCompilation Replace(CSharpCompilation compilation, int index, string source)
-    {
-        var old = compilation.SyntaxTrees.ElementAt(index);
-        return compilation.ReplaceSyntaxTree(old, CSharpSyntaxTree.ParseText(source, (CSharpParseOptions)old.Options, old.FilePath));
     }
 }

@@ -5,6 +5,8 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using TrackingNames = generator::EmrDsl.Generators.TrackingNames;
 
+using static EmrDsl.Generators.Tests.GeneratorReruns;
+
 namespace EmrDsl.Generators.Tests;
 
 public sealed class IncrementalityTests
@@ -67,11 +69,5 @@ public sealed class IncrementalityTests
         Assert.Equal(2, driver.GetRunResult().Results.Single().GeneratedSources.Length);
         Assert.All(OutputSteps, name => Assert.Contains(name, driver.GetRunResult().Results.Single().TrackedSteps.Keys));
         return (driver, compilation);
-    }
-
-    private static CSharpCompilation Replace(CSharpCompilation compilation, int index, string source)
-    {
-        var old = compilation.SyntaxTrees.ElementAt(index);
-        return compilation.ReplaceSyntaxTree(old, CSharpSyntaxTree.ParseText(source, (CSharpParseOptions)old.Options, old.FilePath));
     }
 }
