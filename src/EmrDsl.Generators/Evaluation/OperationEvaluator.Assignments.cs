@@ -136,7 +136,7 @@ internal sealed partial class OperationEvaluator
                 fieldInfo.SetValue(receiver, value);
                 break;
             default:
-                throw Failure(member.Syntax, Reasons.Member(symbol, _compilation));
+                throw Failure(member.Syntax, Reasons.Member(symbol));
         }
     }
 

@@ -63,10 +63,10 @@ internal sealed partial class OperationEvaluator
 
         if (ClrTypes.IsDsl(method) || PureFrameworkMembers.Contains(method))
         {
-            var info = Reflected.Method(method, type => MapType(type, scope)) ?? throw Failure(reference.Syntax, Reasons.Call(method, _compilation));
+            var info = Reflected.Method(method, type => MapType(type, scope)) ?? throw Failure(reference.Syntax, Reasons.Call(method));
             return arguments => Call(reference, () => info.Invoke(receiver, arguments.Take(info.GetParameters().Length).ToArray()));
         }
 
-        throw Failure(reference.Syntax, Reasons.Call(method, _compilation));
+        throw Failure(reference.Syntax, Reasons.Call(method));
     }
 }

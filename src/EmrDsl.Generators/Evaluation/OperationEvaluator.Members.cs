@@ -56,7 +56,7 @@ internal sealed partial class OperationEvaluator
             var values = Arguments(invocation.Arguments, method.Parameters.Length, scope, allowOutputs: true);
             if (UserValues.Handles(method) && UserValues.AppliesTo(method, receiver, values, IsOwn))
             {
-                return Call(invocation, () => UserValues.Call(method, receiver, values, invocation.Syntax));
+                return Call(invocation, () => UserValues.Call(method, receiver, values));
             }
 
             if (PureFrameworkMembers.Contains(method) || method.Name is "ToString" or "Equals")
@@ -67,7 +67,7 @@ internal sealed partial class OperationEvaluator
             }
         }
 
-        throw Failure(invocation.Syntax, Reasons.Call(method, _compilation));
+        throw Failure(invocation.Syntax, Reasons.Call(method));
     }
 
     /// <summary>Runs a DSL method and records the payload paths it changed at the call.</summary>
@@ -102,7 +102,7 @@ internal sealed partial class OperationEvaluator
             throw Failure(invocation.Syntax, Reasons.StaticStateWritten);
         }
 
-        var info = Reflected.Method(method, type => MapType(type, scope)) ?? throw Failure(invocation.Syntax, Reasons.Call(method, _compilation));
+        var info = Reflected.Method(method, type => MapType(type, scope)) ?? throw Failure(invocation.Syntax, Reasons.Call(method));
         if (PureFrameworkMembers.SequenceLength(method, values) is { } length)
         {
             Budget.Reserve(length, invocation.Syntax);
@@ -131,11 +131,11 @@ internal sealed partial class OperationEvaluator
             }
 
             var receiver = Receiver(reference.Instance, property, reference, scope) as UserObject
-                ?? throw Failure(reference.Syntax, Reasons.Member(property, _compilation));
+                ?? throw Failure(reference.Syntax, Reasons.Member(property));
             return ReadMember(receiver, property, reference, scope);
         }
 
-        throw Failure(reference.Syntax, Reasons.Member(property, _compilation));
+        throw Failure(reference.Syntax, Reasons.Member(property));
     }
 
     private object? ReadField(IFieldReferenceOperation reference, Scope scope)
@@ -156,11 +156,11 @@ internal sealed partial class OperationEvaluator
             }
 
             var receiver = Receiver(reference.Instance, field, reference, scope) as UserObject
-                ?? throw Failure(reference.Syntax, Reasons.Member(field, _compilation));
+                ?? throw Failure(reference.Syntax, Reasons.Member(field));
             return FromStatic(receiver, receiver.TryGet(field, out var value) ? value : DefaultOf(field.Type, reference.Syntax, scope));
         }
 
-        throw Failure(reference.Syntax, Reasons.Member(field, _compilation));
+        throw Failure(reference.Syntax, Reasons.Member(field));
     }
 
     /// <summary>A value read from static state is static state too: changing it later is refused.</summary>

@@ -119,7 +119,7 @@ internal sealed partial class OperationEvaluator
             return RunBody(at, method, body, Scope.Root(frame), operands);
         }
 
-        throw Failure(at.Syntax, Reasons.Call(method, _compilation));
+        throw Failure(at.Syntax, Reasons.Call(method));
     }
 
     /// <summary>Arithmetic that C# would reject at run time (overflow in a checked context, division by zero) is EMRG002.</summary>

@@ -30,14 +30,14 @@ internal static class Reasons
     public static string NoMethodBody(IMethodSymbol method) =>
         $"'{method.Name}' has no body the generator can read (abstract, extern or partial without an implementation); call a method with a body";
 
-    public static string Call(IMethodSymbol method, Compilation compilation) =>
+    public static string Call(IMethodSymbol method) =>
         IsEnvironment(method.ContainingType)
             ? "it reads the machine the program runs on, which the build cannot know; write the value as a constant, or declare one [EmrCluster] definition per environment"
             : IsReflection(method.ContainingType)
                 ? Reflection
                 : $"'{method.ContainingType.Name}.{method.Name}' is not run at build time (the generator runs the DSL, the project's own code and pure framework members such as LINQ, collections, string, Math and TimeSpan; docs/evaluation.md lists them); write the value as a constant";
 
-    public static string Member(ISymbol member, Compilation compilation) =>
+    public static string Member(ISymbol member) =>
         IsEnvironment(member.ContainingType)
             ? $"'{member.ContainingType!.Name}.{member.Name}' is known only when the program runs; write the value as a constant, or declare one [EmrCluster] definition per environment"
             : IsReflection(member.ContainingType)

@@ -22,7 +22,7 @@ internal static class UserValues
         receiver is UserObject or UserEnumValue ||
         (receiver is null && method.IsStatic && (arguments.Any(a => a is UserEnumValue) || method.TypeArguments.Any(isOwn)));
 
-    public static object? Call(IMethodSymbol method, object? receiver, object?[] arguments, SyntaxNode at)
+    public static object? Call(IMethodSymbol method, object? receiver, object?[] arguments)
     {
         switch (method.Name)
         {
