@@ -302,7 +302,7 @@ internal sealed partial class OperationEvaluator
             throw Failure(reference.Syntax, Reasons.Reflection);
         }
 
-        if (IsAutoProperty(target) || target.GetMethod is null)
+        if (IsAutoProperty(target) || target.GetMethod is null || target.ContainingType.IsAnonymousType)
         {
             return FromStatic(receiver, receiver.TryGet(target, out var stored) ? stored : DefaultOf(target.Type, reference.Syntax, scope));
         }
@@ -310,7 +310,8 @@ internal sealed partial class OperationEvaluator
         var getter = target.GetMethod;
         var body = DefinitionBodies.Find(getter, _compilation, _cancellationToken) ?? throw Failure(reference.Syntax, Reasons.NoMethodBody(getter));
         var frame = new Frame(receiver, TypeArguments(getter, receiver, scope));
-        return FromStatic(receiver, RunBody(reference, getter, body, Scope.Root(frame), Array.Empty<object?>()));
+        var index = reference is IPropertyReferenceOperation { Arguments: var arguments } ? Arguments(arguments, getter.Parameters.Length, scope) : Array.Empty<object?>();
+        return FromStatic(receiver, RunBody(reference, getter, body, Scope.Root(frame), index));
     }
 }
 

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using EmrDsl.Generators.Evaluation.Values;
@@ -21,11 +22,44 @@ internal sealed partial class OperationEvaluator
             throw Failure(creation.Syntax, Reasons.Creation(type));
         }
 
-        var instance = new UserObject(type);
+        var instance = new UserObject(type) { Formatter = Formatter(type, creation) };
         var values = Arguments(creation.Arguments, constructor.Parameters.Length, scope);
         var frame = new Frame(instance, TypeArguments(constructor, instance, scope));
         RunConstructor(creation, constructor, instance, values, frame);
         return instance;
+    }
+
+    /// <summary>An anonymous object (<c>new { t.Name, Size = 4 }</c>, common in LINQ): its members in declaration order.</summary>
+    private UserObject CreateAnonymous(IAnonymousObjectCreationOperation creation, Scope scope)
+    {
+        var instance = new UserObject((INamedTypeSymbol)creation.Type!);
+        foreach (var initializer in creation.Initializers)
+        {
+            if (initializer is not ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property: var property } } assignment)
+            {
+                throw Failure(initializer.Syntax, Reasons.Expression(initializer));
+            }
+
+            instance.Set(property, Evaluate(assignment.Value, scope));
+        }
+
+        instance.IsConstructed = true;
+        return instance;
+    }
+
+    /// <summary>The type's (or a base type's) own <c>ToString</c> override, interpreted when the object is formatted.</summary>
+    private Func<UserObject, string>? Formatter(INamedTypeSymbol type, IOperation at)
+    {
+        for (var t = type; t is not null && IsOwn(t); t = t.BaseType)
+        {
+            var toString = t.GetMembers(nameof(ToString)).OfType<IMethodSymbol>().FirstOrDefault(m => m.Parameters.IsEmpty && !m.IsStatic && !m.IsImplicitlyDeclared);
+            if (toString is not null && DefinitionBodies.Find(toString, _compilation, _cancellationToken) is { } body)
+            {
+                return self => RunBody(at, toString, body, Scope.Root(new Frame(self, TypeArguments(toString, self, Scope.Root(Frame.Static)))), Array.Empty<object?>()) as string ?? string.Empty;
+            }
+        }
+
+        return null;
     }
 
     private void RunConstructor(IOperation at, IMethodSymbol constructor, UserObject instance, object?[] values, Frame frame)

@@ -148,6 +148,7 @@ internal sealed partial class OperationEvaluator
             IIncrementOrDecrementOperation increment => Increment(increment, scope),
             IDeconstructionAssignmentOperation deconstruction => Deconstruct(deconstruction, scope),
             ITupleOperation tuple => CreateTuple(tuple, scope),
+            IAnonymousObjectCreationOperation anonymous => CreateAnonymous(anonymous, scope),
             ISwitchExpressionOperation switchExpression => Switch(switchExpression, scope),
             IIsPatternOperation isPattern => Matches(isPattern.Pattern, Evaluate(isPattern.Value, scope), scope),
             IIsTypeOperation isType => IsType(isType, scope),

@@ -772,5 +772,36 @@ public static class SupportedPatterns
                         .Select(day => (StepDefinition)Step.SparkSubmit($"backfill-{day}", "s3://acme-jobs/backfill.py").Args("--day", day)).ToArray());
             }
             """, "\"Name\": \"backfill-2026-12-01\""),
+        EvaluationPattern.Of("anonymous objects in LINQ", """
+            public static partial class Defs
+            {
+                static readonly string[] Tables = { "orders", "events" };
+
+                [EmrCluster] public static Cluster C => Cluster.Create("anonymous").Release(EmrRelease.Emr_7_2_0).Master(InstanceTypes.M5.XLarge)
+                    .Steps(Tables.Select((t, i) => new { Table = t, Priority = i + 1 })
+                        .Where(x => x.Priority > 0 && x.Equals(new { Table = x.Table, Priority = x.Priority }))
+                        .Select(x => (StepDefinition)Step.Hive($"load-{x.Table}-{x.Priority}", $"s3://acme-jobs/{x.Table}.q").Variable("ROW", $"{x}")).ToArray());
+            }
+            """, "ROW={ Table = events, Priority = 2 }"),
+        EvaluationPattern.Of("a record with its own ToString, and a class indexer", """
+            public sealed record Bucket(string Name)
+            {
+                public override string ToString() => $"s3://{Name}/";
+            }
+
+            public sealed class Zones
+            {
+                private readonly string[] _zones = { "eu-west-1a", "eu-west-1b" };
+                public string this[int index] => _zones[index % _zones.Length];
+            }
+
+            public static partial class Defs
+            {
+                static readonly Bucket Logs = new("acme-logs");
+
+                [EmrCluster] public static Cluster C => Cluster.Create("formatted").Release(EmrRelease.Emr_7_2_0).Master(InstanceTypes.M5.XLarge)
+                    .LogUri($"{Logs}emr/").Tag("zone", new Zones()[3]).Tag("bucket", "at " + Logs);
+            }
+            """, "\"LogUri\": \"s3://acme-logs/emr/\""),
     };
 }

@@ -18,6 +18,9 @@ internal sealed class UserObject
 
     public INamedTypeSymbol Type { get; }
 
+    /// <summary>The type's own <c>ToString</c> override, interpreted; null when it has none (the synthesized text is used).</summary>
+    public System.Func<UserObject, string>? Formatter { get; set; }
+
     /// <summary>Set once the constructor and the object initializer have run: later writes change an existing value.</summary>
     public bool IsConstructed { get; set; }
 
@@ -28,7 +31,7 @@ internal sealed class UserObject
     /// <summary>A copy for <c>with</c> (the record's clone) or for a struct's copy semantics.</summary>
     public UserObject Clone()
     {
-        var copy = new UserObject(Type) { IsConstructed = false };
+        var copy = new UserObject(Type) { IsConstructed = false, Formatter = Formatter };
         foreach (var pair in _fields)
         {
             copy._fields[pair.Key] = pair.Value;
@@ -37,7 +40,8 @@ internal sealed class UserObject
         return copy;
     }
 
-    private bool IsRecord => Type.IsRecord;
+    /// <summary>Records and anonymous types compare and print by value.</summary>
+    private bool IsRecord => Type.IsRecord || Type.IsAnonymousType;
 
     public override bool Equals(object? obj)
     {
@@ -77,6 +81,18 @@ internal sealed class UserObject
     /// <summary>What the compiler's synthesized record <c>ToString</c> prints: <c>Settings { Name = etl, Cores = 4 }</c>.</summary>
     public override string ToString()
     {
+        if (Formatter is { } format)
+        {
+            return format(this);
+        }
+
+        if (Type.IsAnonymousType)
+        {
+            // The compiler's anonymous type ToString: { Name = etl, Cores = 4 }, members in declaration order.
+            var members = _fields.Select(p => $"{p.Key.Name} = {Primitives.Format(p.Value)}").ToList();
+            return members.Count == 0 ? "{ }" : "{ " + string.Join(", ", members) + " }";
+        }
+
         if (!IsRecord)
         {
             return Type.ToDisplayString();
