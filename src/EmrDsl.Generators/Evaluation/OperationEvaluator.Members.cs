@@ -45,6 +45,11 @@ internal sealed partial class OperationEvaluator
                 : CallUser(invocation, method, invocation.Instance, invocation.Arguments, scope);
         }
 
+        if (InvariantInterpolation(invocation) is { } interpolated)
+        {
+            return Interpolate(interpolated, scope);
+        }
+
         if (UserValues.Handles(method) || PureFrameworkMembers.Contains(method))
         {
             var receiver = invocation.Instance is null ? null : Evaluate(invocation.Instance, scope);
@@ -69,6 +74,18 @@ internal sealed partial class OperationEvaluator
 
         throw Failure(invocation.Syntax, Reasons.Call(method));
     }
+
+    /// <summary>
+    /// <c>string.Create(CultureInfo.InvariantCulture, $"...")</c>: the interpolated string its handler builds, which the
+    /// evaluator formats with the invariant culture anyway.
+    /// </summary>
+    private static IInterpolatedStringOperation? InvariantInterpolation(IInvocationOperation invocation) =>
+        invocation.TargetMethod is { Name: "Create", ContainingType.SpecialType: SpecialType.System_String } &&
+        invocation.Arguments.Length == 2 &&
+        (invocation.Arguments[0].Value is IConversionOperation { Operand: var provider } ? provider : invocation.Arguments[0].Value) is IPropertyReferenceOperation { Property.Name: "InvariantCulture" } &&
+        invocation.Arguments[1].Value is IInterpolatedStringHandlerCreationOperation { Content: IInterpolatedStringOperation content }
+            ? content
+            : null;
 
     /// <summary>Runs a DSL method and records the payload paths it changed at the call.</summary>
     private object? CallDsl(IInvocationOperation invocation, IMethodSymbol method, Scope scope)

@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Text;
 using EmrDsl.Generators.Evaluation.Values;
 using Microsoft.CodeAnalysis;
@@ -20,6 +21,12 @@ internal sealed partial class OperationEvaluator
         if (value is null || conversion.Type is null)
         {
             return value;
+        }
+
+        if (value is string text && conversion.Operand is IInterpolatedStringOperation && conversion.Type.Name is "FormattableString" or "IFormattable")
+        {
+            // $"..." as a FormattableString (FormattableString.Invariant($"...")): its text, already formatted invariantly.
+            return System.Runtime.CompilerServices.FormattableStringFactory.Create("{0}", text);
         }
 
         var target = conversion.Type.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T
@@ -155,6 +162,21 @@ internal sealed partial class OperationEvaluator
                     var formatted = Primitives.Format(Evaluate(hole.Expression, scope), format);
                     var alignment = hole.Alignment is null ? 0 : (int)Primitives.Convert(Evaluate(hole.Alignment, scope) ?? 0, SpecialType.System_Int32, isChecked: true);
                     text.Append(alignment >= 0 ? formatted.PadLeft(alignment) : formatted.PadRight(-alignment));
+                    break;
+                case IInterpolatedStringAppendOperation { AppendCall: IInvocationOperation call } append:
+                    // An interpolated string built by a handler (string.Create(provider, $"...")): AppendLiteral/AppendFormatted calls.
+                    var argument = (string name) => call.Arguments.FirstOrDefault(a => a.Parameter?.Name == name) is { } found ? Evaluate(found.Value, scope) : null;
+                    if (append.Kind == OperationKind.InterpolatedStringAppendLiteral)
+                    {
+                        text.Append(Evaluate(call.Arguments[0].Value, scope) as string);
+                    }
+                    else
+                    {
+                        var appended = Primitives.Format(argument("value"), argument("format") as string);
+                        var width = argument("alignment") is { } alignmentValue ? (int)Primitives.Convert(alignmentValue, SpecialType.System_Int32, isChecked: true) : 0;
+                        text.Append(width >= 0 ? appended.PadLeft(width) : appended.PadRight(-width));
+                    }
+
                     break;
                 default:
                     throw Failure(part.Syntax, Reasons.Expression(part));

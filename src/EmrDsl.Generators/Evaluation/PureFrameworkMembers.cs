@@ -50,6 +50,7 @@ internal static class PureFrameworkMembers
             "ToInt16", "ToInt32", "ToInt64", "ToUInt16", "ToUInt32", "ToUInt64", "ToByte", "ToDouble", "ToDecimal", "ToSingle", "ToBoolean", "ToString",
         },
         ["System.Globalization.CultureInfo"] = new() { "InvariantCulture" },
+        ["System.FormattableString"] = new() { "Invariant", "ToString" },
 
         // Dates you write (a backfill range), never the clock: Now, UtcNow, Today and time-zone conversions are left out.
         ["System.DateTime"] = new()

@@ -64,8 +64,10 @@ internal static class Reasons
         OperationKind.AddressOf => "unsafe code",
         OperationKind.Await => "await",
         OperationKind.DynamicInvocation or OperationKind.DynamicMemberReference or OperationKind.DynamicObjectCreation or OperationKind.DynamicIndexerAccess => "dynamic code",
-        _ => "a " + System.Text.RegularExpressions.Regex.Replace(kind.ToString(), "(?<=[a-z])(?=[A-Z])", " ").ToLowerInvariant(),
+        _ => Article(System.Text.RegularExpressions.Regex.Replace(kind.ToString(), "(?<=[a-z])(?=[A-Z])", " ").ToLowerInvariant()),
     };
+
+    private static string Article(string words) => ("aeiou".IndexOf(words[0]) >= 0 ? "an " : "a ") + words;
 
     private static bool IsEnvironment(INamedTypeSymbol? type) =>
         type?.ContainingNamespace?.ToDisplayString() is "System" or "System.IO" or "System.Net" or "System.Net.Http" or "System.Diagnostics" or "System.Threading" &&

@@ -803,5 +803,15 @@ public static class SupportedPatterns
                     .LogUri($"{Logs}emr/").Tag("zone", new Zones()[3]).Tag("bucket", "at " + Logs);
             }
             """, "\"LogUri\": \"s3://acme-logs/emr/\""),
+        EvaluationPattern.Of("culture-safe formatting: FormattableString.Invariant and string.Create", """
+            public static partial class Defs
+            {
+                const double Ratio = 0.75;
+
+                [EmrCluster] public static Cluster C => Cluster.Create(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"ratio-{Ratio * 100:0}"))
+                    .Release(EmrRelease.Emr_7_2_0).Master(InstanceTypes.M5.XLarge)
+                    .Tag("ratio", FormattableString.Invariant($"{Ratio:0.00}"));
+            }
+            """, "\"Value\": \"0.75\""),
     };
 }
