@@ -27,6 +27,12 @@ internal sealed class EvaluationSession
     /// </summary>
     public ConditionalWeakTable<object, object> StaticObjects { get; } = new();
 
+    /// <summary>The project's types whose static constructor has run (or is running) in this evaluation.</summary>
+    public HashSet<ITypeSymbol> InitializedTypes { get; } = new(SymbolEqualityComparer.Default);
+
+    /// <summary>The types whose static constructor is running: it alone may assign their static fields.</summary>
+    public HashSet<ITypeSymbol> InitializingTypes { get; } = new(SymbolEqualityComparer.Default);
+
     public bool IsStatic(object? value) => value is not null && StaticObjects.TryGetValue(value, out _);
 
     public void MarkStatic(object? value)

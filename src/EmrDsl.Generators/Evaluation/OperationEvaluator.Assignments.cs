@@ -105,6 +105,13 @@ internal sealed partial class OperationEvaluator
         var symbol = member.Member;
         if (symbol.IsStatic)
         {
+            // Only the type's own static constructor, while it runs, sets its static state.
+            if (symbol.ContainingType is { } owner && _session.InitializingTypes.Contains(owner.OriginalDefinition) && HoldsState(symbol))
+            {
+                _session.StaticValues[symbol is IFieldSymbol { AssociatedSymbol: { } backed } ? backed.OriginalDefinition : symbol.OriginalDefinition] = value;
+                return;
+            }
+
             throw Failure(member.Syntax, Reasons.StaticStateWritten);
         }
 
@@ -141,9 +148,9 @@ internal sealed partial class OperationEvaluator
     }
 
     /// <summary>Refuses a write to a static field or property before its old value is read (<c>s_count++</c>).</summary>
-    private static void RefuseStaticTarget(IOperation target)
+    private void RefuseStaticTarget(IOperation target)
     {
-        if (target is IMemberReferenceOperation { Member.IsStatic: true })
+        if (target is IMemberReferenceOperation { Member: { IsStatic: true } member } && !(member.ContainingType is { } owner && _session.InitializingTypes.Contains(owner.OriginalDefinition)))
         {
             throw Failure(target.Syntax, Reasons.StaticStateWritten);
         }

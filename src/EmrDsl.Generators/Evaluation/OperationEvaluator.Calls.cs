@@ -256,6 +256,11 @@ internal sealed partial class OperationEvaluator
     /// <summary>A static field or property of the project: interpreted once per definition when it holds state (a field, an auto-property).</summary>
     private object? ReadStatic(ISymbol member, SyntaxNode reference)
     {
+        if (HoldsState(member) && StaticConstructor(member.ContainingType) is { } constructor)
+        {
+            return ReadInitialized(member, constructor, reference);
+        }
+
         if (!HoldsState(member) || SharedMembers.CanShare(member))
         {
             return EvaluateDefinition(member, reference);
@@ -270,6 +275,56 @@ internal sealed partial class OperationEvaluator
         _session.MarkStatic(value);
         return value;
     }
+
+    /// <summary>
+    /// A static field or auto-property of a type with a static constructor: the type is initialized as the runtime does
+    /// it, once per definition (its static member initializers in order, then the constructor's body, which may assign
+    /// the type's static fields), and the member read from what that left.
+    /// </summary>
+    private object? ReadInitialized(ISymbol member, IMethodSymbol constructor, SyntaxNode reference)
+    {
+        var type = member.ContainingType.OriginalDefinition;
+        if (_session.InitializedTypes.Add(type))
+        {
+            _session.InitializingTypes.Add(type);
+            try
+            {
+                foreach (var field in type.GetMembers().Where(m => m.IsStatic && HoldsState(m) && DefinitionBodies.Find(m, _compilation, _cancellationToken) is not null))
+                {
+                    _session.StaticValues[field.OriginalDefinition] = EvaluateDefinition(field, reference);
+                }
+
+                var syntax = constructor.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(_cancellationToken);
+                if (syntax is not null && Operation(syntax) is IConstructorBodyOperation { BlockBody: var block, ExpressionBody: var expression } &&
+                    (block ?? expression) is { } body)
+                {
+                    Dependencies.AddBody(body);
+                    RunBlock(new[] { body }, Scope.Root(Frame.Static));
+                }
+            }
+            finally
+            {
+                _session.InitializingTypes.Remove(type);
+            }
+        }
+
+        if (!_session.StaticValues.TryGetValue(member.OriginalDefinition, out var value))
+        {
+            var declared = member is IFieldSymbol field ? field.Type : ((IPropertySymbol)member).Type;
+            value = DefaultOf(declared, reference, Scope.Root(Frame.Static));
+        }
+
+        if (!_session.InitializingTypes.Contains(type))
+        {
+            // Once initialized, the type's state is the program's static state: a definition must not change it.
+            _session.MarkStatic(value);
+        }
+
+        return value;
+    }
+
+    private IMethodSymbol? StaticConstructor(INamedTypeSymbol? type) =>
+        type is not null && IsOwn(type) ? type.StaticConstructors.FirstOrDefault(c => !c.IsImplicitlyDeclared && !c.DeclaringSyntaxReferences.IsEmpty) : null;
 
     /// <summary>A field, or a property whose value is stored (an auto-property), rather than computed on each read.</summary>
     private static bool HoldsState(ISymbol member) =>

@@ -813,5 +813,27 @@ public static class SupportedPatterns
                     .Tag("ratio", FormattableString.Invariant($"{Ratio:0.00}"));
             }
             """, "\"Value\": \"0.75\""),
+        EvaluationPattern.Of("static constructor filling static fields", """
+            public static partial class Defs
+            {
+                static readonly Dictionary<string, int> CoresByTeam;
+                static readonly string Owner = "platform";
+                static string Region { get; }
+
+                static Defs()
+                {
+                    CoresByTeam = new Dictionary<string, int>();
+                    foreach (var (team, cores) in new[] { ("bi", 3), ("ml", 6) })
+                    {
+                        CoresByTeam[team] = cores;
+                    }
+
+                    Region = Owner == "platform" ? "eu-west-1" : "us-east-1";
+                }
+
+                [EmrCluster] public static Cluster C => Cluster.Create($"ml-{Region}").Release(EmrRelease.Emr_7_2_0).Master(InstanceTypes.M5.XLarge)
+                    .Core(InstanceTypes.R5.XLarge, CoresByTeam["ml"]).Tag("owner", Owner);
+            }
+            """, "\"Name\": \"ml-eu-west-1\""),
     };
 }
