@@ -7,8 +7,8 @@ namespace EmrDsl.Rules;
 /// <summary>
 /// EMR042: at-rest encryption is on but leaves the nodes' local disks, or their EBS volumes, unencrypted: no
 /// <c>LocalDiskEncryptionConfiguration</c>, or one without <c>EnableEbsEncryption</c> (Trivy AVD-AWS-0139; checkov
-/// CKV_AWS_349/CKV_AWS_350). Without <c>EnableEbsEncryption</c>, LUKS covers instance-store and data volumes but not
-/// the EBS root volume (EMR Management Guide, "Local disk encryption").
+/// CKV_AWS_349/CKV_AWS_350, unverified). From EMR 5.24.0 the security configuration encrypts EBS root device and storage
+/// volumes only with <c>EnableEbsEncryption</c> and the AwsKms provider (EMR Management Guide, "Encryption options").
 /// </summary>
 public sealed class LocalDiskOrEbsUnencryptedRule : SecurityConfigurationRule
 {
