@@ -118,6 +118,20 @@ public sealed class SecurityConfigurationDocumentRuleTests
         Assert.Equal(authored.ToJson(), SecurityConfiguration.FromSpec(document.Spec).ToJson());
     }
 
+    [Fact]
+    public void Kerberos_is_read_into_the_model_and_a_member_nested_in_it_that_emrdsl_does_not_know_is_noted()
+    {
+        var document = SecurityConfigurationReader.Read((JsonObject)JsonParser.Parse("""
+            {"AuthenticationConfiguration": {"KerberosConfiguration": {"Provider": "ExternalKdc", "ExternalKdcConfiguration": {"KdcServerType": "Single",
+              "AdminServer": "kdc.example.com:749", "KdcServer": "kdc.example.com:88",
+              "AdIntegrationConfiguration": {"AdRealm": "AD.EXAMPLE.COM", "AdDomain": "ad.example.com", "AdSite": "west"}}}}}
+            """), "kerberos");
+
+        Assert.Equal("AD.EXAMPLE.COM", document.Spec.KerberosConfiguration?.ExternalKdcConfiguration?.AdIntegrationConfiguration?.AdRealm);
+        var note = Assert.Single(SecurityConfigurationRuleSet.Run(document), f => f.Id == "EMR048");
+        Assert.Equal("AuthenticationConfiguration.KerberosConfiguration.ExternalKdcConfiguration.AdIntegrationConfiguration.AdSite", note.Path);
+    }
+
     private static object[] Case(string from, string to, string id, string path) => new object[] { from, to, id, path };
 
     private static IReadOnlyList<Finding> Lint(string json) =>

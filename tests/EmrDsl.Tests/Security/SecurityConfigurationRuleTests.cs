@@ -118,10 +118,17 @@ public sealed class SecurityConfigurationRuleTests
     }
 
     [Fact]
-    public void The_rule_set_holds_EMR040_to_EMR048_in_id_order_with_help_pages()
+    public void The_rule_set_holds_EMR040_to_EMR048_in_id_order_each_with_its_page_readme_row_and_scanner_mapping_row()
     {
         Assert.Equal(Enumerable.Range(40, 9).Select(n => $"EMR0{n}").ToArray(), SecurityConfigurationRuleSet.All.Select(r => r.Id).ToArray());
-        Assert.All(SecurityConfigurationRuleSet.All, r => Assert.EndsWith($"docs/rules/{r.Id}.md", r.HelpLink));
+        Assert.All(SecurityConfigurationRuleSet.All, r => EmrDsl.Testing.RepositoryLinks.AssertIsRulePage(r.Id, r.HelpLink));
+        var readme = System.IO.File.ReadAllText(System.IO.Path.Combine(EmrDsl.Testing.RepoPaths.Root, "docs", "rules", "README.md"));
+        foreach (var rule in SecurityConfigurationRuleSet.All)
+        {
+            Assert.True(System.IO.File.Exists(System.IO.Path.Combine(EmrDsl.Testing.RepoPaths.Root, "docs", "rules", rule.Id + ".md")), rule.Id + ".md is missing");
+            Assert.Contains($"| [{rule.Id}]({rule.Id}.md) | {rule.Title} | {rule.DefaultSeverity} | {rule.Category} |", readme);
+            Assert.Contains($"| {rule.Id} |", readme);
+        }
     }
 
     private static (string Id, string Path) Only(System.Collections.Generic.IReadOnlyList<Finding> findings)

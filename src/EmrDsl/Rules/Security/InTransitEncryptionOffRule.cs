@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using EmrDsl.Model;
 using static EmrDsl.Rules.SecurityConfigurationPaths;
 
@@ -6,27 +5,20 @@ namespace EmrDsl.Rules;
 
 /// <summary>
 /// EMR041: the document's <c>EnableInTransitEncryption</c> switch is off (or absent), so traffic between nodes and
-/// to applications is not TLS-encrypted (Security Hub EMR.4; Trivy AVD-AWS-0138).
+/// to applications is not TLS-encrypted (AWS Config emr-security-configuration-encryption-transit).
 /// </summary>
-public sealed class InTransitEncryptionOffRule : SecurityConfigurationRule
+public sealed class InTransitEncryptionOffRule : EncryptionSwitchOffRule
 {
     public InTransitEncryptionOffRule()
-        : base(RuleIds.InTransitEncryptionOff, "In-transit encryption switched off", FindingSeverity.Warning, RuleCategory.Security)
+        : base(RuleIds.InTransitEncryptionOff, "In-transit encryption switched off", EnableInTransit)
     {
     }
 
-    public override IEnumerable<Finding> Check(SecurityConfigurationSpec spec, RuleContext context)
-    {
-        if (spec.EnableInTransitEncryption)
-        {
-            yield break;
-        }
+    private protected override string Consequence => "data moving between nodes and to applications is not TLS-encrypted";
 
-        var ignored = spec.TlsCertificateConfiguration is not null ? " TLSCertificateConfiguration is present but ignored while the switch is off." : string.Empty;
-        var state = spec.DeclaredInTransitEncryption == false ? "is false" : "is not set";
-        yield return Report(
-            EnableInTransit,
-            $"EnableInTransitEncryption {state}, so data moving between nodes and to applications is not TLS-encrypted.{ignored} " +
-            "Set it to true with an InTransitEncryptionConfiguration.TLSCertificateConfiguration (in the DSL: .EncryptInTransit(Tls.EmrManaged()) or Tls.PemFromS3(\"s3://bucket/certs.zip\")).");
-    }
+    private protected override string Fix =>
+        "Set it to true with an InTransitEncryptionConfiguration.TLSCertificateConfiguration (in the DSL: .EncryptInTransit(Tls.EmrManaged()) or Tls.PemFromS3(\"s3://bucket/certs.zip\")).";
+
+    private protected override (bool Enabled, bool? Declared, bool SectionPresent, string Section) Switch(SecurityConfigurationSpec spec) =>
+        (spec.EnableInTransitEncryption, spec.DeclaredInTransitEncryption, spec.TlsCertificateConfiguration is not null, "TLSCertificateConfiguration");
 }

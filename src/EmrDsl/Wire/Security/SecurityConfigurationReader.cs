@@ -98,12 +98,19 @@ public static class SecurityConfigurationReader
             S3Object = tls.String("S3Object"),
             CertificateProviderClass = tls.String("CertificateProviderClass"),
             AwsKmsKey = tls.String("AwsKmsKey"),
-            SecretTags = EquatableArray.Create(tls.Objects("SecretTags").Select(t => new MapEntry(t.String("Key") ?? string.Empty, t.String("Value") ?? string.Empty)).ToArray()),
+            SecretTags = EquatableArray.Create(tls.Objects("SecretTags").Select(SecretTag).ToArray()),
             ValidityInDays = tls.Int("ValidityInDays"),
             WildcardDnsSuffix = tls.String("WildcardDnsSuffix"),
         };
         tls.NoteUnread(NotChecked);
         return provider is null ? null : spec;
+    }
+
+    private static MapEntry SecretTag(DocumentMembers tag)
+    {
+        var entry = new MapEntry(tag.String("Key") ?? string.Empty, tag.String("Value") ?? string.Empty);
+        tag.NoteUnread(NotChecked);
+        return entry;
     }
 
     private static S3EncryptionConfigurationSpec? S3(DocumentMembers s3)
@@ -167,15 +174,7 @@ public static class SecurityConfigurationReader
         var spec = new ClusterDedicatedKdcConfigurationSpec
         {
             TicketLifetimeInHours = dedicated.Int("TicketLifetimeInHours"),
-            CrossRealmTrustConfiguration = dedicated.Object("CrossRealmTrustConfiguration") is { } trust
-                ? new CrossRealmTrustConfigurationSpec
-                {
-                    Realm = trust.String("Realm") ?? string.Empty,
-                    Domain = trust.String("Domain") ?? string.Empty,
-                    AdminServer = trust.String("AdminServer") ?? string.Empty,
-                    KdcServer = trust.String("KdcServer") ?? string.Empty,
-                }
-                : null,
+            CrossRealmTrustConfiguration = dedicated.Object("CrossRealmTrustConfiguration") is { } trust ? CrossRealmTrust(trust) : null,
         };
         dedicated.NoteUnread(NotChecked);
         return spec;
@@ -189,16 +188,34 @@ public static class SecurityConfigurationReader
             KdcServerType = external.Enum<KdcServerType>("KdcServerType", required: false).GetValueOrDefault(),
             AdminServer = external.String("AdminServer") ?? string.Empty,
             KdcServer = external.String("KdcServer") ?? string.Empty,
-            AdIntegrationConfiguration = external.Object("AdIntegrationConfiguration") is { } ad
-                ? new AdIntegrationConfigurationSpec
-                {
-                    AdRealm = ad.String("AdRealm") ?? string.Empty,
-                    AdDomain = ad.String("AdDomain") ?? string.Empty,
-                    AdServer = ad.String("AdServer"),
-                }
-                : null,
+            AdIntegrationConfiguration = external.Object("AdIntegrationConfiguration") is { } ad ? AdIntegration(ad) : null,
         };
         external.NoteUnread(NotChecked);
+        return spec;
+    }
+
+    private static CrossRealmTrustConfigurationSpec CrossRealmTrust(DocumentMembers trust)
+    {
+        var spec = new CrossRealmTrustConfigurationSpec
+        {
+            Realm = trust.String("Realm") ?? string.Empty,
+            Domain = trust.String("Domain") ?? string.Empty,
+            AdminServer = trust.String("AdminServer") ?? string.Empty,
+            KdcServer = trust.String("KdcServer") ?? string.Empty,
+        };
+        trust.NoteUnread(NotChecked);
+        return spec;
+    }
+
+    private static AdIntegrationConfigurationSpec AdIntegration(DocumentMembers ad)
+    {
+        var spec = new AdIntegrationConfigurationSpec
+        {
+            AdRealm = ad.String("AdRealm") ?? string.Empty,
+            AdDomain = ad.String("AdDomain") ?? string.Empty,
+            AdServer = ad.String("AdServer"),
+        };
+        ad.NoteUnread(NotChecked);
         return spec;
     }
 
