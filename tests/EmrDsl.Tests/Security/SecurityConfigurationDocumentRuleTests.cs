@@ -45,6 +45,7 @@ public sealed class SecurityConfigurationDocumentRuleTests
         Case(", \"HttpPutResponseHopLimit\": 1", ", \"HttpPutResponseHopLimit\": 65", "EMR047", "InstanceMetadataServiceConfiguration.HttpPutResponseHopLimit"),
         Case("\"EnableAtRestEncryption\": true", "\"EnableAtRestEncryption\": \"true\"", "EMR047", "EncryptionConfiguration.EnableAtRestEncryption"),
         Case("\"EncryptionKeyProviderType\": \"AwsKms\"", "\"EncryptionKeyProviderType\": \"\"", "EMR047", AtRest + "LocalDiskEncryptionConfiguration.EncryptionKeyProviderType"),
+        Case("\"EncryptionKeyProviderType\": \"AwsKms\"", "\"EncryptionKeyProviderType\": null", "EMR047", AtRest + "LocalDiskEncryptionConfiguration.EncryptionKeyProviderType"),
         Case("\"EncryptionKeyProviderType\": \"AwsKms\"", "\"EncryptionKeyProviderType\": \"AwsS3\"", "EMR047", AtRest + "LocalDiskEncryptionConfiguration.EncryptionKeyProviderType"),
         Case("\"AwsKms\", \"AwsKmsKey\": \"KEY\"", "\"Custom\", \"S3Object\": \"s3://jars/disk.jar\", \"EncryptionKeyProviderClass\": \"com.example.Disk\"", "EMR047", AtRest + "LocalDiskEncryptionConfiguration.EnableEbsEncryption"),
         Case("\"InTransitEncryptionConfiguration\": {\"TLSCertificateConfiguration\": {\"CertificateProviderType\": \"PEM\", \"S3Object\": \"s3://certs/emr/certs.zip\"}},", string.Empty, "EMR047", "EncryptionConfiguration.InTransitEncryptionConfiguration"),

@@ -111,7 +111,7 @@ internal sealed class DocumentMembers
         var text = String(name);
         if (text is null)
         {
-            if (required && _json[name] is null)
+            if (required && _json[name] is null or JsonNull)
             {
                 Error(name, $"{name} is required; set it to one of {accepted}");
             }
