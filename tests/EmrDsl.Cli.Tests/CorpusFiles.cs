@@ -20,4 +20,8 @@ internal static class CorpusFiles
     public static IEnumerable<object[]> RunJobFlowInvalid() => Corpus.Rows(Corpus.RunJobFlowInvalid);
 
     public static string InvalidPath(string name) => Corpus.FilePath(Corpus.RunJobFlowInvalid, name);
+
+    public static IEnumerable<object[]> SecurityConfiguration() => Corpus.Rows(Corpus.SecurityConfiguration);
+
+    public static string SecurityConfigurationPath(string name) => Corpus.FilePath(Corpus.SecurityConfiguration, name);
 }

@@ -12,7 +12,7 @@ namespace EmrDsl.Cli.Tests;
 public sealed class SarifValidationTests
 {
     /// <summary>Every request folder of the corpus that <c>lint</c> reads (the EMR on EKS requests are not EMR requests it knows).</summary>
-    private static readonly string[] CorpusFolders = { "runjobflow", "addjobflowsteps", "serverless" };
+    private static readonly string[] CorpusFolders = { "runjobflow", "addjobflowsteps", "serverless", "securityconfiguration" };
 
     [Fact]
     public void The_lint_report_of_every_corpus_request_passes_the_SARIF_validator()

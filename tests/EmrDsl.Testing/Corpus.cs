@@ -17,6 +17,9 @@ public static class Corpus
 
     public const string AddJobFlowSteps = "addjobflowsteps";
 
+    /// <summary>Security configuration documents (CreateSecurityConfiguration's SecurityConfiguration, Terraform's configuration).</summary>
+    public const string SecurityConfiguration = "securityconfiguration";
+
     /// <summary>EMR Serverless CreateApplication and StartJobRun requests.</summary>
     public const string Serverless = "serverless";
 

@@ -16,30 +16,38 @@ internal static class LintCommand
 {
     public static Command Create(CliContext context)
     {
-        var payload = new Argument<string>("payload") { Description = "A RunJobFlow request (boto3, Airflow, Step Functions), an AddJobFlowSteps, PutAutoScalingPolicy or PutManagedScalingPolicy request, an automatic scaling policy (--auto-scaling-policy) or an EMR Serverless CreateApplication or StartJobRun request (JSON)." };
+        var payload = new Argument<string>("payload") { Description = "A RunJobFlow request (boto3, Airflow, Step Functions), an AddJobFlowSteps, PutAutoScalingPolicy or PutManagedScalingPolicy request, an automatic scaling policy (--auto-scaling-policy), a security configuration document (--security-configuration) or an EMR Serverless CreateApplication or StartJobRun request (JSON)." };
         var warningsAsErrors = new Option<bool>("--warnaserror") { Description = "Exit with code 1 on warnings too." };
         var format = new Option<string>("--format") { Description = "text (one line per finding) or sarif (SARIF 2.1.0 for code scanning).", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "sarif");
         var output = new Option<string?>("--out") { Description = "Write the report to this file instead of standard output." };
         var defaultLogUri = new Option<string?>("--default-log-uri") { Description = "The S3 log location EMR002 suggests, e.g. s3://my-emr-logs/." };
-        var command = new Command("lint", "Run the EmrDsl rules (EMR001..., EMR101... for EMR Serverless) over a request.") { payload, warningsAsErrors, format, output, defaultLogUri };
+        var securityConfiguration = new Option<string?>("--security-configuration") { Description = "The security configuration document (JSON) a RunJobFlow request names, so EMR003, EMR014 and the other cross checks can look inside it." };
+        var command = new Command("lint", "Run the EmrDsl rules (EMR001..., EMR040... for security configurations, EMR101... for EMR Serverless) over a request or document.") { payload, warningsAsErrors, format, output, defaultLogUri, securityConfiguration };
         command.SetAction(result => context.Run(() => Lint(
             context,
             result.GetValue(payload)!,
             result.GetValue(warningsAsErrors),
             result.GetValue(format)!,
             result.GetValue(output),
-            result.GetValue(defaultLogUri))));
+            result.GetValue(defaultLogUri),
+            result.GetValue(securityConfiguration))));
         return command;
     }
 
-    private static int Lint(CliContext context, string path, bool warningsAsErrors, string format, string? output, string? defaultLogUri)
+    private static int Lint(CliContext context, string path, bool warningsAsErrors, string format, string? output, string? defaultLogUri, string? securityConfigurationPath)
     {
         var file = PayloadFile.Read(path);
+        if (securityConfigurationPath is not null && file.Kind != PayloadKind.RunJobFlow)
+        {
+            throw new CliException($"{path}: --security-configuration applies to a RunJobFlow request, but this is {PayloadReader.Describe(file.Kind)}. Lint it without the option.");
+        }
+
         var ruleContext = new RuleContext { EvaluationDate = DateTime.Today, DefaultLogUri = defaultLogUri };
         var (findings, rules) = file.Kind switch
         {
-            PayloadKind.RunJobFlow => (RuleSet.Run(PayloadReader.Require(ClusterSpec.Shape, file), ruleContext), (IReadOnlyList<Rule>)RuleSet.All),
+            PayloadKind.RunJobFlow => (LintCluster(file, ruleContext, securityConfigurationPath), (IReadOnlyList<Rule>)RuleSet.All),
+            PayloadKind.SecurityConfiguration => (SecurityConfigurationRuleSet.Run(SecurityConfigurationFile.Read(file, string.Empty), ruleContext), SecurityConfigurationRuleSet.All),
             PayloadKind.AddJobFlowSteps => (RuleSet.Run(PayloadReader.Require(AddJobFlowStepsSpec.Shape, file), ruleContext), RuleSet.All),
             PayloadKind.PutAutoScalingPolicy => (RuleSet.Run(PayloadReader.Require(PutAutoScalingPolicySpec.Shape, file), ruleContext), RuleSet.All),
             PayloadKind.PutManagedScalingPolicy => (RuleSet.Run(PayloadReader.Require(PutManagedScalingPolicySpec.Shape, file), ruleContext), RuleSet.All),
@@ -63,5 +71,15 @@ internal static class LintCommand
 
         var failing = findings.Any(f => f.Severity == FindingSeverity.Error || (warningsAsErrors && f.Severity == FindingSeverity.Warning));
         return failing ? ExitCodes.Findings : ExitCodes.Success;
+    }
+
+    /// <summary>The cluster rules over a RunJobFlow request, looking inside the security configuration it names when one was given.</summary>
+    private static IReadOnlyList<Finding> LintCluster(PayloadFile file, RuleContext ruleContext, string? securityConfigurationPath)
+    {
+        var spec = PayloadReader.Require(ClusterSpec.Shape, file);
+        var context = securityConfigurationPath is null
+            ? ruleContext
+            : ruleContext with { SecurityConfiguration = SecurityConfigurationFile.RequireFor(securityConfigurationPath, spec.SecurityConfiguration, file.Path).Spec };
+        return RuleSet.Run(spec, context);
     }
 }

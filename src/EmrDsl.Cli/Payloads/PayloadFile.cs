@@ -75,10 +75,16 @@ internal sealed record PayloadFile(string Path, JsonObject Json, PayloadKind Kin
             return PayloadKind.AutoScalingPolicy;
         }
 
+        if (Has("EncryptionConfiguration") || Has("AuthenticationConfiguration") || Has("AuthorizationConfiguration") || Has("InstanceMetadataServiceConfiguration"))
+        {
+            return PayloadKind.SecurityConfiguration;
+        }
+
         var members = request.Count == 0 ? "no members" : "members " + string.Join(", ", request.Members.Select(m => m.Key).Take(5));
         throw new CliException(
             $"{path}: not a request emrdsl knows ({members}); expected RunJobFlow (Name, Instances, ...), AddJobFlowSteps (JobFlowId, Steps), " +
             "PutAutoScalingPolicy (ClusterId, InstanceGroupId, AutoScalingPolicy), PutManagedScalingPolicy (ClusterId, ManagedScalingPolicy), " +
-            "an automatic scaling policy (Constraints, Rules), or EMR Serverless CreateApplication (name, releaseLabel, type) or StartJobRun (applicationId, executionRoleArn, jobDriver).");
+            "an automatic scaling policy (Constraints, Rules), a security configuration document (EncryptionConfiguration, AuthenticationConfiguration, " +
+            "AuthorizationConfiguration, InstanceMetadataServiceConfiguration), or EMR Serverless CreateApplication (name, releaseLabel, type) or StartJobRun (applicationId, executionRoleArn, jobDriver).");
     }
 }

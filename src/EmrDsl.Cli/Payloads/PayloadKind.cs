@@ -23,4 +23,10 @@ internal enum PayloadKind
 
     /// <summary>A bare <c>AutoScalingPolicy</c>: the document <c>aws emr put-auto-scaling-policy --auto-scaling-policy</c> and instance group configs take.</summary>
     AutoScalingPolicy,
+
+    /// <summary>
+    /// A security configuration document: what CreateSecurityConfiguration's <c>SecurityConfiguration</c> string,
+    /// <c>aws emr create-security-configuration --security-configuration</c> and Terraform's <c>configuration</c> take.
+    /// </summary>
+    SecurityConfiguration,
 }

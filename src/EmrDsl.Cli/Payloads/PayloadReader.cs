@@ -48,6 +48,7 @@ internal static class PayloadReader
         PayloadKind.PutAutoScalingPolicy => "PutAutoScalingPolicy request",
         PayloadKind.PutManagedScalingPolicy => "PutManagedScalingPolicy request",
         PayloadKind.AutoScalingPolicy => "automatic scaling policy",
+        PayloadKind.SecurityConfiguration => "security configuration document",
         _ => "EMR Serverless StartJobRun request",
     };
 }

@@ -23,8 +23,16 @@ internal static class RequestValidator
         PayloadKind.PutAutoScalingPolicy => Check(PutAutoScalingPolicySpec.Shape, file, spec => ApiLimits.Violations(PutAutoScalingPolicySpec.Shape, spec)),
         PayloadKind.PutManagedScalingPolicy => Check(PutManagedScalingPolicySpec.Shape, file, spec => ApiLimits.Violations(PutManagedScalingPolicySpec.Shape, spec)),
         PayloadKind.AutoScalingPolicy => Check(AutoScalingPolicySpec.Shape, file, spec => ApiLimits.Violations(AutoScalingPolicySpec.Shape, spec)),
+        PayloadKind.SecurityConfiguration => new SecurityConfigurationRejectedRule()
+            .CheckDocument(SecurityConfigurationFile.Read(file, string.Empty), RuleContext.Default)
+            .Select(f => new WireError(WirePath.Display(f.Path), f.Message.TrimEnd('.')))
+            .ToArray(),
         _ => Check(ServerlessJobRunSpec.Shape, file, spec => ApiLimits.Violations(ServerlessJobRunSpec.Shape, spec)),
     };
+
+    /// <summary>Members validation reads past without checking (a security configuration's RangerConfiguration): printed as notes, never dropped.</summary>
+    public static IReadOnlyList<WireError> Unchecked(PayloadFile file) =>
+        file.Kind == PayloadKind.SecurityConfiguration ? SecurityConfigurationFile.Read(file, string.Empty).Unchecked : System.Array.Empty<WireError>();
 
     private static IReadOnlyList<WireError> Check<TSpec>(ApiShape<TSpec> shape, PayloadFile file, System.Func<TSpec, IEnumerable<WireError>> limits)
         where TSpec : class

@@ -30,7 +30,8 @@ public static class SecurityConfigurationJson
 
     private static JsonObject? Encryption(SecurityConfigurationSpec spec)
     {
-        if (!spec.EnableInTransitEncryption && !spec.EnableAtRestEncryption)
+        var hasAtRestSection = spec.S3EncryptionConfiguration is not null || spec.LocalDiskEncryptionConfiguration is not null;
+        if (!spec.EnableInTransitEncryption && !spec.EnableAtRestEncryption && !hasAtRestSection && spec.TlsCertificateConfiguration is null)
         {
             return null;
         }
@@ -41,7 +42,7 @@ public static class SecurityConfigurationJson
             .Add("InTransitEncryptionConfiguration", spec.TlsCertificateConfiguration is { } tls
                 ? new JsonObject().Add("TLSCertificateConfiguration", Tls(tls))
                 : null)
-            .Add("AtRestEncryptionConfiguration", spec.EnableAtRestEncryption
+            .Add("AtRestEncryptionConfiguration", hasAtRestSection
                 ? new JsonObject()
                     .Add("S3EncryptionConfiguration", Optional(spec.S3EncryptionConfiguration, S3))
                     .Add("LocalDiskEncryptionConfiguration", Optional(spec.LocalDiskEncryptionConfiguration, LocalDisk))

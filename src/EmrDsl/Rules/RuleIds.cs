@@ -31,6 +31,17 @@ public static class RuleIds
     public const string ManagedAndCustomScaling = "EMR027";
     public const string ManagedScalingWithoutSpot = "EMR028";
 
+    // Security configuration document rules.
+    public const string AtRestEncryptionOff = "EMR040";
+    public const string InTransitEncryptionOff = "EMR041";
+    public const string LocalDiskOrEbsUnencrypted = "EMR042";
+    public const string S3WithoutCustomerKey = "EMR043";
+    public const string KeyProviderIncomplete = "EMR044";
+    public const string TlsProviderIncomplete = "EMR045";
+    public const string Imdsv1Allowed = "EMR046";
+    public const string SecurityConfigurationRejected = "EMR047";
+    public const string SecurityConfigurationMemberNotChecked = "EMR048";
+
     // EMR Serverless rules.
     public const string NoMaximumCapacity = "EMR101";
     public const string InitialAboveMaximumCapacity = "EMR102";

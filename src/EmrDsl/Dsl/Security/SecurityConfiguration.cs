@@ -1,7 +1,9 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using EmrDsl.Emit;
 using EmrDsl.Model;
+using EmrDsl.Rules;
 
 namespace EmrDsl;
 
@@ -91,6 +93,9 @@ public sealed class SecurityConfiguration
             },
         });
     }
+
+    /// <summary>The security configuration rules' findings (EMR040-EMR048) for this configuration, grouped by rule id.</summary>
+    public IReadOnlyList<Finding> Validate(RuleContext? context = null) => SecurityConfigurationRuleSet.Run(Spec, context);
 
     /// <summary>The document to pass as CreateSecurityConfiguration's <c>SecurityConfiguration</c> string.</summary>
     public string ToJson()

@@ -5,8 +5,9 @@ namespace EmrDsl.Model;
 /// types that document as an opaque string, so this record follows the EMR Management Guide's JSON reference.
 /// Objects that only wrap one member (<c>InTransitEncryptionConfiguration</c>, <c>AtRestEncryptionConfiguration</c>,
 /// <c>AuthenticationConfiguration</c>, <c>AuthorizationConfiguration.EmrFsConfiguration</c>) and the
-/// <c>Enable...Encryption</c> flags are derived when writing, so the model cannot hold a flag that contradicts its
-/// settings.
+/// <c>Enable...Encryption</c> flags are derived when writing, so a DSL-authored model cannot hold a flag that contradicts
+/// its settings; a document read from JSON keeps the switches it states (<see cref="DeclaredInTransitEncryption"/>,
+/// <see cref="DeclaredAtRestEncryption"/>) so rules can point at a switch that is off or contradicts its section.
 /// </summary>
 public sealed record SecurityConfigurationSpec
 {
@@ -31,9 +32,15 @@ public sealed record SecurityConfigurationSpec
     /// <summary><c>InstanceMetadataServiceConfiguration</c>.</summary>
     public InstanceMetadataServiceConfigurationSpec? InstanceMetadataServiceConfiguration { get; init; }
 
-    /// <summary>True when in-transit encryption is configured (<c>EnableInTransitEncryption</c>).</summary>
-    public bool EnableInTransitEncryption => TlsCertificateConfiguration is not null;
+    /// <summary><c>EnableInTransitEncryption</c> as a document read from JSON states it; null when derived from the settings (the DSL).</summary>
+    public bool? DeclaredInTransitEncryption { get; init; }
 
-    /// <summary>True when S3 or local-disk encryption is configured (<c>EnableAtRestEncryption</c>).</summary>
-    public bool EnableAtRestEncryption => S3EncryptionConfiguration is not null || LocalDiskEncryptionConfiguration is not null;
+    /// <summary><c>EnableAtRestEncryption</c> as a document read from JSON states it; null when derived from the settings (the DSL).</summary>
+    public bool? DeclaredAtRestEncryption { get; init; }
+
+    /// <summary>The <c>EnableInTransitEncryption</c> switch: as declared, else true when in-transit encryption is configured.</summary>
+    public bool EnableInTransitEncryption => DeclaredInTransitEncryption ?? TlsCertificateConfiguration is not null;
+
+    /// <summary>The <c>EnableAtRestEncryption</c> switch: as declared, else true when S3 or local-disk encryption is configured.</summary>
+    public bool EnableAtRestEncryption => DeclaredAtRestEncryption ?? (S3EncryptionConfiguration is not null || LocalDiskEncryptionConfiguration is not null);
 }
