@@ -1,4 +1,5 @@
 using System.IO;
+using System.Linq;
 using EmrDsl.Artifacts;
 using EmrDsl.Testing;
 using Microsoft.CodeAnalysis;
@@ -63,5 +64,35 @@ public sealed class StepFunctionsDefinitionTests
         var artifacts = runtime.Assembly.GetType("Acme.Flows.Clusters+ProtectedArtifacts")!;
         Assert.Null(artifacts.GetField(ArtifactKinds.StepFunctions.ConstantName));
         Assert.NotNull(artifacts.GetField(ArtifactKinds.RunJobFlow.ConstantName));
+    }
+
+    [Fact]
+    public void Every_state_machine_the_sample_repository_writes_passes_asl_validator()
+    {
+        var sources = Directory
+            .GetFiles(Path.Combine(RepoPaths.Root, "samples", "src", "Acme.DataPlatform"), "*.cs", SearchOption.AllDirectories)
+            .Where(path => Path.GetFileName(path) != "Program.cs" && !path.Contains(Path.DirectorySeparatorChar + "obj" + Path.DirectorySeparatorChar))
+            .Select(File.ReadAllText)
+            .Prepend("global using System; global using System.Collections.Generic; global using System.Linq;")
+            .ToArray();
+        var outcome = GeneratorHarness.Run(sources);
+        using var runtime = RuntimeLoader.Load(outcome.Output);
+
+        var directory = Directory.CreateTempSubdirectory("emrdsl-asl-samples-").FullName;
+        var files = (from type in runtime.Assembly.GetTypes()
+                     where type.GetCustomAttributes(inherit: false).Any(a => a.GetType().Name == nameof(EmrArtifactsAttribute))
+                     let field = type.GetField(ArtifactKinds.StepFunctions.ConstantName)
+                     where field is not null
+                     select Write(Path.Combine(directory, type.Name + ArtifactKinds.StepFunctions.FileSuffix), (string)field.GetRawConstantValue()!))
+            .ToArray();
+
+        Assert.NotEmpty(files);
+        Assert.Null(AslValidator.Findings(files));
+    }
+
+    private static string Write(string path, string content)
+    {
+        File.WriteAllText(path, content);
+        return path;
     }
 }
