@@ -65,6 +65,12 @@ public static class DiagnosticDescriptors
         "The Terraform artifact of '{0}' is written without {1}, which the Terraform AWS provider has no argument for (TerraformLeaveOut); the cluster Terraform creates lacks it while the RunJobFlow JSON keeps it. Deploy with the RunJobFlow JSON to keep it, or remove it from the definition",
         DiagnosticSeverity.Warning);
 
+    public static readonly DiagnosticDescriptor StateMachineNotWritten = Create(
+        "EMRG012",
+        "The Step Functions state machine of a definition is not written",
+        "The state machine of '{0}' is not written ({1}): {2}; its other artifacts are",
+        DiagnosticSeverity.Warning);
+
     private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity = DiagnosticSeverity.Error) =>
         new(id, title, message, Category, severity, isEnabledByDefault: true,
             helpLinkUri: EmrDsl.Rules.Rule.HelpBaseUrl + id + ".md");

@@ -2,9 +2,11 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using EmrDsl.Artifacts;
+using EmrDsl.Emit.StepFunctions;
 using EmrDsl.Emit.Terraform;
 using EmrDsl.Generators.Specs;
 using EmrDsl.Model;
+using EmrDsl.Rules;
 using EmrDsl.Serverless;
 
 namespace EmrDsl.Generators.Parsing;
@@ -29,14 +31,16 @@ internal static class ArtifactCatalog
         Payload.Of<InstanceGroupScaling>(ArtifactKinds.PutAutoScalingPolicy, (scaling, _) => scaling.Spec.ClusterId is null ? null : scaling.ToPutAutoScalingPolicyJson()),
         Payload.Of<InstanceGroupScaling>(ArtifactKinds.AutoScalingPolicy, (scaling, _) => scaling.ToAutoScalingPolicyJson()),
         Payload.Of<ManagedScalingLimits>(ArtifactKinds.PutManagedScalingPolicy, (limits, _) => limits.ToPutManagedScalingPolicyJson()),
+        Payload.Of<Cluster>(ArtifactKinds.StepFunctions, (cluster, options) => options.StepFunctions ? cluster.ToStepFunctionsJson() : null),
     };
 
     /// <summary>
     /// The artifacts of <paramref name="value"/> (a cluster, application or job run). A payload its target cannot
     /// express (Terraform has no argument for some request members) is left out and reported through
-    /// <paramref name="skipped"/>, never guessed.
+    /// <paramref name="skipped"/>, never guessed; a state machine Step Functions could not run is left out and its findings
+    /// (EMR030, EMR031) go to <paramref name="refused"/>.
     /// </summary>
-    public static EquatableArray<NamedArtifact> For(object value, DefinitionResource resource, string fileName, ArtifactOptions options, List<TerraformConversionException> skipped)
+    public static EquatableArray<NamedArtifact> For(object value, DefinitionResource resource, string fileName, ArtifactOptions options, List<TerraformConversionException> skipped, List<Finding> refused)
     {
         var artifacts = new List<NamedArtifact>();
         if (resource is { NameConstant: { } nameConstant, Name: { } name })
@@ -57,6 +61,10 @@ internal static class ArtifactCatalog
             catch (TerraformConversionException e)
             {
                 skipped.Add(e);
+            }
+            catch (StepFunctionsRefusedException e)
+            {
+                refused.AddRange(e.Findings);
             }
         }
 

@@ -7,6 +7,7 @@ using EmrDsl.Generators.Emitter;
 using EmrDsl.Generators.Evaluation;
 using EmrDsl.Generators.Specs;
 using EmrDsl.Model;
+using EmrDsl.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -128,9 +129,10 @@ internal static class DefinitionParser
 
         EquatableArray<NamedArtifact> artifacts;
         var skipped = new List<TerraformConversionException>();
+        var refused = new List<Finding>();
         try
         {
-            artifacts = ArtifactCatalog.For(value, resource, fileName, options, skipped);
+            artifacts = ArtifactCatalog.For(value, resource, fileName, options, skipped, refused);
         }
         catch (Exception e) when (e is ArgumentException or InvalidOperationException)
         {
@@ -142,6 +144,7 @@ internal static class DefinitionParser
             Diagnostics = skipped
                 .Select(e => DiagnosticInfo.Create(DiagnosticDescriptors.TerraformNotWritten, sourceMap.Resolve(e.Path), definition.Name, e.Message.TrimEnd('.'), resource.Request))
                 .Concat(LeftOutOfTerraform(value, options, skipped).Select(path => DiagnosticInfo.Create(DiagnosticDescriptors.TerraformLeftOut, sourceMap.Resolve(path), definition.Name, path)))
+                .Concat(refused.Select(f => DiagnosticInfo.Create(DiagnosticDescriptors.StateMachineNotWritten, sourceMap.Resolve(f.Path), definition.Name, f.Id, f.Message.TrimEnd('.'))))
                 .ToEquatableArray(),
             Artifacts = new ArtifactsSpec(
                 HintName(member),
@@ -184,7 +187,8 @@ internal static class DefinitionParser
             TrackChanges = (TerraformDrift)NamedInt(context, nameof(EmrClusterAttribute.TerraformTrackChanges)),
             RequiredProviders = context.Attributes[0].NamedArguments.FirstOrDefault(a => a.Key == nameof(EmrClusterAttribute.TerraformRequiredProviders)).Value.Value is true,
             LeaveOut = (TerraformOmissions)NamedInt(context, nameof(EmrClusterAttribute.TerraformLeaveOut)),
-        });
+        },
+        context.Attributes[0].NamedArguments.FirstOrDefault(a => a.Key == nameof(EmrClusterAttribute.StepFunctions)).Value.Value is true);
 
     private static int NamedInt(GeneratorAttributeSyntaxContext context, string name) =>
         context.Attributes[0].NamedArguments.FirstOrDefault(a => a.Key == name).Value.Value is int value ? value : 0;

@@ -17,9 +17,10 @@ public static class ArtifactKinds
     public static readonly ArtifactKind PutAutoScalingPolicy = new("PutAutoScalingPolicyJson", ".putautoscalingpolicy.json");
     public static readonly ArtifactKind AutoScalingPolicy = new("AutoScalingPolicyJson", ".autoscalingpolicy.json");
     public static readonly ArtifactKind PutManagedScalingPolicy = new("PutManagedScalingPolicyJson", ".putmanagedscalingpolicy.json");
+    public static readonly ArtifactKind StepFunctions = new("StepFunctionsJson", ".asl.json");
 
     public static IReadOnlyList<ArtifactKind> All { get; } = new[]
     {
-        RunJobFlow, AddJobFlowSteps, SecurityConfiguration, Terraform, CreateApplication, StartJobRun, PutAutoScalingPolicy, AutoScalingPolicy, PutManagedScalingPolicy,
+        RunJobFlow, AddJobFlowSteps, SecurityConfiguration, Terraform, CreateApplication, StartJobRun, PutAutoScalingPolicy, AutoScalingPolicy, PutManagedScalingPolicy, StepFunctions,
     };
 }

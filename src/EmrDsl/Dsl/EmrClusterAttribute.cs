@@ -44,6 +44,13 @@ public sealed class EmrClusterAttribute : Attribute
     /// </summary>
     public TerraformOmissions TerraformLeaveOut { get; set; }
 
+    /// <summary>
+    /// Also writes the cluster as a Step Functions state machine (<c>&lt;FileName&gt;.asl.json</c>, see docs/step-functions.md):
+    /// create, one state per step, terminate, terminate on failure. What the state machine could not run is reported as
+    /// EMRG012 at the call, and only the state machine is left out.
+    /// </summary>
+    public bool StepFunctions { get; set; }
+
     /// <summary>The placeholder used when <see cref="JobFlowId"/> is not set.</summary>
     public const string DefaultJobFlowId = "{{ cluster_id }}";
 }

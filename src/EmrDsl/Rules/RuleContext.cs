@@ -38,4 +38,10 @@ public sealed record RuleContext
     /// only names a security configuration, so EMR003 and EMR014 can look inside it only through this.
     /// </summary>
     public SecurityConfigurationSpec? SecurityConfiguration { get; init; }
+
+    /// <summary>
+    /// The definition runs from an AWS Step Functions state machine (its <c>.asl.json</c> is asked for): the rules that
+    /// judge what the Step Functions EMR integration can run (EMR030, EMR031) apply only then.
+    /// </summary>
+    public bool StepFunctions { get; init; }
 }

@@ -31,6 +31,10 @@ public static class RuleIds
     public const string ManagedAndCustomScaling = "EMR027";
     public const string ManagedScalingWithoutSpot = "EMR028";
 
+    // Step Functions rules: what a state machine written from the definition cannot run (RuleContext.StepFunctions).
+    public const string TerminationProtectedStateMachine = "EMR030";
+    public const string SecretNotFromStateData = "EMR031";
+
     // Security configuration document rules.
     public const string AtRestEncryptionOff = "EMR040";
     public const string InTransitEncryptionOff = "EMR041";

@@ -35,6 +35,8 @@ public static class RuleSet
         new ManagedScalingUnsupportedRule(),
         new ManagedAndCustomScalingRule(),
         new ManagedScalingWithoutSpotRule(),
+        new TerminationProtectedStateMachineRule(),
+        new SecretNotFromStateDataRule(),
     }.OrderBy(r => r.Id, StringComparer.Ordinal).ToArray();
 
     /// <summary>Runs every rule over <paramref name="spec"/>; findings come grouped by rule id, each rule's in request order.</summary>

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using EmrDsl.Emit;
+using EmrDsl.Emit.StepFunctions;
 using EmrDsl.Model;
 using EmrDsl.Rules;
 
@@ -53,6 +54,12 @@ public sealed class JobFlowSteps
         Spec.Steps.IsEmpty
             ? throw new InvalidOperationException($"The steps for cluster '{Spec.JobFlowId}' are empty: add them with .Step(...) or .Steps(...), since AddJobFlowSteps requires at least one.")
             : AddJobFlowStepsJson.Write(Spec);
+
+    /// <summary>
+    /// An Amazon States Language state machine that runs the steps one <c>addStep.sync</c> state each, against the cluster id
+    /// in the execution input (<c>$.ClusterId</c> unless the steps were made for a path or <paramref name="options"/> say otherwise).
+    /// </summary>
+    public string ToStepFunctionsJson(StepFunctionsOptions? options = null) => StepsStateMachine.Write(Spec, options);
 
     /// <summary>Runs the EmrDsl rules that apply to steps on their own (EMR010, EMR011) with the given options.</summary>
     public IReadOnlyList<Finding> Validate(RuleContext? context = null) => RuleSet.Run(Spec, context);
