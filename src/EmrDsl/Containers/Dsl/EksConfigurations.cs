@@ -1,0 +1,48 @@
+using System.Collections.Generic;
+using System.Linq;
+using EmrDsl.Containers.Model;
+using EmrDsl.Model;
+
+namespace EmrDsl.Containers;
+
+/// <summary>
+/// Where cluster <see cref="ConfigurationSpec"/> values meet EMR on EKS configurations: same structure, so every
+/// classification builder written for clusters serves EKS job runs, and a classification written twice merges
+/// (<see cref="ConfigurationMerge"/>) as it does on clusters.
+/// </summary>
+internal static class EksConfigurations
+{
+    /// <summary>Adds <paramref name="added"/> to <paramref name="list"/>, merging classifications written before.</summary>
+    public static EquatableArray<EksConfigurationSpec> Add(
+        EquatableArray<EksConfigurationSpec> list,
+        IReadOnlyList<ConfigurationSpec?>? added,
+        string parameter)
+    {
+        if (added is null || added.Count == 0)
+        {
+            throw new System.ArgumentException("No configuration given: pass at least one, for example Classifications.SparkDefaults(s => s.AdaptiveExecution()).", parameter);
+        }
+
+        var merged = list.Select(ToCluster).ToEquatableArray();
+        for (var i = 0; i < added.Count; i++)
+        {
+            merged = ConfigurationMerge.Add(merged, Require.NotNull(added[i], parameter, $"Configuration {i}"));
+        }
+
+        return merged.Select(ToEks).ToEquatableArray();
+    }
+
+    private static EksConfigurationSpec ToEks(ConfigurationSpec c) => new()
+    {
+        Classification = c.Classification,
+        Properties = c.Properties,
+        Configurations = c.Configurations.Select(ToEks).ToEquatableArray(),
+    };
+
+    private static ConfigurationSpec ToCluster(EksConfigurationSpec c) => new()
+    {
+        Classification = c.Classification,
+        Properties = c.Properties,
+        Configurations = c.Configurations.Select(ToCluster).ToEquatableArray(),
+    };
+}
