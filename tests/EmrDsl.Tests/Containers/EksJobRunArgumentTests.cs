@@ -51,4 +51,24 @@ public sealed class EksJobRunArgumentTests
     {
         Assert.ThrowsAny<ArgumentException>(() => Run().Retry(0));
     }
+
+    [Theory]
+    [InlineData("2 GB")]
+    [InlineData("1T")]
+    [InlineData("1")]
+    public void Rotation_size_must_be_a_number_with_k_m_or_g(string size)
+    {
+        var error = Assert.Throws<ArgumentException>(() => Run().ContainerLogRotation(size, 5));
+        Assert.Equal("rotationSize", error.ParamName);
+        Assert.Contains("2GB", error.Message);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(51)]
+    public void Rotation_keeps_1_to_50_files(int files)
+    {
+        var error = Assert.ThrowsAny<ArgumentException>(() => Run().ContainerLogRotation("2GB", files));
+        Assert.Equal("maxFilesToKeep", error.ParamName);
+    }
 }

@@ -20,6 +20,7 @@ public sealed class EksJobRunSnapshotTests
             .SparkSubmit(ServerlessJobRunSnapshotTests.Job)
             .ConfigurationOverrides(Classifications.SparkDefaults(s => s.AdaptiveExecution()))
             .Monitoring(s3LogUri: "s3://my-logs/eks/", cloudWatchLogGroup: "/emr-on-eks/nightly", cloudWatchLogStreamPrefix: "etl", persistentAppUI: true)
+            .ContainerLogRotation("2GB", maxFilesToKeep: 10)
             .Retry(maxAttempts: 3)
             .Tag("Pipeline", "nightly");
 

@@ -11,6 +11,9 @@ namespace EmrDsl.Containers;
 /// </summary>
 public sealed partial class EksJobRun
 {
+    /// <summary>The API's limit on the log files kept after rotation.</summary>
+    public const int MaxLogFilesToKeep = 50;
+
     private EksJobRun(EksJobRunSpec spec) => Spec = spec;
 
     /// <summary>The StartJobRun request this run stands for (never with a client token: the SDK fills one in).</summary>
@@ -102,6 +105,20 @@ public sealed partial class EksJobRun
                 },
             PersistentAppUI = persistentAppUI is { } ui ? (ui ? Toggle.Enabled : Toggle.Disabled) : m.PersistentAppUI,
         });
+    }
+
+    /// <summary>
+    /// Rotates each container's log file at <paramref name="rotationSize"/> (for example <c>2GB</c>, <c>500MB</c>)
+    /// and keeps <paramref name="maxFilesToKeep"/> files, so long runs do not fill the node's disk.
+    /// </summary>
+    public EksJobRun ContainerLogRotation(string rotationSize, int maxFilesToKeep)
+    {
+        var rotation = new EksContainerLogRotationSpec
+        {
+            RotationSize = Require.RotationSize(rotationSize, nameof(rotationSize)),
+            MaxFilesToKeep = Require.InRange(maxFilesToKeep, 1, MaxLogFilesToKeep, nameof(maxFilesToKeep), "The number of log files to keep"),
+        };
+        return WithMonitoring(m => m with { ContainerLogRotationConfiguration = rotation });
     }
 
     /// <summary>Retries the job's driver up to <paramref name="maxAttempts"/> times in all.</summary>

@@ -10,6 +10,7 @@ internal static partial class Require
     private static readonly Regex VirtualClusterIdPattern = new(@"^[0-9a-z]{1,64}$", RegexOptions.CultureInvariant);
     private static readonly Regex EksNamePattern = new(@"^[.\-_/#A-Za-z0-9]{1,64}$", RegexOptions.CultureInvariant);
     private static readonly Regex ReleaseLabelPattern = new(@"^[.\-_/A-Za-z0-9]{1,64}$", RegexOptions.CultureInvariant);
+    private static readonly Regex RotationSizePattern = new(@"^(?=.{3,12}$)\d+(\.\d+)?[KMG][Bb]?$", RegexOptions.CultureInvariant);
     private static readonly Regex LogGroupNamePattern = new(@"^[.\-_/#A-Za-z0-9]{1,512}$", RegexOptions.CultureInvariant);
 
     public static string VirtualClusterId(string? value, string parameter) =>
@@ -23,4 +24,7 @@ internal static partial class Require
 
     public static string LogGroupName(string? value, string parameter) =>
         Matching(value, LogGroupNamePattern, parameter, "The CloudWatch log group", "/emr-on-eks/nightly (1 to 512 letters, digits and . _ / # -)");
+
+    public static string RotationSize(string? value, string parameter) =>
+        Matching(value, RotationSizePattern, parameter, "The log rotation size", "2GB (3 to 12 characters: a number and K, M or G, optionally followed by B)");
 }
