@@ -66,4 +66,16 @@ public sealed class EksJobRunSnapshotTests
         Assert.Contains(".SparkSubmit(job)", error.Message);
         Assert.Contains(VirtualClusterId, error.Message);
     }
+
+    [Fact]
+    public void A_classification_written_twice_merges_into_one()
+    {
+        var run = EksJobRun.Create(VirtualClusterId, Role, Release)
+            .ConfigurationOverrides(Classifications.SparkDefaults(s => s.AdaptiveExecution()))
+            .ConfigurationOverrides(Classifications.SparkDefaults(s => s.Set("spark.dynamicAllocation.enabled", "false")));
+
+        var configuration = Assert.Single(run.Spec.ConfigurationOverrides!.ApplicationConfiguration);
+        Assert.Equal("spark-defaults", configuration.Classification);
+        Assert.Equal(2, configuration.Properties.Count);
+    }
 }

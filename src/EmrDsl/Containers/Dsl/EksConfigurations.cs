@@ -16,21 +16,8 @@ internal static class EksConfigurations
     public static EquatableArray<EksConfigurationSpec> Add(
         EquatableArray<EksConfigurationSpec> list,
         IReadOnlyList<ConfigurationSpec?>? added,
-        string parameter)
-    {
-        if (added is null || added.Count == 0)
-        {
-            throw new System.ArgumentException("No configuration given: pass at least one, for example Classifications.SparkDefaults(s => s.AdaptiveExecution()).", parameter);
-        }
-
-        var merged = list.Select(ToCluster).ToEquatableArray();
-        for (var i = 0; i < added.Count; i++)
-        {
-            merged = ConfigurationMerge.Add(merged, Require.NotNull(added[i], parameter, $"Configuration {i}"));
-        }
-
-        return merged.Select(ToEks).ToEquatableArray();
-    }
+        string parameter) =>
+        ConfigurationListMerge.Add(list, added, parameter, ToCluster, ToEks);
 
     private static EksConfigurationSpec ToEks(ConfigurationSpec c) => new()
     {

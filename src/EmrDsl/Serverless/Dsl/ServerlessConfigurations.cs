@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
 using EmrDsl.Model;
@@ -17,21 +16,8 @@ internal static class ServerlessConfigurations
     public static EquatableArray<ServerlessConfigurationSpec> Add(
         EquatableArray<ServerlessConfigurationSpec> list,
         IReadOnlyList<ConfigurationSpec?>? added,
-        string parameter)
-    {
-        if (added is null || added.Count == 0)
-        {
-            throw new ArgumentException("No configuration given: pass at least one, for example Classifications.SparkDefaults(s => s.AdaptiveExecution()).", parameter);
-        }
-
-        var merged = list.Select(ToCluster).ToEquatableArray();
-        for (var i = 0; i < added.Count; i++)
-        {
-            merged = ConfigurationMerge.Add(merged, Require.NotNull(added[i], parameter, $"Configuration {i}"));
-        }
-
-        return merged.Select(ToServerless).ToEquatableArray();
-    }
+        string parameter) =>
+        ConfigurationListMerge.Add(list, added, parameter, ToCluster, ToServerless);
 
     private static ServerlessConfigurationSpec ToServerless(ConfigurationSpec c) => new()
     {
