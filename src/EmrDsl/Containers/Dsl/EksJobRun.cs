@@ -68,9 +68,19 @@ public sealed partial class EksJobRun
         return With(s => s with { JobDriver = new EksJobDriverSpec { SparkSqlJobDriver = driver } });
     }
 
-    /// <summary>Configurations for this run (spark-defaults, spark-log4j, ...); merges with earlier calls.</summary>
-    public EksJobRun ConfigurationOverrides(params ConfigurationSpec[] configuration) =>
-        WithOverrides(o => o with { ApplicationConfiguration = EksConfigurations.Add(o.ApplicationConfiguration, configuration, nameof(configuration)) });
+    /// <summary>
+    /// Configurations for this run (the cluster <c>Classifications</c> builders: spark-defaults, spark-log4j, ...);
+    /// a classification written again merges with the earlier one.
+    /// </summary>
+    public EksJobRun ConfigurationOverrides(params ConfigurationSpec[] configuration) => WithOverrides(o => o with
+    {
+        ApplicationConfiguration = ConfigurationListMerge.Add(
+            o.ApplicationConfiguration,
+            configuration,
+            nameof(configuration),
+            c => (c.Classification, c.Properties, c.Configurations),
+            (classification, properties, nested) => new EksConfigurationSpec { Classification = classification, Properties = properties, Configurations = nested }),
+    });
 
     /// <summary>
     /// Where this run's logs go once its pods are gone: <paramref name="s3LogUri"/>, a CloudWatch log group (and

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 using EmrDsl.Model;
 using EmrDsl.Serverless.Model;
 
@@ -17,19 +16,10 @@ internal static class ServerlessConfigurations
         EquatableArray<ServerlessConfigurationSpec> list,
         IReadOnlyList<ConfigurationSpec?>? added,
         string parameter) =>
-        ConfigurationListMerge.Add(list, added, parameter, ToCluster, ToServerless);
-
-    private static ServerlessConfigurationSpec ToServerless(ConfigurationSpec c) => new()
-    {
-        Classification = c.Classification,
-        Properties = c.Properties,
-        Configurations = c.Configurations.Select(ToServerless).ToEquatableArray(),
-    };
-
-    private static ConfigurationSpec ToCluster(ServerlessConfigurationSpec c) => new()
-    {
-        Classification = c.Classification,
-        Properties = c.Properties,
-        Configurations = c.Configurations.Select(ToCluster).ToEquatableArray(),
-    };
+        ConfigurationListMerge.Add(
+            list,
+            added,
+            parameter,
+            c => (c.Classification, c.Properties, c.Configurations),
+            (classification, properties, nested) => new ServerlessConfigurationSpec { Classification = classification, Properties = properties, Configurations = nested });
 }
