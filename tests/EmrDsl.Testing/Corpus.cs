@@ -23,6 +23,9 @@ public static class Corpus
     /// <summary>EMR Serverless CreateApplication and StartJobRun requests.</summary>
     public const string Serverless = "serverless";
 
+    /// <summary>EMR on EKS (emr-containers) requests; StartJobRun files are named <c>sjr-*.json</c>.</summary>
+    public const string EmrContainers = "emr-containers";
+
     /// <summary>The file names in <paramref name="folder"/>, in ordinal order, as xUnit theory rows.</summary>
     public static IEnumerable<object[]> Rows(string folder) => Names(folder).Select(name => new object[] { name });
 

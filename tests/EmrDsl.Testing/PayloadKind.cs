@@ -29,4 +29,7 @@ public enum PayloadKind
 
     /// <summary>EMR Serverless API <c>StartJobRunRequest</c>.</summary>
     StartJobRun,
+
+    /// <summary>EMR on EKS (emr-containers) API <c>StartJobRunRequest</c>.</summary>
+    EksStartJobRun,
 }

@@ -38,6 +38,9 @@ public static class PayloadOracle
             case PayloadKind.StartJobRun:
                 AssertMatchesShape(json, ServiceModel.EmrServerless, "StartJobRunRequest");
                 break;
+            case PayloadKind.EksStartJobRun:
+                AssertMatchesShape(json, ServiceModel.EmrContainers, "StartJobRunRequest");
+                break;
 
             // Documents outside the service models: checked by their own schema oracles.
             case PayloadKind.SecurityConfiguration:

@@ -29,6 +29,9 @@ public sealed class ServiceModel
     /// <summary>The EMR Serverless API (<c>emr-serverless-2021-07-13</c>).</summary>
     public static ServiceModel EmrServerless => Load("emr-serverless-2021-07-13.service-2.json");
 
+    /// <summary>The EMR on EKS (emr-containers) API.</summary>
+    public static ServiceModel EmrContainers => Load("emr-containers-2020-10-01.service-2.json");
+
     public string File { get; }
 
     public IEnumerable<ServiceShape> Shapes => _shapes.Values;

@@ -1,6 +1,4 @@
-using System;
 using System.Collections.Generic;
-using System.Linq;
 using EmrDsl.Model;
 using EmrDsl.Serverless.Model;
 
@@ -17,33 +15,11 @@ internal static class ServerlessConfigurations
     public static EquatableArray<ServerlessConfigurationSpec> Add(
         EquatableArray<ServerlessConfigurationSpec> list,
         IReadOnlyList<ConfigurationSpec?>? added,
-        string parameter)
-    {
-        if (added is null || added.Count == 0)
-        {
-            throw new ArgumentException("No configuration given: pass at least one, for example Classifications.SparkDefaults(s => s.AdaptiveExecution()).", parameter);
-        }
-
-        var merged = list.Select(ToCluster).ToEquatableArray();
-        for (var i = 0; i < added.Count; i++)
-        {
-            merged = ConfigurationMerge.Add(merged, Require.NotNull(added[i], parameter, $"Configuration {i}"));
-        }
-
-        return merged.Select(ToServerless).ToEquatableArray();
-    }
-
-    private static ServerlessConfigurationSpec ToServerless(ConfigurationSpec c) => new()
-    {
-        Classification = c.Classification,
-        Properties = c.Properties,
-        Configurations = c.Configurations.Select(ToServerless).ToEquatableArray(),
-    };
-
-    private static ConfigurationSpec ToCluster(ServerlessConfigurationSpec c) => new()
-    {
-        Classification = c.Classification,
-        Properties = c.Properties,
-        Configurations = c.Configurations.Select(ToCluster).ToEquatableArray(),
-    };
+        string parameter) =>
+        ConfigurationListMerge.Add(
+            list,
+            added,
+            parameter,
+            c => (c.Classification, c.Properties, c.Configurations),
+            (classification, properties, nested) => new ServerlessConfigurationSpec { Classification = classification, Properties = properties, Configurations = nested });
 }
