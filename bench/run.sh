@@ -7,8 +7,11 @@
 #              with the generator, with the generator and analyzers; then the report below
 #   report     only the -p:ReportAnalyzer=true builds: the compiler's own generator and analyzer times
 #   lsp        csharp-ls (the repository's local tool) on synthetic projects: open to diagnostics, edit to update
+#   peers      EmrDsl's build with and without the generator beside AWS CDK and CDK for Terraform describing the same
+#              clusters (bench/peers: pinned npm versions, installed with npm ci), interleaved, with a correctness check first
 # Environment: EMRDSL_BENCH_SIZES (default 10,100,1000), EMRDSL_BENCH_REPS (default 3),
-#              EMRDSL_BENCH_BUILD_SIZES (default 100,1000), EMRDSL_BENCH_LSP_SIZES (default 10,1000). Results go to bench/out/.
+#              EMRDSL_BENCH_BUILD_SIZES (default 100,1000), EMRDSL_BENCH_LSP_SIZES (default 10,1000),
+#              EMRDSL_BENCH_PEER_SIZES (default 10,100,1000). Results go to bench/out/.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/.." && pwd)"
@@ -18,6 +21,7 @@ sizes="${EMRDSL_BENCH_SIZES:-10,100,1000}"
 reps="${EMRDSL_BENCH_REPS:-3}"
 build_sizes="${EMRDSL_BENCH_BUILD_SIZES:-100,1000}"
 lsp_sizes="${EMRDSL_BENCH_LSP_SIZES:-10,1000}"
+peer_sizes="${EMRDSL_BENCH_PEER_SIZES:-10,100,1000}"
 mkdir -p "$out"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
@@ -136,4 +140,11 @@ if [[ "$what" == lsp || "$what" == all ]]; then
     projects+=("$dir")
   done
   dotnet "$bench_dll" lsp "$root" "$reps" "${projects[@]}" | tee "$out/lsp.md"
+fi
+
+if [[ "$what" == peers || "$what" == all ]]; then
+  dotnet build "$root/src/EmrDsl.Analyzers" -c Release -v:q -nologo | tail -n 1
+  dotnet build "$root/src/EmrDsl.Cli" -c Release -v:q -nologo | tail -n 1
+  bash "$here/peers/run.sh" "$bench_dll" "$emrdsl_dll" "$root/src/EmrDsl.Analyzers/bin/Release/netstandard2.0" \
+    "$root/src/EmrDsl.Cli/bin/Release/net10.0/EmrDsl.Cli.dll" "$out" "$peer_sizes" "$reps" | tee "$out/peers.md"
 fi
