@@ -11,7 +11,7 @@ public static partial class FlawedClusters
     /// <summary>A cluster with a mistake on nearly every line.</summary>
     [EmrCluster]
     public static Cluster Everything => Cluster.Create("flawed-everything")
-        .Release("emr-5.20.0")                                              // EMR009: past end of support; m6g needs emr-5.31+
+        .Release("emr-5.20.0")                                              // EMR009: m6g needs emr-5.31+ (5.20.0 has no lifecycle dates to judge)
         .Applications(EmrApplication.Spark)                                 // EMR002: no .LogUri(...) anywhere; EMR015: no subnet
         .Roles(service: "EMR_DefaultRole", instanceProfile: "EMR_EC2_DefaultRole")
         .Master(InstanceTypes.M6g.XLarge, count: 2, g => g.Spot())          // EMR006: Spot master

@@ -67,18 +67,20 @@ public sealed class UnsupportedReleaseOrInstanceTypeRule : ClusterRule
             return $"ReleaseLabel {version.ToLabel()} is not a release EMR offers (it is unknown or withdrawn). Use a listed release such as {latest}.";
         }
 
-        if (ReleaseCatalog.StandardSupportEnds(version) is { } ends && ends < asOf)
+        // Judged only on the dates the release's own lifecycle table gives; a release without them is not guessed at.
+        var day = asOf.Date;
+        if (ReleaseCatalog.Lifecycle(version) is not { } dates || day <= dates.StandardSupportUntil)
         {
-            return string.Format(
-                CultureInfo.InvariantCulture,
-                "ReleaseLabel {0} left standard support on {1:yyyy-MM-dd} (24 months after its release): it gets no security or bug fixes. Move to a supported release such as {2}.",
-                version.ToLabel(),
-                ends,
-                latest);
+            return null;
         }
 
-        return null;
+        var status = day >= dates.EndOfLife
+            ? $"reached end of life on {Day(dates.EndOfLife)}"
+            : $"left standard support after {Day(dates.StandardSupportUntil)} (end of support {Day(dates.EndOfSupport)}, end of life {Day(dates.EndOfLife)})";
+        return $"ReleaseLabel {version.ToLabel()} {status}, per its lifecycle table in the EMR Release Guide: it gets no security or bug fixes. Move to a supported release such as {latest}.";
     }
+
+    private static string Day(DateTime date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static string? InstanceTypeProblem(string name, ReleaseVersion? release)
     {

@@ -1,4 +1,6 @@
 using System;
+using System.Linq;
+using EmrDsl.Catalog;
 using EmrDsl.Model;
 using EmrDsl.Rules;
 using Xunit;
@@ -11,7 +13,7 @@ public sealed class UnsupportedReleaseOrInstanceTypeRuleTests
     private readonly UnsupportedReleaseOrInstanceTypeRule _rule = new();
 
     [Theory]
-    [InlineData("emr-6.15.0", "left standard support on 2025-11-01")]
+    [InlineData("emr-7.3.0", "left standard support after 2026-10-15 (end of support 2026-10-16, end of life 2027-10-16)")]
     [InlineData("emr-4.0.0", "unknown or withdrawn")]
     [InlineData("emr-9.0.0", "newer than the releases")]
     [InlineData("6.15.0", "not an EMR release label")]
@@ -23,9 +25,29 @@ public sealed class UnsupportedReleaseOrInstanceTypeRuleTests
     [Fact]
     public void Support_is_judged_on_the_evaluation_date()
     {
-        var spec = Clean() with { ReleaseLabel = "emr-7.2.0" };
+        var spec = Clean() with { ReleaseLabel = "emr-7.9.0" };
         Assert.Empty(Findings(_rule, spec));
-        Single(_rule, spec, "ReleaseLabel", RuleContext.Default with { EvaluationDate = new DateTime(2026, 8, 1) });
+        Assert.Empty(Findings(_rule, spec, RuleContext.Default with { EvaluationDate = new DateTime(2027, 5, 19, 18, 0, 0) }));
+        Assert.Contains("left standard support after 2027-05-19", Single(_rule, spec, "ReleaseLabel", RuleContext.Default with { EvaluationDate = new DateTime(2027, 5, 20) }).Message);
+        Assert.Contains("reached end of life on 2028-05-19", Single(_rule, spec, "ReleaseLabel", RuleContext.Default with { EvaluationDate = new DateTime(2028, 5, 19) }).Message);
+    }
+
+    [Fact]
+    public void Releases_without_lifecycle_dates_are_not_judged()
+    {
+        Assert.Null(ReleaseCatalog.Lifecycle(new ReleaseVersion(5, 20, 0)));
+        Assert.Empty(Findings(_rule, Clean() with { ReleaseLabel = "emr-5.20.0" }, RuleContext.Default with { EvaluationDate = new DateTime(2030, 1, 1) }));
+    }
+
+    [Fact]
+    public void The_suggested_replacement_is_the_newest_release_the_catalog_knows()
+    {
+        Assert.Equal("emr-7.14.0", ReleaseCatalog.LatestLabel);
+        Assert.Equal(ReleaseCatalog.Releases.Max(r => r.Version), ReleaseCatalog.Latest);
+        Assert.EndsWith("such as emr-7.14.0.", Single(_rule, Clean() with { ReleaseLabel = "emr-7.3.0" }, "ReleaseLabel").Message);
+        Assert.EndsWith("such as emr-7.14.0.", Single(_rule, Clean() with { ReleaseLabel = "emr-4.0.0" }, "ReleaseLabel").Message);
+        Assert.Empty(Findings(_rule, Clean() with { ReleaseLabel = ReleaseCatalog.LatestLabel }));
+        Assert.Contains("newer than", Single(_rule, Clean() with { ReleaseLabel = "emr-7.15.0" }, "ReleaseLabel").Message);
     }
 
     [Fact]

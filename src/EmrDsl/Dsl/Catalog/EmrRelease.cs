@@ -7,6 +7,7 @@ namespace EmrDsl;
 public static class EmrRelease
 {
     // Amazon EMR 7.x
+    public const string Emr_7_14_0 = "emr-7.14.0";
     public const string Emr_7_13_0 = "emr-7.13.0";
     public const string Emr_7_12_0 = "emr-7.12.0";
     public const string Emr_7_11_0 = "emr-7.11.0";
