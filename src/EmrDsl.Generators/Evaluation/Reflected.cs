@@ -1,6 +1,8 @@
 using System;
+using System.Collections.Concurrent;
 using System.Linq;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 
 namespace EmrDsl.Generators.Evaluation;
@@ -17,6 +19,10 @@ internal static class Reflected
     private static readonly SymbolCache<IMethodSymbol, MethodInfo> Methods = new(FindMethod);
     private static readonly SymbolCache<IMethodSymbol, ConstructorInfo> Constructors = new(FindConstructor);
     private static readonly SymbolCache<IPropertySymbol, PropertyInfo> Properties = new(FindProperty);
+    // Members whose runtime types depend on the caller's mapping (generic methods over the project's types), by symbol
+    // and mapped signature; they live as long as the symbol, like the caches above.
+    private static readonly ConditionalWeakTable<IMethodSymbol, ConcurrentDictionary<MappedSignature, MethodInfo?>> MappedMethods = new();
+    private static readonly ConditionalWeakTable<IMethodSymbol, ConcurrentDictionary<MappedSignature, ConstructorInfo?>> MappedConstructors = new();
     private static readonly SymbolCache<IFieldSymbol, FieldInfo> Fields = new(symbol => ClrTypes.Map(symbol.ContainingType)?.GetField(TupleFieldName(symbol), AnyMember));
 
     public static MethodInfo? Method(IMethodSymbol symbol) => Methods[symbol];
@@ -25,9 +31,11 @@ internal static class Reflected
     /// The method for a symbol that may involve type parameters or the project's types (<c>Select&lt;Settings, Step&gt;</c>),
     /// mapped by the caller's <paramref name="map"/>; symbols of known types alone come from the cache.
     /// </summary>
-    public static MethodInfo? Method(IMethodSymbol symbol, Func<ITypeSymbol, Type> map) => Methods[symbol] ?? FindMethod(symbol, map);
+    public static MethodInfo? Method(IMethodSymbol symbol, Func<ITypeSymbol, Type> map) =>
+        Methods[symbol] ?? MappedMethods.GetOrCreateValue(symbol).GetOrAdd(MappedSignature.Of(symbol, map), _ => FindMethod(symbol, map));
 
-    public static ConstructorInfo? Constructor(IMethodSymbol symbol, Func<ITypeSymbol, Type> map) => Constructors[symbol] ?? FindConstructor(symbol, map);
+    public static ConstructorInfo? Constructor(IMethodSymbol symbol, Func<ITypeSymbol, Type> map) =>
+        Constructors[symbol] ?? MappedConstructors.GetOrCreateValue(symbol).GetOrAdd(MappedSignature.Of(symbol, map), _ => FindConstructor(symbol, map));
 
     public static PropertyInfo? Property(IPropertySymbol symbol, Func<ITypeSymbol, Type> map) => Properties[symbol] ?? FindProperty(symbol, map);
 
