@@ -71,6 +71,12 @@ public static class DiagnosticDescriptors
         "The state machine of '{0}' is not written ({1}): {2}; its other artifacts are",
         DiagnosticSeverity.Warning);
 
+    public static readonly DiagnosticDescriptor CloudFormationNotWritten = Create(
+        "EMRG013",
+        "A definition holds something CloudFormation cannot express",
+        "No CloudFormation template is written for '{0}': {1}. The other artifacts are written; change the setting, or deploy it with the {2} JSON",
+        DiagnosticSeverity.Warning);
+
     private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity = DiagnosticSeverity.Error) =>
         new(id, title, message, Category, severity, isEnabledByDefault: true,
             helpLinkUri: EmrDsl.Rules.Rule.HelpBaseUrl + id + ".md");

@@ -15,6 +15,7 @@ public sealed class ExportCommandTests
 
         Assert.Equal((0, string.Empty), (run.ExitCode, run.Error));
         Assert.Equal(ExportFixture.RunJobFlowJson, File.ReadAllText(Path.Combine(directory, "export-fixture.runjobflow.json")));
+        Assert.Equal(ExportFixture.CloudFormationJson, File.ReadAllText(Path.Combine(directory, "export-fixture.cfn.json")));
         Assert.Contains("written ", run.Output);
         Directory.Delete(directory, recursive: true);
     }
@@ -51,5 +52,6 @@ public sealed class ExportCommandTests
     {
         public const string FileName = "export-fixture";
         public const string RunJobFlowJson = "{\n  \"Name\": \"fixture\"\n}\n";
+        public const string CloudFormationJson = "{\n  \"AWSTemplateFormatVersion\": \"2010-09-09\"\n}\n";
     }
 }

@@ -69,30 +69,9 @@ public sealed class StepFunctionsDefinitionTests
     [Fact]
     public void Every_state_machine_the_sample_repository_writes_passes_asl_validator()
     {
-        var sources = Directory
-            .GetFiles(Path.Combine(RepoPaths.Root, "samples", "src", "Acme.DataPlatform"), "*.cs", SearchOption.AllDirectories)
-            .Where(path => Path.GetFileName(path) != "Program.cs" && !path.Contains(Path.DirectorySeparatorChar + "obj" + Path.DirectorySeparatorChar))
-            .Select(File.ReadAllText)
-            .Prepend("global using System; global using System.Collections.Generic; global using System.Linq;")
-            .ToArray();
-        var outcome = GeneratorHarness.Run(sources);
-        using var runtime = RuntimeLoader.Load(outcome.Output);
-
-        var directory = Directory.CreateTempSubdirectory("emrdsl-asl-samples-").FullName;
-        var files = (from type in runtime.Assembly.GetTypes()
-                     where type.GetCustomAttributes(inherit: false).Any(a => a.GetType().Name == nameof(EmrArtifactsAttribute))
-                     let field = type.GetField(ArtifactKinds.StepFunctions.ConstantName)
-                     where field is not null
-                     select Write(Path.Combine(directory, type.Name + ArtifactKinds.StepFunctions.FileSuffix), (string)field.GetRawConstantValue()!))
-            .ToArray();
+        var files = SampleArtifacts.Files(ArtifactKinds.StepFunctions);
 
         Assert.NotEmpty(files);
         Assert.Null(AslValidator.Findings(files));
-    }
-
-    private static string Write(string path, string content)
-    {
-        File.WriteAllText(path, content);
-        return path;
     }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using EmrDsl.Artifacts;
+using EmrDsl.Emit;
 using EmrDsl.Emit.StepFunctions;
 using EmrDsl.Emit.Terraform;
 using EmrDsl.Generators.Specs;
@@ -32,15 +33,18 @@ internal static class ArtifactCatalog
         Payload.Of<InstanceGroupScaling>(ArtifactKinds.AutoScalingPolicy, (scaling, _) => scaling.ToAutoScalingPolicyJson()),
         Payload.Of<ManagedScalingLimits>(ArtifactKinds.PutManagedScalingPolicy, (limits, _) => limits.ToPutManagedScalingPolicyJson()),
         Payload.Of<Cluster>(ArtifactKinds.StepFunctions, (cluster, options) => options.StepFunctions ? cluster.ToStepFunctionsJson() : null),
+        Payload.Of<Cluster>(ArtifactKinds.CloudFormation, (cluster, options) => options.CloudFormation ? cluster.ToCloudFormationJson() : null),
+        Payload.Of<ServerlessApplication>(ArtifactKinds.CloudFormation, (application, options) => options.CloudFormation ? application.ToCloudFormationJson() : null),
     };
 
     /// <summary>
     /// The artifacts of <paramref name="value"/> (a cluster, application or job run). A payload its target cannot
     /// express (Terraform has no argument for some request members) is left out and reported through
     /// <paramref name="skipped"/>, never guessed; a state machine Step Functions could not run is left out and its findings
-    /// (EMR030, EMR031) go to <paramref name="refused"/>.
+    /// (EMR030, EMR031) go to <paramref name="refused"/>; a template CloudFormation cannot express is left out and reported
+    /// through <paramref name="notCloudFormation"/>.
     /// </summary>
-    public static EquatableArray<NamedArtifact> For(object value, DefinitionResource resource, string fileName, ArtifactOptions options, List<TerraformConversionException> skipped, List<Finding> refused)
+    public static EquatableArray<NamedArtifact> For(object value, DefinitionResource resource, string fileName, ArtifactOptions options, List<TerraformConversionException> skipped, List<Finding> refused, List<UnrepresentableException> notCloudFormation)
     {
         var artifacts = new List<NamedArtifact>();
         if (resource is { NameConstant: { } nameConstant, Name: { } name })
@@ -65,6 +69,10 @@ internal static class ArtifactCatalog
             catch (StepFunctionsRefusedException e)
             {
                 refused.AddRange(e.Findings);
+            }
+            catch (UnrepresentableException e) when (payload.Kind == ArtifactKinds.CloudFormation)
+            {
+                notCloudFormation.Add(e);
             }
         }
 

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
+using EmrDsl.Emit;
 using EmrDsl.Emit.Terraform;
 using EmrDsl.Generators.Emitter;
 using EmrDsl.Generators.Evaluation;
@@ -130,9 +131,10 @@ internal static class DefinitionParser
         EquatableArray<NamedArtifact> artifacts;
         var skipped = new List<TerraformConversionException>();
         var refused = new List<Finding>();
+        var notCloudFormation = new List<UnrepresentableException>();
         try
         {
-            artifacts = ArtifactCatalog.For(value, resource, fileName, options, skipped, refused);
+            artifacts = ArtifactCatalog.For(value, resource, fileName, options, skipped, refused, notCloudFormation);
         }
         catch (Exception e) when (e is ArgumentException or InvalidOperationException)
         {
@@ -145,6 +147,7 @@ internal static class DefinitionParser
                 .Select(e => DiagnosticInfo.Create(DiagnosticDescriptors.TerraformNotWritten, sourceMap.Resolve(e.Path), definition.Name, e.Message.TrimEnd('.'), resource.Request))
                 .Concat(LeftOutOfTerraform(value, options, skipped).Select(path => DiagnosticInfo.Create(DiagnosticDescriptors.TerraformLeftOut, sourceMap.Resolve(path), definition.Name, path)))
                 .Concat(refused.Select(f => DiagnosticInfo.Create(DiagnosticDescriptors.StateMachineNotWritten, sourceMap.Resolve(f.Path), definition.Name, f.Id, f.Message.TrimEnd('.'))))
+                .Concat(notCloudFormation.Select(e => DiagnosticInfo.Create(DiagnosticDescriptors.CloudFormationNotWritten, sourceMap.Resolve(e.Path), definition.Name, e.Message.TrimEnd('.'), resource.Request)))
                 .ToEquatableArray(),
             Artifacts = new ArtifactsSpec(
                 HintName(member),
@@ -188,7 +191,8 @@ internal static class DefinitionParser
             RequiredProviders = context.Attributes[0].NamedArguments.FirstOrDefault(a => a.Key == nameof(EmrClusterAttribute.TerraformRequiredProviders)).Value.Value is true,
             LeaveOut = (TerraformOmissions)NamedInt(context, nameof(EmrClusterAttribute.TerraformLeaveOut)),
         },
-        context.Attributes[0].NamedArguments.FirstOrDefault(a => a.Key == nameof(EmrClusterAttribute.StepFunctions)).Value.Value is true);
+        context.Attributes[0].NamedArguments.FirstOrDefault(a => a.Key == nameof(EmrClusterAttribute.StepFunctions)).Value.Value is true,
+        context.Attributes[0].NamedArguments.FirstOrDefault(a => a.Key == nameof(EmrClusterAttribute.CloudFormation)).Value.Value is true);
 
     private static int NamedInt(GeneratorAttributeSyntaxContext context, string name) =>
         context.Attributes[0].NamedArguments.FirstOrDefault(a => a.Key == name).Value.Value is int value ? value : 0;

@@ -51,6 +51,13 @@ public sealed class EmrClusterAttribute : Attribute
     /// </summary>
     public bool StepFunctions { get; set; }
 
+    /// <summary>
+    /// Also writes the cluster as a CloudFormation template (<c>&lt;FileName&gt;.cfn.json</c>, see docs/cloudformation.md):
+    /// <c>AWS::EMR::Cluster</c>, task capacity resources, the authored security configuration, secrets as <c>NoEcho</c>
+    /// parameters. What CloudFormation cannot express is reported as EMRG013 at the call, and only the template is left out.
+    /// </summary>
+    public bool CloudFormation { get; set; }
+
     /// <summary>The placeholder used when <see cref="JobFlowId"/> is not set.</summary>
     public const string DefaultJobFlowId = "{{ cluster_id }}";
 }

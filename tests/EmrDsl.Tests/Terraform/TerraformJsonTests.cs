@@ -59,51 +59,7 @@ public sealed class TerraformJsonTests
     [Fact]
     public void Fleets_become_cluster_fleet_blocks_and_a_task_fleet_resource()
     {
-        var spec = TerraformSpecs.Seed with
-        {
-            Instances = new InstancesSpec
-            {
-                Ec2SubnetIds = EquatableArray.Create("subnet-0123456789abcdef0", "subnet-0fedcba9876543210"),
-                InstanceFleets = EquatableArray.Create(
-                    new InstanceFleetSpec
-                    {
-                        Name = "Primary",
-                        InstanceFleetType = InstanceFleetType.Master,
-                        TargetOnDemandCapacity = 1,
-                        InstanceTypeConfigs = EquatableArray.Create(new InstanceTypeSpec { InstanceType = "m6g.xlarge" }),
-                        LaunchSpecifications = new FleetLaunchSpec { OnDemandSpecification = new OnDemandProvisioningSpec { AllocationStrategy = OnDemandAllocationStrategy.LowestPrice } },
-                    },
-                    new InstanceFleetSpec
-                    {
-                        InstanceFleetType = InstanceFleetType.Core,
-                        TargetSpotCapacity = 8,
-                        InstanceTypeConfigs = EquatableArray.Create(
-                            new InstanceTypeSpec
-                            {
-                                InstanceType = "m6g.2xlarge",
-                                WeightedCapacity = 2,
-                                BidPriceAsPercentageOfOnDemandPrice = 60.5,
-                                EbsConfiguration = new EbsSpec
-                                {
-                                    EbsBlockDeviceConfigs = EquatableArray.Create(new EbsBlockDeviceSpec { VolumeSpecification = new VolumeSpec { VolumeType = "gp3", SizeInGB = 256 }, VolumesPerInstance = 2 }),
-                                },
-                                Configurations = EquatableArray.Create(new ConfigurationSpec { Classification = "yarn-site", Properties = EquatableArray.Create(new MapEntry("yarn.nodemanager.vmem-check-enabled", "false")) }),
-                            },
-                            new InstanceTypeSpec { InstanceType = "r6g.2xlarge", WeightedCapacity = 2, BidPrice = "0.25" }),
-                        LaunchSpecifications = new FleetLaunchSpec
-                        {
-                            SpotSpecification = new SpotProvisioningSpec { AllocationStrategy = SpotAllocationStrategy.PriceCapacityOptimized, TimeoutAction = SpotTimeoutAction.SwitchToOnDemand, TimeoutDurationMinutes = 20 },
-                        },
-                    },
-                    new InstanceFleetSpec
-                    {
-                        Name = "Task",
-                        InstanceFleetType = InstanceFleetType.Task,
-                        TargetSpotCapacity = 16,
-                        InstanceTypeConfigs = EquatableArray.Create(new InstanceTypeSpec { InstanceType = "c6g.2xlarge", WeightedCapacity = 4 }),
-                    }),
-            },
-        };
+        var spec = TerraformSpecs.Fleets;
 
         var json = TerraformJson.Write(spec);
 
@@ -200,7 +156,7 @@ public sealed class TerraformJsonTests
         Assert.DoesNotContain("etl_daily", json);
     }
 
-    private static ClusterSpec Full() => TerraformSpecs.Seed with
+    internal static ClusterSpec Full() => TerraformSpecs.Seed with
     {
         LogEncryptionKmsKeyId = "arn:aws:kms:us-east-1:111122223333:key/abcd",
         AdditionalInfo = "{\"instanceAwsClientConfiguration\":{\"proxyPort\":8099}}",

@@ -44,6 +44,53 @@ internal static class TerraformSpecs
         Tags = EquatableArray.Create(new MapEntry("Owner", "data-eng")),
     };
 
+    /// <summary>The seed cluster on instance fleets: a master, a Spot core fleet of two types and a task fleet.</summary>
+    public static ClusterSpec Fleets => Seed with
+    {
+        Instances = new InstancesSpec
+        {
+            Ec2SubnetIds = EquatableArray.Create("subnet-0123456789abcdef0", "subnet-0fedcba9876543210"),
+            InstanceFleets = EquatableArray.Create(
+                new InstanceFleetSpec
+                {
+                    Name = "Primary",
+                    InstanceFleetType = InstanceFleetType.Master,
+                    TargetOnDemandCapacity = 1,
+                    InstanceTypeConfigs = EquatableArray.Create(new InstanceTypeSpec { InstanceType = "m6g.xlarge" }),
+                    LaunchSpecifications = new FleetLaunchSpec { OnDemandSpecification = new OnDemandProvisioningSpec { AllocationStrategy = OnDemandAllocationStrategy.LowestPrice } },
+                },
+                new InstanceFleetSpec
+                {
+                    InstanceFleetType = InstanceFleetType.Core,
+                    TargetSpotCapacity = 8,
+                    InstanceTypeConfigs = EquatableArray.Create(
+                        new InstanceTypeSpec
+                        {
+                            InstanceType = "m6g.2xlarge",
+                            WeightedCapacity = 2,
+                            BidPriceAsPercentageOfOnDemandPrice = 60.5,
+                            EbsConfiguration = new EbsSpec
+                            {
+                                EbsBlockDeviceConfigs = EquatableArray.Create(new EbsBlockDeviceSpec { VolumeSpecification = new VolumeSpec { VolumeType = "gp3", SizeInGB = 256 }, VolumesPerInstance = 2 }),
+                            },
+                            Configurations = EquatableArray.Create(new ConfigurationSpec { Classification = "yarn-site", Properties = EquatableArray.Create(new MapEntry("yarn.nodemanager.vmem-check-enabled", "false")) }),
+                        },
+                        new InstanceTypeSpec { InstanceType = "r6g.2xlarge", WeightedCapacity = 2, BidPrice = "0.25" }),
+                    LaunchSpecifications = new FleetLaunchSpec
+                    {
+                        SpotSpecification = new SpotProvisioningSpec { AllocationStrategy = SpotAllocationStrategy.PriceCapacityOptimized, TimeoutAction = SpotTimeoutAction.SwitchToOnDemand, TimeoutDurationMinutes = 20 },
+                    },
+                },
+                new InstanceFleetSpec
+                {
+                    Name = "Task",
+                    InstanceFleetType = InstanceFleetType.Task,
+                    TargetSpotCapacity = 16,
+                    InstanceTypeConfigs = EquatableArray.Create(new InstanceTypeSpec { InstanceType = "c6g.2xlarge", WeightedCapacity = 4 }),
+                }),
+        },
+    };
+
     public static InstanceGroupSpec Group(InstanceRole role, string type, int count, Market market) =>
         new() { InstanceRole = role, InstanceType = type, InstanceCount = count, Market = market };
 

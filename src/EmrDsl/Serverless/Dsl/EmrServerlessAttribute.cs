@@ -18,4 +18,11 @@ public sealed class EmrServerlessAttribute : Attribute
     /// character other than letters, digits, '.', '-' and '_' replaced by '-' (the member name for an unnamed job run).
     /// </summary>
     public string? FileName { get; set; }
+
+    /// <summary>
+    /// Also writes an application as a CloudFormation template (<c>&lt;FileName&gt;.cfn.json</c> with an
+    /// <c>AWS::EMRServerless::Application</c>, see docs/cloudformation.md). What the resource type cannot express is
+    /// reported as EMRG013 at the call, and only the template is left out. A job run has no template (it is not a resource).
+    /// </summary>
+    public bool CloudFormation { get; set; }
 }
