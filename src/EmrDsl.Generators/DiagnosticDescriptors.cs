@@ -71,6 +71,12 @@ public static class DiagnosticDescriptors
         "The state machine of '{0}' is not written ({1}): {2}; its other artifacts are",
         DiagnosticSeverity.Warning);
 
+    public static readonly DiagnosticDescriptor OptionalArtifactNotWritten = Create(
+        "EMRG015",
+        "An optional artifact that was asked for is not written",
+        "No {0} is written for {1}: {2}",
+        DiagnosticSeverity.Warning);
+
     private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity = DiagnosticSeverity.Error) =>
         new(id, title, message, Category, severity, isEnabledByDefault: true,
             helpLinkUri: EmrDsl.Rules.Rule.HelpBaseUrl + id + ".md");

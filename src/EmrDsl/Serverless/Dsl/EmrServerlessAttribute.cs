@@ -18,4 +18,12 @@ public sealed class EmrServerlessAttribute : Attribute
     /// character other than letters, digits, '.', '-' and '_' replaced by '-' (the member name for an unnamed job run).
     /// </summary>
     public string? FileName { get; set; }
+
+    /// <summary>
+    /// Whether a job run is also written as a Step Functions state machine (<c>&lt;FileName&gt;.asl.json</c>, see
+    /// docs/step-functions.md): one <c>startJobRun.sync</c> state against the application id in the execution input. An
+    /// application has none (EMRG015 when asked). Left unset, the project decides
+    /// (<c>&lt;EmrDslStepFunctions&gt;true&lt;/EmrDslStepFunctions&gt;</c>); <c>true</c> or <c>false</c> here wins either way.
+    /// </summary>
+    public bool StepFunctions { get; set; }
 }
