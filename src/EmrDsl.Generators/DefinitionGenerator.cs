@@ -24,10 +24,23 @@ public sealed class DefinitionGenerator : IIncrementalGenerator
             .Select(static (options, _) => options is CSharpParseOptions { LanguageVersion: >= LanguageVersion.CSharp11 })
             .WithTrackingName(TrackingNames.LanguageVersion);
 
-        var clusters = Definitions(context, DefinitionKind.Cluster, rawStringLiterals);
-        var serverless = Definitions(context, DefinitionKind.Serverless, rawStringLiterals);
-        var steps = Definitions(context, DefinitionKind.Steps, rawStringLiterals);
-        var scaling = Definitions(context, DefinitionKind.Scaling, rawStringLiterals);
+        // The project's MSBuild properties (build_property.EmrDsl*), in a step of their own: an edit leaves them equal, so
+        // the definitions meet them again only when a property changes, and no definition is evaluated again then.
+        var project = context.AnalyzerConfigOptionsProvider
+            .Select(static (options, _) => ProjectChoices.Read(options.GlobalOptions))
+            .WithTrackingName(TrackingNames.ProjectChoices);
+        context.RegisterSourceOutput(project, static (output, choices) =>
+        {
+            foreach (var problem in choices.Problems)
+            {
+                output.ReportDiagnostic(Diagnostic.Create(problem.Descriptor, Location.None, problem.MessageArgs.ToArray<object>()));
+            }
+        });
+
+        var clusters = Definitions(context, DefinitionKind.Cluster, rawStringLiterals, project);
+        var serverless = Definitions(context, DefinitionKind.Serverless, rawStringLiterals, project);
+        var steps = Definitions(context, DefinitionKind.Steps, rawStringLiterals, project);
+        var scaling = Definitions(context, DefinitionKind.Scaling, rawStringLiterals, project);
 
         // Names and file names must be unique across the kinds: all artifacts land in one folder.
         var duplicates = clusters.Collect()
@@ -41,7 +54,7 @@ public sealed class DefinitionGenerator : IIncrementalGenerator
 
     /// <summary>Parses, emits and reports the definitions marked with <paramref name="kind"/>'s attribute; returns their identities.</summary>
     private static IncrementalValuesProvider<DefinitionIdentity> Definitions(
-        IncrementalGeneratorInitializationContext context, DefinitionKind kind, IncrementalValueProvider<bool> rawStringLiterals)
+        IncrementalGeneratorInitializationContext context, DefinitionKind kind, IncrementalValueProvider<bool> rawStringLiterals, IncrementalValueProvider<ProjectChoices> project)
     {
         var definitions = context.SyntaxProvider
             .ForAttributeWithMetadataName(
@@ -50,7 +63,13 @@ public sealed class DefinitionGenerator : IIncrementalGenerator
                 (attributed, cancellationToken) => DefinitionParser.Parse(attributed, kind, cancellationToken))
             .WithTrackingName(TrackingNames.Definitions);
 
-        var artifacts = definitions
+        // Each definition carries its optional artifacts already written; the project's choice only picks among them.
+        var chosen = definitions
+            .Combine(project)
+            .Select(static (pair, _) => pair.Left.For(pair.Right))
+            .WithTrackingName(TrackingNames.ChosenArtifacts);
+
+        var artifacts = chosen
             .Select(static (definition, _) => definition.Artifacts)
             .Where(static artifacts => artifacts is not null)
             .WithTrackingName(TrackingNames.Artifacts)
@@ -59,7 +78,7 @@ public sealed class DefinitionGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.EmittedArtifacts);
         context.RegisterSourceOutput(artifacts, static (output, spec) => output.AddSource(spec.HintName, ArtifactsEmitter.Emit(spec)));
 
-        var diagnostics = definitions
+        var diagnostics = chosen
             .Select(static (definition, _) => definition.Diagnostics)
             .WithTrackingName(TrackingNames.Diagnostics);
 

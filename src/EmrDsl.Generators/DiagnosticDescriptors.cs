@@ -77,6 +77,12 @@ public static class DiagnosticDescriptors
         "No CloudFormation template is written for '{0}': {1}. The other artifacts are written; change the setting, or deploy it with the {2} JSON",
         DiagnosticSeverity.Warning);
 
+    public static readonly DiagnosticDescriptor OptionalArtifactNotWritten = Create(
+        "EMRG015",
+        "An optional artifact that was asked for is not written",
+        "No {0} is written for {1}: {2}",
+        DiagnosticSeverity.Warning);
+
     private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity = DiagnosticSeverity.Error) =>
         new(id, title, message, Category, severity, isEnabledByDefault: true,
             helpLinkUri: EmrDsl.Rules.Rule.HelpBaseUrl + id + ".md");

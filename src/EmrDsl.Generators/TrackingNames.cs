@@ -4,6 +4,8 @@ namespace EmrDsl.Generators;
 public static class TrackingNames
 {
     public const string Definitions = nameof(Definitions);
+    public const string ProjectChoices = nameof(ProjectChoices);
+    public const string ChosenArtifacts = nameof(ChosenArtifacts);
     public const string Artifacts = nameof(Artifacts);
     public const string LanguageVersion = nameof(LanguageVersion);
     public const string EmittedArtifacts = nameof(EmittedArtifacts);

@@ -16,6 +16,7 @@ public sealed class ExportCommandTests
         Assert.Equal((0, string.Empty), (run.ExitCode, run.Error));
         Assert.Equal(ExportFixture.RunJobFlowJson, File.ReadAllText(Path.Combine(directory, "export-fixture.runjobflow.json")));
         Assert.Equal(ExportFixture.CloudFormationJson, File.ReadAllText(Path.Combine(directory, "export-fixture.cfn.json")));
+        Assert.Equal(ExportFixture.StepFunctionsJson, File.ReadAllText(Path.Combine(directory, "export-fixture.asl.json")));
         Assert.Contains("written ", run.Output);
         Directory.Delete(directory, recursive: true);
     }
@@ -53,5 +54,8 @@ public sealed class ExportCommandTests
         public const string FileName = "export-fixture";
         public const string RunJobFlowJson = "{\n  \"Name\": \"fixture\"\n}\n";
         public const string CloudFormationJson = "{\n  \"AWSTemplateFormatVersion\": \"2010-09-09\"\n}\n";
+
+        /// <summary>An optional artifact (a state machine) is exported like the others.</summary>
+        public const string StepFunctionsJson = "{\n  \"StartAt\": \"fixture\"\n}\n";
     }
 }

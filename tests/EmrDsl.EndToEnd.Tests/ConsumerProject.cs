@@ -36,8 +36,11 @@ public sealed class ConsumerProject
     /// <summary>Where artifacts land when nothing overrides it: <c>$(TargetDir)emr/</c>.</summary>
     public string DefaultArtifactsDirectory => Path.Combine(OutputDirectory, "emr");
 
-    /// <summary>Writes the project; <paramref name="template"/> is a file under Projects/ beside the tests.</summary>
-    public static ConsumerProject Create(EndToEndWorkspace workspace, string name, string template)
+    /// <summary>
+    /// Writes the project; <paramref name="template"/> is a file under Projects/ beside the tests, <paramref name="properties"/>
+    /// are set in the project file as a user sets them.
+    /// </summary>
+    public static ConsumerProject Create(EndToEndWorkspace workspace, string name, string template, params (string Name, string Value)[] properties)
     {
         var project = new ConsumerProject(workspace, name, template.Replace(".txt", string.Empty, StringComparison.Ordinal));
         File.Copy(Path.Combine(AppContext.BaseDirectory, "Projects", template), project.SourcePath);
@@ -48,7 +51,7 @@ public sealed class ConsumerProject
                 <Nullable>enable</Nullable>
                 <!-- The tests load the built assembly with the EmrDsl.dll beside it. -->
                 <CopyLocalLockFileAssemblies>true</CopyLocalLockFileAssemblies>
-              </PropertyGroup>
+            {string.Concat(properties.Select(p => $"    <{p.Name}>{p.Value}</{p.Name}>\n"))}  </PropertyGroup>
               <ItemGroup>
                 <PackageReference Include="{EndToEndWorkspace.PackageId}" Version="{workspace.Version}" />
               </ItemGroup>

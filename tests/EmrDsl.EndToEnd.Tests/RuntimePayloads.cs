@@ -38,6 +38,7 @@ internal sealed class RuntimePayloads : AssemblyLoadContext, IDisposable
             ".tf.json" => ("ToTerraformJson", Array.Empty<object>()),
             ".createapplication.json" => ("ToCreateApplicationJson", Array.Empty<object>()),
             ".startjobrun.json" => ("ToStartJobRunJson", Array.Empty<object>()),
+            ".asl.json" => ("ToStepFunctionsJson", Array.Empty<object>()),
             _ => throw new InvalidOperationException($"No run-time output is known for '{fileSuffix}' files; add its definition method here."),
         };
         // The method with these leading arguments; trailing optional parameters (a Terraform resource name) keep their defaults.

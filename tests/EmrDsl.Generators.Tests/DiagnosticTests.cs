@@ -205,7 +205,7 @@ public sealed class DiagnosticTests
             .ToList();
         var releases = System.IO.File.ReadAllText(System.IO.Path.Combine(Testing.RepoPaths.Root, "src", "EmrDsl.Generators", "AnalyzerReleases.Unshipped.md"));
 
-        Assert.Equal(13, descriptors.Count);
+        Assert.Equal(14, descriptors.Count);
         Assert.All(descriptors, d =>
         {
             Testing.RepositoryLinks.AssertIsRulePage(d.Id, d.HelpLinkUri);

@@ -30,19 +30,23 @@ internal static class GeneratorHarness
 
     public static CSharpCompilation Compile(params string[] sources) => Compile(ParseOptions(), sources);
 
-    public static GeneratorDriver Driver(CSharpParseOptions options) =>
+    /// <param name="project">The project's MSBuild properties as the compiler passes them; none when null.</param>
+    public static GeneratorDriver Driver(CSharpParseOptions options, ProjectProperties? project = null) =>
         CSharpGeneratorDriver.Create(
             new[] { new DefinitionGenerator().AsSourceGenerator() },
             parseOptions: options,
+            optionsProvider: project,
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
-    public static GeneratorOutcome Run(CSharpCompilation compilation)
+    public static GeneratorOutcome Run(CSharpCompilation compilation, ProjectProperties? project = null)
     {
-        var driver = Driver((CSharpParseOptions)compilation.SyntaxTrees.First().Options).RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
+        var driver = Driver((CSharpParseOptions)compilation.SyntaxTrees.First().Options, project).RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
         return new GeneratorOutcome(compilation, (CSharpCompilation)output, driver.GetRunResult().Results.Single());
     }
 
     public static GeneratorOutcome Run(params string[] sources) => Run(Compile(sources));
+
+    public static GeneratorOutcome Run(ProjectProperties project, params string[] sources) => Run(Compile(sources), project);
 }
 
 /// <summary>One generator run: what it produced and reported, and the compilation with its output added.</summary>

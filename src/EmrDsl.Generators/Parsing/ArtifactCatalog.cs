@@ -15,7 +15,8 @@ namespace EmrDsl.Generators.Parsing;
 /// <summary>
 /// The constants emitted for every definition, named by the shared <see cref="ArtifactKinds"/> table (the
 /// build task and the CLI read them back by those names). A new payload kind is one more line in
-/// <see cref="Payloads"/>; a payload that does not apply to a definition yields null and is left out.
+/// <see cref="Payloads"/>; a payload that does not apply to a definition yields null and is left out. A payload marked
+/// with an <see cref="OptionalArtifact"/> is written only when the project or the attribute asks for it.
 /// </summary>
 internal static class ArtifactCatalog
 {
@@ -32,19 +33,19 @@ internal static class ArtifactCatalog
         Payload.Of<InstanceGroupScaling>(ArtifactKinds.PutAutoScalingPolicy, (scaling, _) => scaling.Spec.ClusterId is null ? null : scaling.ToPutAutoScalingPolicyJson()),
         Payload.Of<InstanceGroupScaling>(ArtifactKinds.AutoScalingPolicy, (scaling, _) => scaling.ToAutoScalingPolicyJson()),
         Payload.Of<ManagedScalingLimits>(ArtifactKinds.PutManagedScalingPolicy, (limits, _) => limits.ToPutManagedScalingPolicyJson()),
-        Payload.Of<Cluster>(ArtifactKinds.StepFunctions, (cluster, options) => options.StepFunctions ? cluster.ToStepFunctionsJson() : null),
-        Payload.Of<Cluster>(ArtifactKinds.CloudFormation, (cluster, options) => options.CloudFormation ? cluster.ToCloudFormationJson() : null),
-        Payload.Of<ServerlessApplication>(ArtifactKinds.CloudFormation, (application, options) => options.CloudFormation ? application.ToCloudFormationJson() : null),
+        Payload.Optional<Cluster>(OptionalArtifacts.StepFunctions, (cluster, _) => cluster.ToStepFunctionsJson()),
+        Payload.Optional<JobFlowSteps>(OptionalArtifacts.StepFunctions, (steps, _) => steps.ToStepFunctionsJson()),
+        Payload.Optional<ServerlessJobRun>(OptionalArtifacts.StepFunctions, (jobRun, _) => jobRun.ToStepFunctionsJson()),
+        Payload.Optional<Cluster>(OptionalArtifacts.CloudFormation, (cluster, _) => cluster.ToCloudFormationJson()),
+        Payload.Optional<ServerlessApplication>(OptionalArtifacts.CloudFormation, (application, _) => application.ToCloudFormationJson()),
     };
 
     /// <summary>
-    /// The artifacts of <paramref name="value"/> (a cluster, application or job run). A payload its target cannot
-    /// express (Terraform has no argument for some request members) is left out and reported through
-    /// <paramref name="skipped"/>, never guessed; a state machine Step Functions could not run is left out and its findings
-    /// (EMR030, EMR031) go to <paramref name="refused"/>; a template CloudFormation cannot express is left out and reported
-    /// through <paramref name="notCloudFormation"/>.
+    /// The artifacts every <paramref name="value"/> of its kind gets (a cluster, application, job run, ...). A payload its
+    /// target cannot express (Terraform has no argument for some request members) is left out and reported through
+    /// <paramref name="skipped"/>, never guessed.
     /// </summary>
-    public static EquatableArray<NamedArtifact> For(object value, DefinitionResource resource, string fileName, ArtifactOptions options, List<TerraformConversionException> skipped, List<Finding> refused, List<UnrepresentableException> notCloudFormation)
+    public static EquatableArray<NamedArtifact> For(object value, DefinitionResource resource, string fileName, ArtifactOptions options, List<TerraformConversionException> skipped)
     {
         var artifacts = new List<NamedArtifact>();
         if (resource is { NameConstant: { } nameConstant, Name: { } name })
@@ -53,7 +54,7 @@ internal static class ArtifactCatalog
         }
 
         artifacts.Add(new NamedArtifact(ArtifactKinds.FileNameConstant, fileName));
-        foreach (var payload in Payloads.Where(p => p.Source == value.GetType()))
+        foreach (var payload in Payloads.Where(p => p.Source == value.GetType() && p.OptionalKind is null))
         {
             try
             {
@@ -66,22 +67,57 @@ internal static class ArtifactCatalog
             {
                 skipped.Add(e);
             }
-            catch (StepFunctionsRefusedException e)
-            {
-                refused.AddRange(e.Findings);
-            }
-            catch (UnrepresentableException e) when (payload.Kind == ArtifactKinds.CloudFormation)
-            {
-                notCloudFormation.Add(e);
-            }
         }
 
         return artifacts.ToEquatableArray();
     }
 
-    private sealed record Payload(ArtifactKind Kind, Type Source, Func<object, ArtifactOptions, string?> Write)
+    /// <summary>
+    /// <paramref name="value"/>'s <paramref name="optional"/> artifact, or null when definitions of its type have none. A
+    /// state machine Step Functions could not run carries the findings (EMR030, EMR031) instead; a template holding what
+    /// CloudFormation cannot express carries the refusal (its request path); one the definition cannot have as it is (a
+    /// kept-alive cluster's state machine) carries the writer's reason, which says how to fix it.
+    /// </summary>
+    public static OptionalOutcome? Optional(object value, OptionalArtifact optional, ArtifactOptions options)
+    {
+        if (Payloads.FirstOrDefault(p => p.Source == value.GetType() && p.OptionalKind == optional) is not { } payload)
+        {
+            return null;
+        }
+
+        try
+        {
+            return payload.Write(value, options) is { } content
+                ? new OptionalOutcome(new NamedArtifact(payload.Kind.ConstantName, content), Array.Empty<Finding>(), Problem: null)
+                : null;
+        }
+        catch (StepFunctionsRefusedException e)
+        {
+            return new OptionalOutcome(Artifact: null, e.Findings, Problem: null);
+        }
+        catch (UnrepresentableException e)
+        {
+            return new OptionalOutcome(Artifact: null, Array.Empty<Finding>(), Problem: null, e);
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+        {
+            return new OptionalOutcome(Artifact: null, Array.Empty<Finding>(), e.Message);
+        }
+    }
+
+    /// <summary>The definition types that offer <paramref name="optional"/>, for messages: <c>Cluster, JobFlowSteps, ServerlessJobRun</c>.</summary>
+    public static IEnumerable<string> Offering(OptionalArtifact optional) =>
+        Payloads.Where(p => p.OptionalKind == optional).Select(p => p.Source.Name);
+
+    /// <summary>An optional artifact: written, refused by rules, not expressible in its format, or not writable for a reason.</summary>
+    public sealed record OptionalOutcome(NamedArtifact? Artifact, IReadOnlyList<Finding> Refused, string? Problem, UnrepresentableException? Unrepresentable = null);
+
+    private sealed record Payload(ArtifactKind Kind, Type Source, Func<object, ArtifactOptions, string?> Write, OptionalArtifact? OptionalKind = null)
     {
         public static Payload Of<T>(ArtifactKind kind, Func<T, ArtifactOptions, string?> write) =>
             new(kind, typeof(T), (value, options) => write((T)value, options));
+
+        public static Payload Optional<T>(OptionalArtifact optional, Func<T, ArtifactOptions, string?> write) =>
+            new(optional.Kind, typeof(T), (value, options) => write((T)value, options), optional);
     }
 }

@@ -1,10 +1,16 @@
+using System.Linq;
 using EmrDsl.Emit.Terraform;
+using EmrDsl.Model;
 
 namespace EmrDsl.Generators.Parsing;
 
 /// <summary>What the marker attribute chose for the payloads.</summary>
 /// <param name="JobFlowId">The cluster id written into AddJobFlowSteps (<c>[EmrCluster(JobFlowId = ...)]</c>).</param>
 /// <param name="Terraform">The Terraform choices (<c>[EmrCluster(TerraformIgnoreChanges = ..., TerraformLeaveOut = ...)]</c>).</param>
-/// <param name="StepFunctions">Whether the cluster is also written as a state machine (<c>[EmrCluster(StepFunctions = true)]</c>).</param>
-/// <param name="CloudFormation">Whether the cluster or application is also written as a template (<c>CloudFormation = true</c>).</param>
-internal sealed record ArtifactOptions(string JobFlowId, TerraformOptions Terraform, bool StepFunctions = false, bool CloudFormation = false);
+/// <param name="OptedIn">The optional artifacts the attribute asks for (<c>StepFunctions = true</c>), by <see cref="OptionalArtifact.Switch"/>.</param>
+/// <param name="OptedOut">The optional artifacts the attribute turns off (<c>StepFunctions = false</c>) whatever the project says.</param>
+internal sealed record ArtifactOptions(string JobFlowId, TerraformOptions Terraform, EquatableArray<string> OptedIn = default, EquatableArray<string> OptedOut = default)
+{
+    /// <summary>The attribute's choice: true or false when it names <paramref name="switch"/>, null when it leaves it to the project.</summary>
+    public bool? Chosen(string @switch) => OptedIn.Contains(@switch) ? true : OptedOut.Contains(@switch) ? false : null;
+}

@@ -2,13 +2,11 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
-using EmrDsl.Emit;
 using EmrDsl.Emit.Terraform;
 using EmrDsl.Generators.Emitter;
 using EmrDsl.Generators.Evaluation;
 using EmrDsl.Generators.Specs;
 using EmrDsl.Model;
-using EmrDsl.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -129,12 +127,12 @@ internal static class DefinitionParser
         }
 
         EquatableArray<NamedArtifact> artifacts;
+        EquatableArray<OptionalArtifactSpec> optional;
         var skipped = new List<TerraformConversionException>();
-        var refused = new List<Finding>();
-        var notCloudFormation = new List<UnrepresentableException>();
         try
         {
-            artifacts = ArtifactCatalog.For(value, resource, fileName, options, skipped, refused, notCloudFormation);
+            artifacts = ArtifactCatalog.For(value, resource, fileName, options, skipped);
+            optional = OptionalArtifactParser.For(value, definition, resource, sourceMap, context, kind, options, cancellationToken);
         }
         catch (Exception e) when (e is ArgumentException or InvalidOperationException)
         {
@@ -146,9 +144,8 @@ internal static class DefinitionParser
             Diagnostics = skipped
                 .Select(e => DiagnosticInfo.Create(DiagnosticDescriptors.TerraformNotWritten, sourceMap.Resolve(e.Path), definition.Name, e.Message.TrimEnd('.'), resource.Request))
                 .Concat(LeftOutOfTerraform(value, options, skipped).Select(path => DiagnosticInfo.Create(DiagnosticDescriptors.TerraformLeftOut, sourceMap.Resolve(path), definition.Name, path)))
-                .Concat(refused.Select(f => DiagnosticInfo.Create(DiagnosticDescriptors.StateMachineNotWritten, sourceMap.Resolve(f.Path), definition.Name, f.Id, f.Message.TrimEnd('.'))))
-                .Concat(notCloudFormation.Select(e => DiagnosticInfo.Create(DiagnosticDescriptors.CloudFormationNotWritten, sourceMap.Resolve(e.Path), definition.Name, e.Message.TrimEnd('.'), resource.Request)))
                 .ToEquatableArray(),
+            Optional = optional,
             Artifacts = new ArtifactsSpec(
                 HintName(member),
                 member.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() : string.Empty,
@@ -191,8 +188,18 @@ internal static class DefinitionParser
             RequiredProviders = context.Attributes[0].NamedArguments.FirstOrDefault(a => a.Key == nameof(EmrClusterAttribute.TerraformRequiredProviders)).Value.Value is true,
             LeaveOut = (TerraformOmissions)NamedInt(context, nameof(EmrClusterAttribute.TerraformLeaveOut)),
         },
-        context.Attributes[0].NamedArguments.FirstOrDefault(a => a.Key == nameof(EmrClusterAttribute.StepFunctions)).Value.Value is true,
-        context.Attributes[0].NamedArguments.FirstOrDefault(a => a.Key == nameof(EmrClusterAttribute.CloudFormation)).Value.Value is true);
+        OptedIn: NamedSwitches(context, on: true),
+        OptedOut: NamedSwitches(context, on: false));
+
+    /// <summary>
+    /// The optional artifacts the attribute names with <paramref name="on"/>. An attribute's bool cannot be unset, so whether
+    /// the argument is written at all tells "leave it to the project" apart from false.
+    /// </summary>
+    private static EquatableArray<string> NamedSwitches(GeneratorAttributeSyntaxContext context, bool on) =>
+        context.Attributes[0].NamedArguments
+            .Where(a => a.Value.Value is bool value && value == on && OptionalArtifacts.All.Any(o => o.Switch == a.Key))
+            .Select(a => a.Key)
+            .ToEquatableArray();
 
     private static int NamedInt(GeneratorAttributeSyntaxContext context, string name) =>
         context.Attributes[0].NamedArguments.FirstOrDefault(a => a.Key == name).Value.Value is int value ? value : 0;

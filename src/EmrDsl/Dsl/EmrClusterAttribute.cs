@@ -45,16 +45,20 @@ public sealed class EmrClusterAttribute : Attribute
     public TerraformOmissions TerraformLeaveOut { get; set; }
 
     /// <summary>
-    /// Also writes the cluster as a Step Functions state machine (<c>&lt;FileName&gt;.asl.json</c>, see docs/step-functions.md):
-    /// create, one state per step, terminate, terminate on failure. What the state machine could not run is reported as
-    /// EMRG012 at the call, and only the state machine is left out.
+    /// Whether the cluster is also written as a Step Functions state machine (<c>&lt;FileName&gt;.asl.json</c>, see
+    /// docs/step-functions.md): create, one state per step, terminate, terminate on failure. Left unset, the project decides
+    /// (<c>&lt;EmrDslStepFunctions&gt;true&lt;/EmrDslStepFunctions&gt;</c>); <c>true</c> or <c>false</c> here wins either way.
+    /// What the state machine could not run is reported as EMRG012 at the call, a cluster that cannot be one (kept alive)
+    /// as EMRG015, and only the state machine is left out.
     /// </summary>
     public bool StepFunctions { get; set; }
 
     /// <summary>
-    /// Also writes the cluster as a CloudFormation template (<c>&lt;FileName&gt;.cfn.json</c>, see docs/cloudformation.md):
-    /// <c>AWS::EMR::Cluster</c>, task capacity resources, the authored security configuration, secrets as <c>NoEcho</c>
-    /// parameters. What CloudFormation cannot express is reported as EMRG013 at the call, and only the template is left out.
+    /// Whether the cluster is also written as a CloudFormation template (<c>&lt;FileName&gt;.cfn.json</c>, see
+    /// docs/cloudformation.md): <c>AWS::EMR::Cluster</c>, task capacity resources, the authored security configuration,
+    /// secrets as <c>NoEcho</c> parameters. Left unset, the project decides (<c>&lt;EmrDslCloudFormation&gt;true&lt;/EmrDslCloudFormation&gt;</c>);
+    /// <c>true</c> or <c>false</c> here wins either way. What CloudFormation cannot express is reported as EMRG013 at the
+    /// call, and only the template is left out.
     /// </summary>
     public bool CloudFormation { get; set; }
 

@@ -147,7 +147,7 @@ internal static partial class Require
     public static string ReleaseLabel(string? value, string parameter)
     {
         NonEmpty(value, parameter, "A release label");
-        if (!value!.StartsWith("emr-", StringComparison.Ordinal))
+        if (!value!.StartsWith("emr-", StringComparison.Ordinal) && !Model.TemplatePlaceholders.In(value))
         {
             throw new ArgumentException($"The release label '{value}' must start with 'emr-': write it as \"emr-7.2.0\" or use EmrRelease.Emr_7_2_0.", parameter);
         }

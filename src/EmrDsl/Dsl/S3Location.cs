@@ -5,6 +5,7 @@ public static class S3Location
 {
     private static readonly string[] Schemes = { "s3://", "s3n://", "s3a://" };
 
+    /// <summary>Whether <paramref name="value"/> is an S3 URI EMR reads; a bucket name holding an Airflow placeholder is taken as given.</summary>
     public static bool IsValid(string value, out string problem)
     {
         foreach (var scheme in Schemes)
@@ -24,6 +25,12 @@ public static class S3Location
 
     private static bool IsValidBucket(string bucket, out string problem)
     {
+        if (Model.TemplatePlaceholders.In(bucket))
+        {
+            problem = string.Empty;
+            return true;
+        }
+
         if (bucket.Length < 3 || bucket.Length > 63)
         {
             problem = $"the bucket name '{bucket}' must be 3 to 63 characters long";

@@ -28,7 +28,8 @@ public sealed class UnsupportedReleaseOrInstanceTypeRule : ClusterRule
         }
 
         ReleaseVersion? release = null;
-        if (spec.ReleaseLabel is { } label)
+        // A templated label ({{ var.value.release }}) is known only once Airflow renders it: nothing to check against.
+        if (spec.ReleaseLabel is { } label && !TemplatePlaceholders.In(label))
         {
             if (!ReleaseVersion.TryParseLabel(label, out var version))
             {

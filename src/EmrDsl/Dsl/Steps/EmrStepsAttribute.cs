@@ -17,4 +17,11 @@ public sealed class EmrStepsAttribute : Attribute
     /// replaced by '-'.
     /// </summary>
     public string? FileName { get; set; }
+
+    /// <summary>
+    /// Whether the steps are also written as a Step Functions state machine (<c>&lt;FileName&gt;.asl.json</c>, see
+    /// docs/step-functions.md): one <c>addStep.sync</c> state per step against the cluster id in the execution input. Left unset, the project decides
+    /// (<c>&lt;EmrDslStepFunctions&gt;true&lt;/EmrDslStepFunctions&gt;</c>); <c>true</c> or <c>false</c> here wins either way.
+    /// </summary>
+    public bool StepFunctions { get; set; }
 }

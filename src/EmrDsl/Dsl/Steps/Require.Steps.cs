@@ -109,7 +109,7 @@ internal static partial class Require
     private static string Matching(string? value, Regex pattern, string parameter, string what, string example)
     {
         NonEmpty(value, parameter, what);
-        if (!pattern.IsMatch(value!))
+        if (!pattern.IsMatch(value!) && !Model.TemplatePlaceholders.In(value))
         {
             throw new ArgumentException($"{what} '{value}' is not well formed. Write it like {example}.", parameter);
         }
@@ -117,9 +117,10 @@ internal static partial class Require
         return value!;
     }
 
+    /// <summary>Whitespace outside Airflow placeholders (the spaces in <c>{{ ds }}</c> are gone once it is rendered).</summary>
     private static bool HasWhitespace(string value)
     {
-        foreach (var c in value)
+        foreach (var c in Model.TemplatePlaceholders.Outside(value))
         {
             if (char.IsWhiteSpace(c))
             {

@@ -137,7 +137,7 @@ public sealed record SparkJob
     public string ToSparkSubmitParameters()
     {
         var words = SubmitParameters();
-        var spaced = words.FirstOrDefault(w => w.Any(char.IsWhiteSpace));
+        var spaced = words.FirstOrDefault(w => TemplatePlaceholders.Outside(w).Any(char.IsWhiteSpace));
         if (spaced is not null)
         {
             throw new InvalidOperationException(

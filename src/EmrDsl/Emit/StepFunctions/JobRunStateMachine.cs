@@ -24,8 +24,9 @@ public static class JobRunStateMachine
         var applicationId = o.ApplicationIdPath ?? (StepFunctionsOptions.IsInputPath(spec.ApplicationId) ? spec.ApplicationId! : DefaultApplicationIdPath);
 
         // The integration names each member as the API does with an upper-case first letter (ApplicationId, JobDriver),
-        // generates the client token itself when none is given, and takes the application id from the state data here.
-        var request = StartJobRunJson.ToJson(spec with { ApplicationId = null, ClientToken = null });
+        // generates the client token itself when none is given (one the definition sets, such as an Airflow {{ ts_nodash }},
+        // is kept), and takes the application id from the state data here.
+        var request = StartJobRunJson.ToJson(spec with { ApplicationId = null });
         var parameters = new JsonObject().FromInput("ApplicationId", applicationId);
         foreach (var member in ((JsonObject)Capitalized(request, mapKeys: false)).Members)
         {

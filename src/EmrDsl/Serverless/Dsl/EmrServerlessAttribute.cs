@@ -20,9 +20,19 @@ public sealed class EmrServerlessAttribute : Attribute
     public string? FileName { get; set; }
 
     /// <summary>
-    /// Also writes an application as a CloudFormation template (<c>&lt;FileName&gt;.cfn.json</c> with an
-    /// <c>AWS::EMRServerless::Application</c>, see docs/cloudformation.md). What the resource type cannot express is
-    /// reported as EMRG013 at the call, and only the template is left out. A job run has no template (it is not a resource).
+    /// Whether an application is also written as a CloudFormation template (<c>&lt;FileName&gt;.cfn.json</c> with an
+    /// <c>AWS::EMRServerless::Application</c>, see docs/cloudformation.md). Left unset, the project decides
+    /// (<c>&lt;EmrDslCloudFormation&gt;true&lt;/EmrDslCloudFormation&gt;</c>); <c>true</c> or <c>false</c> here wins either way.
+    /// What the resource type cannot express is reported as EMRG013 at the call, and only the template is left out. A job
+    /// run has none (it is not a resource; EMRG015 when asked).
     /// </summary>
     public bool CloudFormation { get; set; }
+
+    /// <summary>
+    /// Whether a job run is also written as a Step Functions state machine (<c>&lt;FileName&gt;.asl.json</c>, see
+    /// docs/step-functions.md): one <c>startJobRun.sync</c> state against the application id in the execution input. An
+    /// application has none (EMRG015 when asked). Left unset, the project decides
+    /// (<c>&lt;EmrDslStepFunctions&gt;true&lt;/EmrDslStepFunctions&gt;</c>); <c>true</c> or <c>false</c> here wins either way.
+    /// </summary>
+    public bool StepFunctions { get; set; }
 }

@@ -24,7 +24,7 @@ internal static partial class Require
     public static string ServerlessName(string? value, string parameter)
     {
         NonEmpty(value, parameter, "An application name");
-        if (value!.Length > MaxServerlessNameLength || !ApplicationNamePattern.IsMatch(value))
+        if ((value!.Length > MaxServerlessNameLength || !ApplicationNamePattern.IsMatch(value)) && !Model.TemplatePlaceholders.In(value))
         {
             throw new ArgumentException(
                 $"The application name '{value}' is not allowed: EMR Serverless takes 1 to {MaxServerlessNameLength} letters, digits and . _ / # -. Write it like nightly-etl.",
