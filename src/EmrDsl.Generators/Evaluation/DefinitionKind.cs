@@ -20,7 +20,9 @@ internal sealed class DefinitionKind
 
     public static readonly DefinitionKind Scaling = new(typeof(EmrScalingAttribute), typeof(InstanceGroupScaling), typeof(ManagedScalingLimits));
 
-    public static IReadOnlyList<DefinitionKind> All { get; } = new[] { Cluster, Serverless, Steps, Scaling };
+    public static readonly DefinitionKind SecurityConfiguration = new(typeof(EmrSecurityConfigurationAttribute), typeof(SecurityConfiguration));
+
+    public static IReadOnlyList<DefinitionKind> All { get; } = new[] { Cluster, Serverless, Steps, Scaling, SecurityConfiguration };
 
     private DefinitionKind(Type attribute, params Type[] results)
     {

@@ -32,6 +32,7 @@ internal static class ArtifactCatalog
         Payload.Of<InstanceGroupScaling>(ArtifactKinds.AutoScalingPolicy, (scaling, _) => scaling.ToAutoScalingPolicyJson()),
         Payload.Of<ManagedScalingLimits>(ArtifactKinds.PutManagedScalingPolicy, (limits, _) => limits.ToPutManagedScalingPolicyJson()),
         Payload.Of<Cluster>(ArtifactKinds.StepFunctions, (cluster, options) => options.StepFunctions ? cluster.ToStepFunctionsJson() : null),
+        Payload.Of<SecurityConfiguration>(ArtifactKinds.SecurityConfiguration, (securityConfiguration, _) => securityConfiguration.ToJson()),
     };
 
     /// <summary>

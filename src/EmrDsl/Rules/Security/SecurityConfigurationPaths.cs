@@ -12,6 +12,12 @@ internal static class SecurityConfigurationPaths
     public const string TlsCertificates = Encryption + ".InTransitEncryptionConfiguration.TLSCertificateConfiguration";
     public const string InstanceMetadata = "InstanceMetadataServiceConfiguration";
 
+    /// <summary>
+    /// Where a cluster's findings about the security configuration authored with it lie: not a RunJobFlow member (the
+    /// request carries only the name), the document's paths under it (<c>SecurityConfigurationDocument.EncryptionConfiguration...</c>).
+    /// </summary>
+    public const string ClusterDocument = "SecurityConfigurationDocument";
+
     public static string Member(string parent, string name) => Wire.WirePath.Member(parent, name);
 
     public static string Override(int index) => Wire.WirePath.Index(S3 + ".Overrides", index);
