@@ -1,4 +1,5 @@
 using System.Threading.Tasks;
+using EmrDsl.Analyzers.CodeFixes;
 
 namespace EmrDsl.Analyzers.Tests;
 
@@ -128,4 +129,64 @@ public sealed class SecurityConfigurationRuleTests
                 .SecurityConfiguration("team-encrypted");
         }
         """, "EMR040", "EMR041", "EMR042", "EMR043", "EMR044", "EMR045", "EMR046", "EMR047", "EMR048");
+
+    [Fact]
+    public Task Fix_requires_IMDSv2() => Verify.CodeFixAsync<ImdsV1Fixer>($$"""
+        using EmrDsl;
+
+        public static partial class Security
+        {
+            [EmrSecurityConfiguration]
+            public static SecurityConfiguration Baseline => SecurityConfiguration.Create("baseline")
+                .EncryptS3AtRest(S3Encryption.SseKms("{{Key}}"))
+                {|EMR046:.InstanceMetadataService(1, httpPutResponseHopLimit: 2)|}; // hop limit for containers
+        }
+        """, $$"""
+        using EmrDsl;
+
+        public static partial class Security
+        {
+            [EmrSecurityConfiguration]
+            public static SecurityConfiguration Baseline => SecurityConfiguration.Create("baseline")
+                .EncryptS3AtRest(S3Encryption.SseKms("{{Key}}"))
+                .InstanceMetadataService(2, httpPutResponseHopLimit: 2); // hop limit for containers
+        }
+        """, "EMR046");
+
+    [Fact]
+    public Task Fix_encrypts_EBS_volumes_with_the_local_disk_key() => Verify.CodeFixAsync<EbsEncryptionFixer>($$"""
+        using EmrDsl;
+
+        public static partial class Pipelines
+        {
+            [EmrCluster]
+            public static Cluster Nightly => Cluster.Create("nightly")
+                .SecurityConfiguration(SecurityConfiguration.Create("nightly-security")
+                    .EncryptS3AtRest(S3Encryption.SseKms("{{Key}}"))
+                    {|EMR042:.EncryptLocalDisk(LocalDiskEncryption.Kms("{{Key}}"))|}); // the data key
+        }
+        """, $$"""
+        using EmrDsl;
+
+        public static partial class Pipelines
+        {
+            [EmrCluster]
+            public static Cluster Nightly => Cluster.Create("nightly")
+                .SecurityConfiguration(SecurityConfiguration.Create("nightly-security")
+                    .EncryptS3AtRest(S3Encryption.SseKms("{{Key}}"))
+                    .EncryptLocalDisk(LocalDiskEncryption.Kms("{{Key}}").WithEbsEncryption())); // the data key
+        }
+        """, "EMR042");
+
+    [Fact]
+    public Task A_custom_local_disk_provider_is_reported_at_its_call() => Verify.AnalyzerAsync("""
+        using EmrDsl;
+
+        public static partial class Security
+        {
+            [EmrSecurityConfiguration]
+            public static SecurityConfiguration Baseline => SecurityConfiguration.Create("baseline")
+                {|EMR042:.EncryptLocalDisk(LocalDiskEncryption.Custom("s3://acme-security/keys.jar", "com.acme.Keys"))|};
+        }
+        """, "EMR042");
 }
