@@ -11,6 +11,9 @@ internal static class SecurityConfigurationPaths
     public const string LocalDisk = AtRest + ".LocalDiskEncryptionConfiguration";
     public const string TlsCertificates = Encryption + ".InTransitEncryptionConfiguration.TLSCertificateConfiguration";
     public const string InstanceMetadata = "InstanceMetadataServiceConfiguration";
+    public const string Authorization = "AuthorizationConfiguration";
+    public const string LakeFormation = Authorization + ".LakeFormationConfiguration";
+    public const string IdentityCenter = "AuthenticationConfiguration.IdentityCenterConfiguration";
 
     /// <summary>
     /// Where a cluster's findings about the security configuration authored with it lie: not a RunJobFlow member (the
