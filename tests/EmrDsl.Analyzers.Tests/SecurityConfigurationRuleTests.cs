@@ -189,4 +189,22 @@ public sealed class SecurityConfigurationRuleTests
                 {|EMR042:.EncryptLocalDisk(LocalDiskEncryption.Custom("s3://acme-security/keys.jar", "com.acme.Keys"))|};
         }
         """, "EMR042");
+
+    [Fact]
+    public Task A_runtime_role_without_runtime_roles_enabled_is_reported_at_the_role_call() => Verify.AnalyzerAsync($$"""
+        using EmrDsl;
+
+        public static partial class Pipelines
+        {
+            [EmrCluster]
+            public static Cluster Nightly => Cluster.Create("nightly")
+                .SecurityConfiguration(SecurityConfiguration.Create("nightly-security").EncryptS3AtRest(S3Encryption.SseKms("{{Key}}")))
+                {|EMR049:.StepExecutionRole("arn:aws:iam::123456789012:role/AnalystStepRole")|};
+
+            [EmrCluster]
+            public static Cluster Governed => Cluster.Create("governed")
+                .SecurityConfiguration(SecurityConfiguration.Create("governed-security").RuntimeRoles().LakeFormation())
+                .StepExecutionRole("arn:aws:iam::123456789012:role/AnalystStepRole");
+        }
+        """, "EMR049", "EMR060", "EMR061", "EMR062");
 }

@@ -40,5 +40,6 @@ public static partial class FlawedSecurityConfigurations
             .EncryptLocalDisk(LocalDiskEncryption.Kms(DataKey).WithEbsEncryption())
             .InstanceMetadataService(2))                                    // EMR041: nothing encrypted in transit (EMR003 says so for the cluster)
         .Step(Step.SparkSubmit("report", "s3://acme-jobs/report.py"))
+        .StepExecutionRole("arn:aws:iam::123456789012:role/AnalystStepRole") // EMR049: the configuration does not enable runtime roles (add .RuntimeRoles())
         .TerminateAfterSteps();
 }
