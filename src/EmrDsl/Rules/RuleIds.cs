@@ -54,6 +54,10 @@ public static class RuleIds
     public const string LakeFormationSessionTag = "EMR061";
     public const string IdentityCenterIncomplete = "EMR062";
 
+    // The account's block public access setting (PutBlockPublicAccessConfiguration).
+    public const string BlockPublicAccessOff = "EMR063";
+    public const string PublicPortsBeyondSsh = "EMR064";
+
     // EMR Serverless rules.
     public const string NoMaximumCapacity = "EMR101";
     public const string InitialAboveMaximumCapacity = "EMR102";
