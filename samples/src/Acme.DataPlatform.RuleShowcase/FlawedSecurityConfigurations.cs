@@ -35,10 +35,10 @@ public static partial class FlawedSecurityConfigurations
         .Subnet("subnet-0123456789abcdef0")
         .Master(InstanceTypes.M6g.XLarge)
         .Core(InstanceTypes.M6g.X2Large, count: 2)
-        .SecurityConfiguration(SecurityConfiguration.Create("flawed-reporting")
-            .EncryptS3AtRest(S3Encryption.SseKms(DataKey))
+        .SecurityConfiguration(SecurityConfiguration.Create("flawed-reporting") // EMR003: the cluster's configuration leaves transit unencrypted
+            .EncryptS3AtRest(S3Encryption.SseKms(DataKey))                  // EMR041: nothing encrypted in transit (at the call that wrote the encryption section)
             .EncryptLocalDisk(LocalDiskEncryption.Kms(DataKey).WithEbsEncryption())
-            .InstanceMetadataService(2))                                    // EMR041: nothing encrypted in transit (EMR003 says so for the cluster)
+            .InstanceMetadataService(2))
         .Step(Step.SparkSubmit("report", "s3://acme-jobs/report.py"))
         .StepExecutionRole("arn:aws:iam::123456789012:role/AnalystStepRole") // EMR049: the configuration does not enable runtime roles (add .RuntimeRoles())
         .TerminateAfterSteps();
