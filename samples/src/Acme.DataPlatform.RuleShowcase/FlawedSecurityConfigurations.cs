@@ -1,4 +1,5 @@
 using EmrDsl;
+using EmrDsl.Emit.Terraform;
 
 namespace Acme.DataPlatform.RuleShowcase;
 
@@ -26,7 +27,7 @@ public static partial class FlawedSecurityConfigurations
         .Kerberos(KerberosConfiguration.ClusterDedicatedKdc(24));
 
     /// <summary>A cluster's own configuration: its findings land on the calls inside the cluster definition.</summary>
-    [EmrCluster]
+    [EmrCluster(TerraformLeaveOut = TerraformOmissions.StepExecutionRole)]
     public static Cluster Reporting => Cluster.Create("flawed-reporting")
         .Release(EmrRelease.Emr_7_2_0)
         .Applications(EmrApplication.Spark)
@@ -39,7 +40,7 @@ public static partial class FlawedSecurityConfigurations
             .EncryptS3AtRest(S3Encryption.SseKms(DataKey))                  // EMR041: nothing encrypted in transit (at the call that wrote the encryption section)
             .EncryptLocalDisk(LocalDiskEncryption.Kms(DataKey).WithEbsEncryption())
             .InstanceMetadataService(2))
-        .Step(Step.SparkSubmit("report", "s3://acme-jobs/report.py"))
-        .StepExecutionRole("arn:aws:iam::123456789012:role/AnalystStepRole") // EMR049: the configuration does not enable runtime roles (add .RuntimeRoles())
+        .Step(Step.SparkSubmit("report", "s3://acme-jobs/report.py").OnFailure(ActionOnFailure.TerminateCluster))
+        .StepExecutionRole("arn:aws:iam::123456789012:role/AnalystStepRole") // EMR049: the configuration does not enable runtime roles (add .RuntimeRoles()); EMRG011: Terraform has no argument for it
         .TerminateAfterSteps();
 }
