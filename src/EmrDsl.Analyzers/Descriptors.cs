@@ -15,7 +15,7 @@ namespace EmrDsl.Analyzers;
 public static class Descriptors
 {
     public static ImmutableDictionary<string, DiagnosticDescriptor> ById { get; } =
-        RuleSet.All.Concat<Rule>(SecurityConfigurationRuleSet.All).Concat(ServerlessRuleSet.All).ToImmutableDictionary(rule => rule.Id, Create);
+        RuleSet.All.Concat<Rule>(SecurityConfigurationRuleSet.All).Concat(BlockPublicAccessRuleSet.All).Concat(ServerlessRuleSet.All).ToImmutableDictionary(rule => rule.Id, Create);
 
     public static DiagnosticDescriptor For(string ruleId) => ById[ruleId];
 

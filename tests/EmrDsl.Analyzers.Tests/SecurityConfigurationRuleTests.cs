@@ -207,4 +207,20 @@ public sealed class SecurityConfigurationRuleTests
                 .StepExecutionRole("arn:aws:iam::123456789012:role/AnalystStepRole");
         }
         """, "EMR049", "EMR060", "EMR061", "EMR062");
+
+    [Fact]
+    public Task Block_public_access_is_reported_at_the_switch_and_at_each_range_beyond_SSH() => Verify.AnalyzerAsync("""
+        using EmrDsl;
+
+        public static partial class Account
+        {
+            [EmrBlockPublicAccess]
+            public static BlockPublicAccess Open => {|EMR063:BlockPublicAccess.Off()|};
+
+            [EmrBlockPublicAccess]
+            public static BlockPublicAccess Rdp => BlockPublicAccess.On()
+                .Permit(22)
+                {|EMR064:.Permit(3389)|};
+        }
+        """, "EMR063", "EMR064");
 }

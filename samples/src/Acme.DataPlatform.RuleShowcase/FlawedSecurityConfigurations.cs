@@ -43,4 +43,10 @@ public static partial class FlawedSecurityConfigurations
         .Step(Step.SparkSubmit("report", "s3://acme-jobs/report.py").OnFailure(ActionOnFailure.TerminateCluster))
         .StepExecutionRole("arn:aws:iam::123456789012:role/AnalystStepRole") // EMR049: the configuration does not enable runtime roles (add .RuntimeRoles()); EMRG011: Terraform has no argument for it
         .TerminateAfterSteps();
+
+    /// <summary>The account's block public access setting, with RDP open to the internet.</summary>
+    [EmrBlockPublicAccess]
+    public static BlockPublicAccess PublicAccess => BlockPublicAccess.On()
+        .Permit(22)
+        .Permit(3389);                                                      // EMR064: RDP may be opened to the whole internet
 }

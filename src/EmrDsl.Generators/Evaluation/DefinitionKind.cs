@@ -22,7 +22,9 @@ internal sealed class DefinitionKind
 
     public static readonly DefinitionKind SecurityConfiguration = new(typeof(EmrSecurityConfigurationAttribute), typeof(SecurityConfiguration));
 
-    public static IReadOnlyList<DefinitionKind> All { get; } = new[] { Cluster, Serverless, Steps, Scaling, SecurityConfiguration };
+    public static readonly DefinitionKind BlockPublicAccess = new(typeof(EmrBlockPublicAccessAttribute), typeof(BlockPublicAccess));
+
+    public static IReadOnlyList<DefinitionKind> All { get; } = new[] { Cluster, Serverless, Steps, Scaling, SecurityConfiguration, BlockPublicAccess };
 
     private DefinitionKind(Type attribute, params Type[] results)
     {

@@ -33,6 +33,8 @@ internal static class ArtifactCatalog
         Payload.Of<ManagedScalingLimits>(ArtifactKinds.PutManagedScalingPolicy, (limits, _) => limits.ToPutManagedScalingPolicyJson()),
         Payload.Of<Cluster>(ArtifactKinds.StepFunctions, (cluster, options) => options.StepFunctions ? cluster.ToStepFunctionsJson() : null),
         Payload.Of<SecurityConfiguration>(ArtifactKinds.SecurityConfiguration, (securityConfiguration, _) => securityConfiguration.ToJson()),
+        Payload.Of<BlockPublicAccess>(ArtifactKinds.PutBlockPublicAccessConfiguration, (setting, _) => setting.ToPutBlockPublicAccessConfigurationJson()),
+        Payload.Of<BlockPublicAccess>(ArtifactKinds.Terraform, (setting, _) => setting.ToTerraformJson()),
     };
 
     /// <summary>

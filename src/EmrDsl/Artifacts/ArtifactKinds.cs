@@ -18,9 +18,10 @@ public static class ArtifactKinds
     public static readonly ArtifactKind AutoScalingPolicy = new("AutoScalingPolicyJson", ".autoscalingpolicy.json");
     public static readonly ArtifactKind PutManagedScalingPolicy = new("PutManagedScalingPolicyJson", ".putmanagedscalingpolicy.json");
     public static readonly ArtifactKind StepFunctions = new("StepFunctionsJson", ".asl.json");
+    public static readonly ArtifactKind PutBlockPublicAccessConfiguration = new("PutBlockPublicAccessConfigurationJson", ".putblockpublicaccessconfiguration.json");
 
     public static IReadOnlyList<ArtifactKind> All { get; } = new[]
     {
-        RunJobFlow, AddJobFlowSteps, SecurityConfiguration, Terraform, CreateApplication, StartJobRun, PutAutoScalingPolicy, AutoScalingPolicy, PutManagedScalingPolicy, StepFunctions,
+        RunJobFlow, AddJobFlowSteps, SecurityConfiguration, Terraform, CreateApplication, StartJobRun, PutAutoScalingPolicy, AutoScalingPolicy, PutManagedScalingPolicy, StepFunctions, PutBlockPublicAccessConfiguration,
     };
 }
