@@ -15,8 +15,9 @@ using RuleSet = EmrDsl.Rules.RuleSet;
 namespace EmrDsl.Analyzers;
 
 /// <summary>
-/// Runs the rules on every marked definition, <c>[EmrCluster]</c> and <c>[EmrSteps]</c> (<see cref="RuleSet"/>, EMR0xx)
-/// and <c>[EmrServerless]</c> (<see cref="ServerlessRuleSet"/>, EMR1xx), through the same <c>Validate</c> a program calls
+/// Runs the rules on every marked definition, <c>[EmrCluster]</c> and <c>[EmrSteps]</c> (<see cref="RuleSet"/>, EMR0xx),
+/// <c>[EmrSecurityConfiguration]</c> and a cluster's authored security configuration (<see cref="SecurityConfigurationRuleSet"/>,
+/// EMR04x), <c>[EmrBlockPublicAccess]</c> (<see cref="BlockPublicAccessRuleSet"/>, EMR063-EMR064) and <c>[EmrServerless]</c> (<see cref="ServerlessRuleSet"/>, EMR1xx), through the same <c>Validate</c> a program calls
 /// at run time, and reports each finding at the DSL call that set the value it is about (via the definition's source
 /// map). The rule logic lives in <c>src/EmrDsl/Rules</c>; this class only evaluates, maps and reports.
 /// </summary>
@@ -107,7 +108,9 @@ public sealed class DefinitionRuleAnalyzer : DiagnosticAnalyzer
     /// <summary>What the definition's own <c>Validate</c> finds at run time (a job run is checked on its own, as it has no application here).</summary>
     private static IReadOnlyList<Finding> Validate(object definition, RuleContext context) => definition switch
     {
-        Cluster cluster => cluster.Validate(context),
+        Cluster cluster => cluster.Validate(context).Concat(cluster.ValidateSecurityConfiguration(context)).ToArray(),
+        SecurityConfiguration securityConfiguration => securityConfiguration.Validate(context),
+        BlockPublicAccess setting => setting.Validate(context),
         ServerlessApplication application => application.Validate(context),
         ServerlessJobRun jobRun => jobRun.Validate(application: null, context),
         JobFlowSteps steps => steps.Validate(context),

@@ -8,14 +8,14 @@ using RuleSet = EmrDsl.Rules.RuleSet;
 namespace EmrDsl.Analyzers;
 
 /// <summary>
-/// One descriptor per rule (cluster and EMR Serverless), built from the rule's own metadata so ids, titles,
+/// One descriptor per rule (cluster, security configuration and EMR Serverless), built from the rule's own metadata so ids, titles,
 /// severities, categories and help pages never drift from <see cref="RuleSet"/> and <see cref="ServerlessRuleSet"/>. The message is the finding's message, which already says
 /// where and how to fix.
 /// </summary>
 public static class Descriptors
 {
     public static ImmutableDictionary<string, DiagnosticDescriptor> ById { get; } =
-        RuleSet.All.Concat<Rule>(ServerlessRuleSet.All).ToImmutableDictionary(rule => rule.Id, Create);
+        RuleSet.All.Concat<Rule>(SecurityConfigurationRuleSet.All).Concat(BlockPublicAccessRuleSet.All).Concat(ServerlessRuleSet.All).ToImmutableDictionary(rule => rule.Id, Create);
 
     public static DiagnosticDescriptor For(string ruleId) => ById[ruleId];
 

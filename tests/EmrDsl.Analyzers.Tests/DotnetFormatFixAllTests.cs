@@ -45,6 +45,14 @@ public sealed class DotnetFormatFixAllTests
                 .Type(ServerlessEngine.Spark)
                 .DisableAutoStop();
         }
+
+        public static class Security
+        {
+            [EmrSecurityConfiguration]
+            public static SecurityConfiguration Baseline => SecurityConfiguration.Create("baseline")
+                .EncryptLocalDisk(LocalDiskEncryption.Kms("arn:aws:kms:us-east-1:123456789012:key/12345678-1234-1234-1234-123456789012"))
+                .InstanceMetadataService(1);
+        }
         """;
 
     public static TheoryData<string> Fixers => new(typeof(DocumentFixer).Assembly.GetTypes()

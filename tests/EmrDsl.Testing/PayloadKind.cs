@@ -32,4 +32,7 @@ public enum PayloadKind
 
     /// <summary>EMR on EKS (emr-containers) API <c>StartJobRunRequest</c>.</summary>
     EksStartJobRun,
+
+    /// <summary>EMR API <c>PutBlockPublicAccessConfigurationInput</c>.</summary>
+    PutBlockPublicAccessConfiguration,
 }

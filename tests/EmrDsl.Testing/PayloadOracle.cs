@@ -29,6 +29,9 @@ public static class PayloadOracle
             case PayloadKind.PutManagedScalingPolicy:
                 AssertMatchesShape(json, ServiceModel.Emr, "PutManagedScalingPolicyInput");
                 break;
+            case PayloadKind.PutBlockPublicAccessConfiguration:
+                AssertMatchesShape(json, ServiceModel.Emr, "PutBlockPublicAccessConfigurationInput");
+                break;
             case PayloadKind.AutoScalingPolicy:
                 AssertMatchesShape(json, ServiceModel.Emr, "AutoScalingPolicy");
                 break;

@@ -16,14 +16,14 @@ internal static class LintCommand
 {
     public static Command Create(CliContext context)
     {
-        var payload = new Argument<string>("payload") { Description = "A RunJobFlow request (boto3, Airflow, Step Functions), an AddJobFlowSteps, PutAutoScalingPolicy or PutManagedScalingPolicy request, an automatic scaling policy (--auto-scaling-policy), a security configuration document (--security-configuration) or an EMR Serverless CreateApplication or StartJobRun request (JSON)." };
+        var payload = new Argument<string>("payload") { Description = "A RunJobFlow request (boto3, Airflow, Step Functions), an AddJobFlowSteps, PutAutoScalingPolicy or PutManagedScalingPolicy request, an automatic scaling policy (--auto-scaling-policy), a security configuration document (--security-configuration), a PutBlockPublicAccessConfiguration request or an EMR Serverless CreateApplication or StartJobRun request (JSON)." };
         var warningsAsErrors = new Option<bool>("--warnaserror") { Description = "Exit with code 1 on warnings too." };
         var format = new Option<string>("--format") { Description = "text (one line per finding) or sarif (SARIF 2.1.0 for code scanning).", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "sarif");
         var output = new Option<string?>("--out") { Description = "Write the report to this file instead of standard output." };
         var defaultLogUri = new Option<string?>("--default-log-uri") { Description = "The S3 log location EMR002 suggests, e.g. s3://my-emr-logs/." };
         var securityConfiguration = new Option<string?>("--security-configuration") { Description = "The security configuration document (JSON) a RunJobFlow request names, so EMR003, EMR014 and the other cross checks can look inside it." };
-        var command = new Command("lint", "Run the EmrDsl rules (EMR001..., EMR040... for security configurations, EMR101... for EMR Serverless) over a request or document.") { payload, warningsAsErrors, format, output, defaultLogUri, securityConfiguration };
+        var command = new Command("lint", "Run the EmrDsl rules (EMR001..., EMR040... for security configurations, EMR063/EMR064 for block public access, EMR101... for EMR Serverless) over a request or document.") { payload, warningsAsErrors, format, output, defaultLogUri, securityConfiguration };
         command.SetAction(result => context.Run(() => Lint(
             context,
             result.GetValue(payload)!,
@@ -51,6 +51,7 @@ internal static class LintCommand
             PayloadKind.AddJobFlowSteps => (RuleSet.Run(PayloadReader.Require(AddJobFlowStepsSpec.Shape, file), ruleContext), RuleSet.All),
             PayloadKind.PutAutoScalingPolicy => (RuleSet.Run(PayloadReader.Require(PutAutoScalingPolicySpec.Shape, file), ruleContext), RuleSet.All),
             PayloadKind.PutManagedScalingPolicy => (RuleSet.Run(PayloadReader.Require(PutManagedScalingPolicySpec.Shape, file), ruleContext), RuleSet.All),
+            PayloadKind.PutBlockPublicAccessConfiguration => (BlockPublicAccessRuleSet.Run(PayloadReader.Require(PutBlockPublicAccessConfigurationSpec.Shape, file), ruleContext), BlockPublicAccessRuleSet.All),
             PayloadKind.AutoScalingPolicy => (RuleSet.RunAutoScalingPolicy(PayloadReader.Require(AutoScalingPolicySpec.Shape, file), context: ruleContext), RuleSet.All),
             PayloadKind.ServerlessCreateApplication => (ServerlessRuleSet.RunApplication(PayloadReader.Require(ServerlessApplicationSpec.Shape, file), ruleContext), ServerlessRuleSet.All),
             PayloadKind.ServerlessStartJobRun => (ServerlessRuleSet.RunJobRun(PayloadReader.Require(ServerlessJobRunSpec.Shape, file), context: ruleContext), ServerlessRuleSet.All),

@@ -75,6 +75,11 @@ internal sealed record PayloadFile(string Path, JsonObject Json, PayloadKind Kin
             return PayloadKind.AutoScalingPolicy;
         }
 
+        if (Has("BlockPublicAccessConfiguration"))
+        {
+            return PayloadKind.PutBlockPublicAccessConfiguration;
+        }
+
         if (Has("EncryptionConfiguration") || Has("AuthenticationConfiguration") || Has("AuthorizationConfiguration") || Has("InstanceMetadataServiceConfiguration"))
         {
             return PayloadKind.SecurityConfiguration;
@@ -85,6 +90,6 @@ internal sealed record PayloadFile(string Path, JsonObject Json, PayloadKind Kin
             $"{path}: not a request emrdsl knows ({members}); expected RunJobFlow (Name, Instances, ...), AddJobFlowSteps (JobFlowId, Steps), " +
             "PutAutoScalingPolicy (ClusterId, InstanceGroupId, AutoScalingPolicy), PutManagedScalingPolicy (ClusterId, ManagedScalingPolicy), " +
             "an automatic scaling policy (Constraints, Rules), a security configuration document (EncryptionConfiguration, AuthenticationConfiguration, " +
-            "AuthorizationConfiguration, InstanceMetadataServiceConfiguration), or EMR Serverless CreateApplication (name, releaseLabel, type) or StartJobRun (applicationId, executionRoleArn, jobDriver).");
+            "AuthorizationConfiguration, InstanceMetadataServiceConfiguration), PutBlockPublicAccessConfiguration (BlockPublicAccessConfiguration), or EMR Serverless CreateApplication (name, releaseLabel, type) or StartJobRun (applicationId, executionRoleArn, jobDriver).");
     }
 }

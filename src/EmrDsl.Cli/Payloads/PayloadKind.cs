@@ -29,4 +29,7 @@ internal enum PayloadKind
     /// <c>aws emr create-security-configuration --security-configuration</c> and Terraform's <c>configuration</c> take.
     /// </summary>
     SecurityConfiguration,
+
+    /// <summary>EMR <c>PutBlockPublicAccessConfiguration</c> (the account's block public access setting for a Region).</summary>
+    PutBlockPublicAccessConfiguration,
 }

@@ -23,6 +23,7 @@ internal static class RequestValidator
         PayloadKind.PutAutoScalingPolicy => Check(PutAutoScalingPolicySpec.Shape, file, spec => ApiLimits.Violations(PutAutoScalingPolicySpec.Shape, spec)),
         PayloadKind.PutManagedScalingPolicy => Check(PutManagedScalingPolicySpec.Shape, file, spec => ApiLimits.Violations(PutManagedScalingPolicySpec.Shape, spec)),
         PayloadKind.AutoScalingPolicy => Check(AutoScalingPolicySpec.Shape, file, spec => ApiLimits.Violations(AutoScalingPolicySpec.Shape, spec)),
+        PayloadKind.PutBlockPublicAccessConfiguration => Check(PutBlockPublicAccessConfigurationSpec.Shape, file, spec => ApiLimits.Violations(PutBlockPublicAccessConfigurationSpec.Shape, spec)),
         PayloadKind.SecurityConfiguration => new SecurityConfigurationRejectedRule()
             .CheckDocument(SecurityConfigurationFile.Read(file, string.Empty), RuleContext.Default)
             .Select(f => new WireError(WirePath.Display(f.Path), f.Message.TrimEnd('.')))

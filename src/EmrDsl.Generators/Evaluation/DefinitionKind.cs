@@ -20,7 +20,11 @@ internal sealed class DefinitionKind
 
     public static readonly DefinitionKind Scaling = new(typeof(EmrScalingAttribute), typeof(InstanceGroupScaling), typeof(ManagedScalingLimits));
 
-    public static IReadOnlyList<DefinitionKind> All { get; } = new[] { Cluster, Serverless, Steps, Scaling };
+    public static readonly DefinitionKind SecurityConfiguration = new(typeof(EmrSecurityConfigurationAttribute), typeof(SecurityConfiguration));
+
+    public static readonly DefinitionKind BlockPublicAccess = new(typeof(EmrBlockPublicAccessAttribute), typeof(BlockPublicAccess));
+
+    public static IReadOnlyList<DefinitionKind> All { get; } = new[] { Cluster, Serverless, Steps, Scaling, SecurityConfiguration, BlockPublicAccess };
 
     private DefinitionKind(Type attribute, params Type[] results)
     {

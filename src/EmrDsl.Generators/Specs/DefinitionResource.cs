@@ -18,6 +18,8 @@ public sealed record DefinitionResource(string Noun, string? NameConstant, strin
         JobFlowSteps => new("steps", NameConstant: null, Name: null, "AddJobFlowSteps"),
         InstanceGroupScaling => new("automatic scaling policy", NameConstant: null, Name: null, "PutAutoScalingPolicy"),
         ManagedScalingLimits => new("managed scaling limits", NameConstant: null, Name: null, "PutManagedScalingPolicy"),
+        BlockPublicAccess => new("block public access setting", NameConstant: null, Name: null, "PutBlockPublicAccessConfiguration"),
+        SecurityConfiguration securityConfiguration => new("security configuration", "SecurityConfigurationName", securityConfiguration.Spec.Name, "CreateSecurityConfiguration"),
         _ => throw new ArgumentException($"'{value.GetType().Name}' is not a definition type.", nameof(value)),
     };
 }

@@ -19,9 +19,11 @@ public static class ArtifactKinds
     public static readonly ArtifactKind PutManagedScalingPolicy = new("PutManagedScalingPolicyJson", ".putmanagedscalingpolicy.json");
     public static readonly ArtifactKind StepFunctions = new("StepFunctionsJson", ".asl.json");
     public static readonly ArtifactKind CloudFormation = new("CloudFormationJson", ".cfn.json");
+    public static readonly ArtifactKind PutBlockPublicAccessConfiguration = new("PutBlockPublicAccessConfigurationJson", ".putblockpublicaccessconfiguration.json");
 
     public static IReadOnlyList<ArtifactKind> All { get; } = new[]
     {
         RunJobFlow, AddJobFlowSteps, SecurityConfiguration, Terraform, CreateApplication, StartJobRun, PutAutoScalingPolicy, AutoScalingPolicy, PutManagedScalingPolicy, StepFunctions, CloudFormation,
+        PutBlockPublicAccessConfiguration,
     };
 }

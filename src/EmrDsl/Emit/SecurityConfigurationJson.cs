@@ -13,13 +13,16 @@ public static class SecurityConfigurationJson
 {
     public static JsonObject ToJson(SecurityConfigurationSpec spec) => new JsonObject()
         .Add("EncryptionConfiguration", Encryption(spec))
-        .Add("AuthenticationConfiguration", spec.KerberosConfiguration is { } kerberos
-            ? new JsonObject().Add("KerberosConfiguration", Kerberos(kerberos))
-            : null)
-        .Add("AuthorizationConfiguration", spec.RoleMappings.IsEmpty
-            ? null
-            : new JsonObject().Add("EmrFsConfiguration", new JsonObject()
-                .Add("RoleMappings", new JsonArray(spec.RoleMappings.Select(RoleMapping)))))
+        .Add("AuthenticationConfiguration", NonEmpty(new JsonObject()
+            .Add("KerberosConfiguration", Optional(spec.KerberosConfiguration, Kerberos))
+            .Add("IdentityCenterConfiguration", Optional(spec.IdentityCenterConfiguration, IdentityCenter))))
+        .Add("AuthorizationConfiguration", NonEmpty(new JsonObject()
+            .Add("EmrFsConfiguration", spec.RoleMappings.IsEmpty
+                ? null
+                : new JsonObject().Add("RoleMappings", new JsonArray(spec.RoleMappings.Select(RoleMapping))))
+            .Add("IAMConfiguration", Optional(spec.IamConfiguration, Iam))
+            .Add("LakeFormationConfiguration", Optional(spec.LakeFormationConfiguration, lakeFormation => new JsonObject()
+                .Add("AuthorizedSessionTagValue", String(lakeFormation.AuthorizedSessionTagValue))))))
         .Add("InstanceMetadataServiceConfiguration", spec.InstanceMetadataServiceConfiguration is { } imds
             ? new JsonObject()
                 .Add("MinimumInstanceMetadataServiceVersion", JsonNumber.From(imds.MinimumInstanceMetadataServiceVersion))
@@ -97,6 +100,24 @@ public static class SecurityConfigurationJson
                 .Add("AdRealm", new JsonString(ad.AdRealm))
                 .Add("AdDomain", new JsonString(ad.AdDomain))
                 .Add("AdServer", String(ad.AdServer))))));
+
+    // Member order of the EMR Management Guide's examples ("User background sessions"; "Enable Lake Formation with Amazon EMR").
+    private static JsonObject IdentityCenter(IdentityCenterConfigurationSpec identityCenter) => new JsonObject()
+        .Add("EnableIdentityCenter", JsonBool.From(identityCenter.EnableIdentityCenter))
+        .Add("IdentityCenterInstanceARN", String(identityCenter.IdentityCenterInstanceArn))
+        .Add("IdentityCenterApplicationAssigmentRequired", Bool(identityCenter.ApplicationAssignmentRequired))
+        .Add("EnableUserBackgroundSession", Bool(identityCenter.EnableUserBackgroundSession))
+        .Add("IAMRoleForEMRIdentityCenterApplicationARN", String(identityCenter.IamRoleForEmrIdentityCenterApplicationArn));
+
+    private static JsonObject Iam(IamConfigurationSpec iam) => new JsonObject()
+        .Add("EnableApplicationScopedIAMRole", JsonBool.From(iam.EnableApplicationScopedIamRole))
+        .Add("ApplicationScopedIAMRoleConfiguration", iam.PropagateSourceIdentity is { } propagate
+            ? new JsonObject().Add("PropagateSourceIdentity", JsonBool.From(propagate))
+            : null);
+
+    private static JsonObject? NonEmpty(JsonObject json) => json.Count == 0 ? null : json;
+
+    private static JsonBool? Bool(bool? value) => value is { } flag ? JsonBool.From(flag) : null;
 
     private static JsonObject RoleMapping(EmrFsRoleMappingSpec mapping) => new JsonObject()
         .Add("Role", new JsonString(mapping.Role))

@@ -46,6 +46,18 @@ public static class RuleIds
     public const string SecurityConfigurationRejected = "EMR047";
     public const string SecurityConfigurationMemberNotChecked = "EMR048";
 
+    // A cluster's runtime role and the security configuration that must allow it.
+    public const string RuntimeRolesNotEnabled = "EMR049";
+
+    // Security configuration document rules: authorization and authentication sections.
+    public const string LakeFormationWithoutRuntimeRoles = "EMR060";
+    public const string LakeFormationSessionTag = "EMR061";
+    public const string IdentityCenterIncomplete = "EMR062";
+
+    // The account's block public access setting (PutBlockPublicAccessConfiguration).
+    public const string BlockPublicAccessOff = "EMR063";
+    public const string PublicPortsBeyondSsh = "EMR064";
+
     // EMR Serverless rules.
     public const string NoMaximumCapacity = "EMR101";
     public const string InitialAboveMaximumCapacity = "EMR102";

@@ -37,6 +37,7 @@ public static class RuleSet
         new ManagedScalingWithoutSpotRule(),
         new TerminationProtectedStateMachineRule(),
         new SecretNotFromStateDataRule(),
+        new RuntimeRolesNotEnabledRule(),
     }.OrderBy(r => r.Id, StringComparer.Ordinal).ToArray();
 
     /// <summary>Runs every rule over <paramref name="spec"/>; findings come grouped by rule id, each rule's in request order.</summary>

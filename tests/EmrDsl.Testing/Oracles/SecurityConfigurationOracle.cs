@@ -19,6 +19,8 @@ public static class SecurityConfigurationOracle
     private static readonly Regex KmsKeyArn = new(@"^arn:aws[a-z-]*:kms:[a-z0-9-]+:\d{12}:(key|alias)/.+$");
     private static readonly Regex IamRoleArn = new(@"^arn:aws[a-z-]*:iam::\d{12}:role/.+$");
     private static readonly Regex S3Path = new(@"^(s3://[a-z0-9][a-z0-9.-]{1,61}[a-z0-9](/.*)?|arn:aws[a-z-]*:s3:::[a-z0-9][a-z0-9.-]{1,61}[a-z0-9](/.*)?)$");
+    private static readonly Regex IdentityCenterInstance = new(@"^arn:aws[a-zA-Z0-9-]*:sso:::instance/(sso)?ins-[a-zA-Z0-9-.]{16}$");
+    private static readonly Regex SessionTagValue = new(@"^[.\-_/#A-Za-z0-9 ]{1,512}$");
     private static readonly Regex JavaClass = new(@"^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)*$");
 
     public static void AssertValid(string json)
@@ -57,16 +59,31 @@ public static class SecurityConfigurationOracle
                 root.Child("EncryptionConfiguration", required: false, Encryption);
                 root.Child("AuthenticationConfiguration", required: false, a =>
                 {
-                    if (a.IsObject("KerberosConfiguration"))
+                    if (a.IsObject("KerberosConfiguration", "IdentityCenterConfiguration"))
                     {
-                        a.Child("KerberosConfiguration", required: true, Kerberos);
+                        a.Child("KerberosConfiguration", required: false, Kerberos);
+                        a.Child("IdentityCenterConfiguration", required: false, IdentityCenter);
                     }
                 });
                 root.Child("AuthorizationConfiguration", required: false, a =>
                 {
-                    if (a.IsObject("EmrFsConfiguration"))
+                    if (a.IsObject("EmrFsConfiguration", "IAMConfiguration", "LakeFormationConfiguration"))
                     {
-                        a.Child("EmrFsConfiguration", required: true, EmrFs);
+                        a.Child("EmrFsConfiguration", required: false, EmrFs);
+                        a.Child("IAMConfiguration", required: false, Iam);
+                        a.Child("LakeFormationConfiguration", required: false, lakeFormation =>
+                        {
+                            if (lakeFormation.IsObject("AuthorizedSessionTagValue"))
+                            {
+                                lakeFormation.String("AuthorizedSessionTagValue", required: true, SessionTagValue, "a session tag value");
+                            }
+                        });
+
+                        // "Enable Lake Formation with Amazon EMR": Lake Formation authorizes the runtime roles of the same document.
+                        if (a.Has("LakeFormationConfiguration") && !RuntimeRolesEnabled(a.Element))
+                        {
+                            a.Fail("LakeFormationConfiguration needs IAMConfiguration.EnableApplicationScopedIAMRole true");
+                        }
                     }
                 });
                 root.Child("InstanceMetadataServiceConfiguration", required: false, imds =>
@@ -266,6 +283,52 @@ public static class SecurityConfigurationOracle
             });
         });
     }
+
+    // "Runtime roles for Amazon EMR steps"; "Enable Lake Formation with Amazon EMR" (its example document).
+    private static void Iam(Node iam)
+    {
+        if (!iam.IsObject("EnableApplicationScopedIAMRole", "ApplicationScopedIAMRoleConfiguration"))
+        {
+            return;
+        }
+
+        if (iam.Bool("EnableApplicationScopedIAMRole") is null)
+        {
+            iam.Fail("EnableApplicationScopedIAMRole is required");
+        }
+
+        iam.Child("ApplicationScopedIAMRoleConfiguration", required: false, scoped =>
+        {
+            if (scoped.IsObject("PropagateSourceIdentity"))
+            {
+                scoped.Bool("PropagateSourceIdentity");
+            }
+        });
+    }
+
+    // "User background sessions" (its create-security-configuration example, member names as published).
+    private static void IdentityCenter(Node idc)
+    {
+        if (!idc.IsObject("EnableIdentityCenter", "IdentityCenterInstanceARN", "IdentityCenterApplicationAssigmentRequired", "EnableUserBackgroundSession", "IAMRoleForEMRIdentityCenterApplicationARN"))
+        {
+            return;
+        }
+
+        var enabled = idc.Bool("EnableIdentityCenter");
+        if (enabled is null)
+        {
+            idc.Fail("EnableIdentityCenter is required");
+        }
+
+        idc.String("IdentityCenterInstanceARN", required: enabled == true, IdentityCenterInstance, "an IAM Identity Center instance ARN");
+        idc.Bool("IdentityCenterApplicationAssigmentRequired");
+        idc.Bool("EnableUserBackgroundSession");
+        idc.String("IAMRoleForEMRIdentityCenterApplicationARN", required: enabled == true, IamRoleArn, "an IAM role ARN");
+    }
+
+    private static bool RuntimeRolesEnabled(JsonElement authorization) =>
+        authorization.TryGetProperty("IAMConfiguration", out var iam) && iam.ValueKind == JsonValueKind.Object
+        && iam.TryGetProperty("EnableApplicationScopedIAMRole", out var enabled) && enabled.ValueKind == JsonValueKind.True;
 
     private static void EmrFs(Node f)
     {

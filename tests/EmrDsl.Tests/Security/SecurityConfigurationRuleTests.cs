@@ -118,9 +118,9 @@ public sealed class SecurityConfigurationRuleTests
     }
 
     [Fact]
-    public void The_rule_set_holds_EMR040_to_EMR048_in_id_order_each_with_its_page_readme_row_and_scanner_mapping_row()
+    public void The_rule_set_holds_EMR040_to_EMR048_and_EMR060_to_EMR062_in_id_order_each_with_its_page_readme_row_and_scanner_mapping_row()
     {
-        Assert.Equal(Enumerable.Range(40, 9).Select(n => $"EMR0{n}").ToArray(), SecurityConfigurationRuleSet.All.Select(r => r.Id).ToArray());
+        Assert.Equal(Enumerable.Range(40, 9).Concat(Enumerable.Range(60, 3)).Select(n => $"EMR0{n}").ToArray(), SecurityConfigurationRuleSet.All.Select(r => r.Id).ToArray());
         Assert.All(SecurityConfigurationRuleSet.All, r => EmrDsl.Testing.RepositoryLinks.AssertIsRulePage(r.Id, r.HelpLink));
         var readme = System.IO.File.ReadAllText(System.IO.Path.Combine(EmrDsl.Testing.RepoPaths.Root, "docs", "rules", "README.md"));
         foreach (var rule in SecurityConfigurationRuleSet.All)

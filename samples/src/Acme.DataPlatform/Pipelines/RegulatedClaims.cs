@@ -12,7 +12,8 @@ public static partial class RegulatedClaims
     private static SecurityConfiguration Encryption => SecurityConfiguration.Create("claims-encryption")
         .EncryptS3AtRest(S3Encryption.SseKms(Accounts.DataKmsKey))
         .EncryptLocalDisk(LocalDiskEncryption.Kms(Accounts.DataKmsKey).WithEbsEncryption())
-        .EncryptInTransit(Tls.PemFromS3("s3://acme-security/certs/emr-certs.zip"));
+        .EncryptInTransit(Tls.PemFromS3("s3://acme-security/certs/emr-certs.zip"))
+        .InstanceMetadataService(2);
 
     [EmrCluster]
     public static Cluster Cluster => EmrDsl.Cluster.Create("regulated-claims")

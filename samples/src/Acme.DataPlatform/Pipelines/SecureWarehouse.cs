@@ -15,7 +15,8 @@ public static partial class SecureWarehouse
         .EncryptLocalDisk(LocalDiskEncryption.Kms(Accounts.DataKmsKey).WithEbsEncryption())
         .EncryptInTransit(Tls.PemFromS3("s3://acme-security/certs/emr-certs.zip"))
         .Kerberos(KerberosConfiguration.ClusterDedicatedKdc(ticketLifetimeInHours: 10)
-            .CrossRealmTrust("CORP.ACME.COM", "corp.acme.com", "dc1.corp.acme.com", "dc1.corp.acme.com"));
+            .CrossRealmTrust("CORP.ACME.COM", "corp.acme.com", "dc1.corp.acme.com", "dc1.corp.acme.com"))
+        .InstanceMetadataService(2);
 
     [EmrCluster]
     public static Cluster Cluster => EmrDsl.Cluster.Create("secure-warehouse")

@@ -94,6 +94,52 @@ public sealed class SecurityConfiguration
         });
     }
 
+    /// <summary>
+    /// Lets steps run as runtime roles (<c>IAMConfiguration.EnableApplicationScopedIAMRole</c>): a cluster using this
+    /// configuration accepts <c>.StepExecutionRole(roleArn)</c> and AddJobFlowSteps' <c>ExecutionRoleArn</c> (EMR 6.7.0 and
+    /// later). <paramref name="propagateSourceIdentity"/> passes the caller's source identity to the role's sessions, so
+    /// CloudTrail shows who ran each step (<c>ApplicationScopedIAMRoleConfiguration.PropagateSourceIdentity</c>).
+    /// EMR Management Guide, "Runtime roles for Amazon EMR steps".
+    /// </summary>
+    public SecurityConfiguration RuntimeRoles(bool propagateSourceIdentity = true) =>
+        With(s => s with { IamConfiguration = new IamConfigurationSpec { EnableApplicationScopedIamRole = true, PropagateSourceIdentity = propagateSourceIdentity } });
+
+    /// <summary>
+    /// Lake Formation table, column, row and cell permissions for Spark on the cluster (EMR 6.15.0 and later):
+    /// <c>LakeFormationConfiguration.AuthorizedSessionTagValue</c> "Amazon EMR", the value the EMR Management Guide
+    /// ("Enable Lake Formation with Amazon EMR") prescribes and Lake Formation's application integration settings must
+    /// hold. Lake Formation authorizes the runtime roles steps run as, so this needs <see cref="RuntimeRoles"/> too.
+    /// </summary>
+    public SecurityConfiguration LakeFormation()
+    {
+        if (!Spec.EnablesRuntimeRoles)
+        {
+            throw new InvalidOperationException(
+                "Lake Formation authorizes the runtime roles steps run as, so it needs them enabled first: write .RuntimeRoles().LakeFormation().");
+        }
+
+        return With(s => s with { LakeFormationConfiguration = new LakeFormationConfigurationSpec { AuthorizedSessionTagValue = LakeFormationConfigurationSpec.AmazonEmr } });
+    }
+
+    /// <summary>
+    /// Trusted identity propagation from IAM Identity Center (<c>AuthenticationConfiguration.IdentityCenterConfiguration</c>):
+    /// the Identity Center instance (<c>arn:aws:sso:::instance/ssoins-...</c>), the IAM role EMR authenticates with
+    /// Identity Center as, whether users must be assigned to EMR's Identity Center application, and whether Livy sessions
+    /// outlive the user's sign-out (EMR 7.11 and later). EMR Management Guide, "User background sessions".
+    /// </summary>
+    public SecurityConfiguration IdentityCenter(string identityCenterInstanceArn, string identityCenterRoleArn, bool applicationAssignmentRequired = true, bool userBackgroundSession = false) =>
+        With(s => s with
+        {
+            IdentityCenterConfiguration = new IdentityCenterConfigurationSpec
+            {
+                EnableIdentityCenter = true,
+                IdentityCenterInstanceArn = SecurityRequire.IdentityCenterInstanceArn(identityCenterInstanceArn, nameof(identityCenterInstanceArn)),
+                ApplicationAssignmentRequired = applicationAssignmentRequired,
+                EnableUserBackgroundSession = userBackgroundSession,
+                IamRoleForEmrIdentityCenterApplicationArn = SecurityRequire.IamRoleArn(identityCenterRoleArn, nameof(identityCenterRoleArn)),
+            },
+        });
+
     /// <summary>The security configuration rules' findings (EMR040-EMR048) for this configuration, grouped by rule id.</summary>
     public IReadOnlyList<Finding> Validate(RuleContext? context = null) => SecurityConfigurationRuleSet.Run(Spec, context);
 
@@ -112,7 +158,8 @@ public sealed class SecurityConfiguration
 
     private static bool IsEmpty(SecurityConfigurationSpec spec) =>
         !spec.EnableInTransitEncryption && !spec.EnableAtRestEncryption && spec.KerberosConfiguration is null
-        && spec.RoleMappings.IsEmpty && spec.InstanceMetadataServiceConfiguration is null;
+        && spec.RoleMappings.IsEmpty && spec.InstanceMetadataServiceConfiguration is null
+        && spec.IdentityCenterConfiguration is null && spec.IamConfiguration is null && spec.LakeFormationConfiguration is null;
 
     // The Management Guide: the local-disk key provider class "must be different from the class name provided for CSE-Custom".
     private static void RequireDistinctKeyProviders(string? s3Class, string? localDiskClass, string parameter)

@@ -18,6 +18,10 @@ internal static class SecurityRequire
     private static readonly Regex IamRoleArnPattern = new(
         @"^arn:aws[a-z-]*:iam::\d{12}:role/[A-Za-z0-9/_+=,.@-]+$", RegexOptions.CultureInvariant);
 
+    // The pattern of the EMR Serverless API reference's IdentityCenterConfiguration.identityCenterInstanceArn.
+    private static readonly Regex IdentityCenterInstanceArnPattern = new(
+        @"^arn:(aws[a-zA-Z0-9-]*):sso:::instance/(sso)?ins-[a-zA-Z0-9-.]{16}$", RegexOptions.CultureInvariant);
+
     private static readonly Regex JavaClassNamePattern = new(
         @"^[A-Za-z_$][A-Za-z0-9_$]*(\.[A-Za-z_$][A-Za-z0-9_$]*)*$", RegexOptions.CultureInvariant);
 
@@ -101,6 +105,19 @@ internal static class SecurityRequire
         if (!IamRoleArnPattern.IsMatch(value!))
         {
             throw new ArgumentException($"The IAM role '{value}' is not a role ARN. Write it as arn:aws:iam::123456789012:role/role-name.", parameter);
+        }
+
+        return value!;
+    }
+
+    public static bool IsIdentityCenterInstanceArn(string value) => IdentityCenterInstanceArnPattern.IsMatch(value);
+
+    public static string IdentityCenterInstanceArn(string? value, string parameter)
+    {
+        Require.NonEmpty(value, parameter, "An IAM Identity Center instance");
+        if (!IsIdentityCenterInstanceArn(value!))
+        {
+            throw new ArgumentException($"The IAM Identity Center instance '{value}' is not an instance ARN. Write it as arn:aws:sso:::instance/ssoins-1234567890abcdef.", parameter);
         }
 
         return value!;

@@ -29,6 +29,18 @@ public sealed record SecurityConfigurationSpec
     /// <summary><c>AuthorizationConfiguration.EmrFsConfiguration.RoleMappings</c>, evaluated top-down by EMRFS.</summary>
     public EquatableArray<EmrFsRoleMappingSpec> RoleMappings { get; init; }
 
+    /// <summary><c>AuthenticationConfiguration.IdentityCenterConfiguration</c>.</summary>
+    public IdentityCenterConfigurationSpec? IdentityCenterConfiguration { get; init; }
+
+    /// <summary><c>AuthorizationConfiguration.IAMConfiguration</c>: runtime roles for steps.</summary>
+    public IamConfigurationSpec? IamConfiguration { get; init; }
+
+    /// <summary><c>AuthorizationConfiguration.LakeFormationConfiguration</c>.</summary>
+    public LakeFormationConfigurationSpec? LakeFormationConfiguration { get; init; }
+
+    /// <summary>Whether EMR accepts runtime roles for steps on clusters using this configuration.</summary>
+    public bool EnablesRuntimeRoles => IamConfiguration?.EnableApplicationScopedIamRole == true;
+
     /// <summary><c>InstanceMetadataServiceConfiguration</c>.</summary>
     public InstanceMetadataServiceConfigurationSpec? InstanceMetadataServiceConfiguration { get; init; }
 

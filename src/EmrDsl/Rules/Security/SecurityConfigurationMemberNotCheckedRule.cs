@@ -6,8 +6,8 @@ using EmrDsl.Wire;
 namespace EmrDsl.Rules;
 
 /// <summary>
-/// EMR048: a member of a security configuration document emrdsl does not model (such as <c>RangerConfiguration</c> or
-/// <c>LakeFormationConfiguration</c>), or a misspelt one: reported so nothing in the document goes unread unnoticed.
+/// EMR048: a member of a security configuration document emrdsl does not model (such as <c>RangerConfiguration</c>, or the
+/// SAML members of the EMR 5.31-era Lake Formation integration), or a misspelt one: reported so nothing in the document goes unread unnoticed.
 /// A DSL-authored configuration holds only modelled members, so only documents read from JSON have findings.
 /// </summary>
 public sealed class SecurityConfigurationMemberNotCheckedRule : SecurityConfigurationRule

@@ -6,7 +6,7 @@ using EmrDsl.Wire;
 
 namespace EmrDsl.Rules;
 
-/// <summary>The rules over a security configuration document (EMR040-EMR048), run together in id order.</summary>
+/// <summary>The rules over a security configuration document (EMR040-EMR048, EMR060-EMR062), run together in id order.</summary>
 public static class SecurityConfigurationRuleSet
 {
     public static IReadOnlyList<SecurityConfigurationRule> All { get; } = new SecurityConfigurationRule[]
@@ -20,6 +20,9 @@ public static class SecurityConfigurationRuleSet
         new Imdsv1AllowedRule(),
         new SecurityConfigurationRejectedRule(),
         new SecurityConfigurationMemberNotCheckedRule(),
+        new LakeFormationWithoutRuntimeRolesRule(),
+        new LakeFormationSessionTagRule(),
+        new IdentityCenterIncompleteRule(),
     }.OrderBy(r => r.Id, StringComparer.Ordinal).ToArray();
 
     /// <summary>Runs every rule over a DSL-authored configuration; findings come grouped by rule id.</summary>

@@ -29,7 +29,11 @@ public static class SecurityConfigurationReader
 
         if (root.Object("AuthenticationConfiguration") is { } authentication)
         {
-            spec = spec with { KerberosConfiguration = authentication.Object("KerberosConfiguration") is { } kerberos ? Kerberos(kerberos) : null };
+            spec = spec with
+            {
+                KerberosConfiguration = authentication.Object("KerberosConfiguration") is { } kerberos ? Kerberos(kerberos) : null,
+                IdentityCenterConfiguration = authentication.Object("IdentityCenterConfiguration") is { } identityCenter ? IdentityCenter(identityCenter) : null,
+            };
             authentication.NoteUnread(NotChecked);
         }
 
@@ -40,6 +44,12 @@ public static class SecurityConfigurationReader
                 spec = spec with { RoleMappings = EquatableArray.Create(emrFs.Objects("RoleMappings").Select(RoleMapping).Where(m => m is not null).Select(m => m!).ToArray()) };
                 emrFs.NoteUnread(NotChecked);
             }
+
+            spec = spec with
+            {
+                IamConfiguration = authorization.Object("IAMConfiguration") is { } iam ? Iam(iam) : null,
+                LakeFormationConfiguration = authorization.Object("LakeFormationConfiguration") is { } lakeFormation ? LakeFormation(lakeFormation) : null,
+            };
 
             authorization.NoteUnread(NotChecked);
         }
@@ -216,6 +226,40 @@ public static class SecurityConfigurationReader
             AdServer = ad.String("AdServer"),
         };
         ad.NoteUnread(NotChecked);
+        return spec;
+    }
+
+    private static IdentityCenterConfigurationSpec IdentityCenter(DocumentMembers identityCenter)
+    {
+        var spec = new IdentityCenterConfigurationSpec
+        {
+            EnableIdentityCenter = identityCenter.Bool("EnableIdentityCenter") ?? false,
+            IdentityCenterInstanceArn = identityCenter.String("IdentityCenterInstanceARN"),
+            ApplicationAssignmentRequired = identityCenter.Bool("IdentityCenterApplicationAssigmentRequired"),
+            EnableUserBackgroundSession = identityCenter.Bool("EnableUserBackgroundSession"),
+            IamRoleForEmrIdentityCenterApplicationArn = identityCenter.String("IAMRoleForEMRIdentityCenterApplicationARN"),
+        };
+        identityCenter.NoteUnread(NotChecked);
+        return spec;
+    }
+
+    private static IamConfigurationSpec Iam(DocumentMembers iam)
+    {
+        var scoped = iam.Object("ApplicationScopedIAMRoleConfiguration");
+        var spec = new IamConfigurationSpec
+        {
+            EnableApplicationScopedIamRole = iam.Bool("EnableApplicationScopedIAMRole") ?? false,
+            PropagateSourceIdentity = scoped?.Bool("PropagateSourceIdentity"),
+        };
+        scoped?.NoteUnread(NotChecked);
+        iam.NoteUnread(NotChecked);
+        return spec;
+    }
+
+    private static LakeFormationConfigurationSpec LakeFormation(DocumentMembers lakeFormation)
+    {
+        var spec = new LakeFormationConfigurationSpec { AuthorizedSessionTagValue = lakeFormation.String("AuthorizedSessionTagValue") };
+        lakeFormation.NoteUnread(NotChecked);
         return spec;
     }
 
