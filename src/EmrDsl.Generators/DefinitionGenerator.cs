@@ -11,7 +11,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace EmrDsl.Generators;
 
 /// <summary>
-/// Evaluates every <c>[EmrCluster]</c>, <c>[EmrServerless]</c>, <c>[EmrSteps]</c> and <c>[EmrScaling]</c> definition at build time and emits its payloads
+/// Evaluates every <c>[EmrCluster]</c>, <c>[EmrServerless]</c>, <c>[EmrSteps]</c>, <c>[EmrScaling]</c> and <c>[EmrOnEks]</c> definition at build time and emits its payloads
 /// as constants. Each marker feeds the same parse, emit and report steps. Source is produced from location-free
 /// specs only, so moving code never regenerates it; diagnostics (which carry locations) are a separate output.
 /// </summary>
@@ -28,13 +28,15 @@ public sealed class DefinitionGenerator : IIncrementalGenerator
         var serverless = Definitions(context, DefinitionKind.Serverless, rawStringLiterals);
         var steps = Definitions(context, DefinitionKind.Steps, rawStringLiterals);
         var scaling = Definitions(context, DefinitionKind.Scaling, rawStringLiterals);
+        var eks = Definitions(context, DefinitionKind.Eks, rawStringLiterals);
 
         // Names and file names must be unique across the kinds: all artifacts land in one folder.
         var duplicates = clusters.Collect()
             .Combine(serverless.Collect())
             .Combine(steps.Collect())
             .Combine(scaling.Collect())
-            .Select(static (pair, _) => DefinitionIdentity.Duplicates(pair.Left.Left.Left.AddRange(pair.Left.Left.Right).AddRange(pair.Left.Right).AddRange(pair.Right)))
+            .Combine(eks.Collect())
+            .Select(static (pair, _) => DefinitionIdentity.Duplicates(pair.Left.Left.Left.Left.AddRange(pair.Left.Left.Left.Right).AddRange(pair.Left.Left.Right).AddRange(pair.Left.Right).AddRange(pair.Right)))
             .WithTrackingName(TrackingNames.DuplicateDiagnostics);
         context.RegisterSourceOutput(duplicates.Combine(context.CompilationProvider), Report);
     }

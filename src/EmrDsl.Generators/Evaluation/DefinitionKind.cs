@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using EmrDsl.Containers;
 using EmrDsl.Serverless;
 using Microsoft.CodeAnalysis;
 
@@ -20,7 +21,9 @@ internal sealed class DefinitionKind
 
     public static readonly DefinitionKind Scaling = new(typeof(EmrScalingAttribute), typeof(InstanceGroupScaling), typeof(ManagedScalingLimits));
 
-    public static IReadOnlyList<DefinitionKind> All { get; } = new[] { Cluster, Serverless, Steps, Scaling };
+    public static readonly DefinitionKind Eks = new(typeof(EmrOnEksAttribute), typeof(EksJobRun));
+
+    public static IReadOnlyList<DefinitionKind> All { get; } = new[] { Cluster, Serverless, Steps, Scaling, Eks };
 
     private DefinitionKind(Type attribute, params Type[] results)
     {

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using EmrDsl.Artifacts;
+using EmrDsl.Containers;
 using EmrDsl.Emit.StepFunctions;
 using EmrDsl.Emit.Terraform;
 using EmrDsl.Generators.Specs;
@@ -32,6 +33,7 @@ internal static class ArtifactCatalog
         Payload.Of<InstanceGroupScaling>(ArtifactKinds.AutoScalingPolicy, (scaling, _) => scaling.ToAutoScalingPolicyJson()),
         Payload.Of<ManagedScalingLimits>(ArtifactKinds.PutManagedScalingPolicy, (limits, _) => limits.ToPutManagedScalingPolicyJson()),
         Payload.Of<Cluster>(ArtifactKinds.StepFunctions, (cluster, options) => options.StepFunctions ? cluster.ToStepFunctionsJson() : null),
+        Payload.Of<EksJobRun>(ArtifactKinds.EksStartJobRun, (jobRun, _) => jobRun.ToStartJobRunJson()),
     };
 
     /// <summary>

@@ -19,8 +19,11 @@ public static class ArtifactKinds
     public static readonly ArtifactKind PutManagedScalingPolicy = new("PutManagedScalingPolicyJson", ".putmanagedscalingpolicy.json");
     public static readonly ArtifactKind StepFunctions = new("StepFunctionsJson", ".asl.json");
 
+    /// <summary>The EMR on EKS StartJobRun request: the service name in the suffix keeps it apart from EMR Serverless's <see cref="StartJobRun"/>.</summary>
+    public static readonly ArtifactKind EksStartJobRun = new("EksStartJobRunJson", ".emr-containers.startjobrun.json");
+
     public static IReadOnlyList<ArtifactKind> All { get; } = new[]
     {
-        RunJobFlow, AddJobFlowSteps, SecurityConfiguration, Terraform, CreateApplication, StartJobRun, PutAutoScalingPolicy, AutoScalingPolicy, PutManagedScalingPolicy, StepFunctions,
+        RunJobFlow, AddJobFlowSteps, SecurityConfiguration, Terraform, CreateApplication, StartJobRun, PutAutoScalingPolicy, AutoScalingPolicy, PutManagedScalingPolicy, StepFunctions, EksStartJobRun,
     };
 }
