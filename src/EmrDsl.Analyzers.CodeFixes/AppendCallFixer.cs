@@ -26,8 +26,11 @@ public abstract class AppendCallFixer : DocumentFixer
 
     protected sealed override Task<Document?> FixAsync(Document document, TextSpan span, Diagnostic diagnostic, CancellationToken cancellationToken) =>
         Applies(diagnostic)
-            ? ClusterChains.AppendAsync(document, span, _method, (model, chain) => CallArgument(diagnostic, model, chain.SpanStart), cancellationToken)
+            ? ClusterChains.AppendAsync(document, span, _method, (model, chain) => CallArgument(diagnostic, model, chain.SpanStart), cancellationToken, IsChain)
             : Task.FromResult<Document?>(null);
+
+    /// <summary>Whether a call marked by the finding returns the definition's type, so the call can follow it; null for a <c>Cluster</c>.</summary>
+    protected virtual System.Func<ITypeSymbol?, bool>? IsChain => null;
 
     /// <summary>Whether this finding is one the appended call fixes (a rule may report several kinds).</summary>
     protected virtual bool Applies(Diagnostic diagnostic) => true;

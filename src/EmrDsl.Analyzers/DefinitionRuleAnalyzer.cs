@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using EmrDsl.Analyzers.Definitions;
+using EmrDsl.Containers;
 using EmrDsl.Generators.Evaluation;
 using EmrDsl.Generators.Specs;
 using EmrDsl.Rules;
@@ -17,7 +18,9 @@ namespace EmrDsl.Analyzers;
 /// <summary>
 /// Runs the rules on every marked definition, <c>[EmrCluster]</c> and <c>[EmrSteps]</c> (<see cref="RuleSet"/>, EMR0xx),
 /// <c>[EmrSecurityConfiguration]</c> and a cluster's authored security configuration (<see cref="SecurityConfigurationRuleSet"/>,
-/// EMR04x), <c>[EmrBlockPublicAccess]</c> (<see cref="BlockPublicAccessRuleSet"/>, EMR063-EMR064) and <c>[EmrServerless]</c> (<see cref="ServerlessRuleSet"/>, EMR1xx), through the same <c>Validate</c> a program calls
+/// EMR04x), <c>[EmrBlockPublicAccess]</c> (<see cref="BlockPublicAccessRuleSet"/>, EMR063-EMR064), <c>[EmrServerless]</c>
+/// (<see cref="ServerlessRuleSet"/>, EMR1xx) and <c>[EmrOnEks]</c> (<see cref="EksRuleSet"/>, EMR05x and EMR011), through
+/// the same <c>Validate</c> a program calls
 /// at run time, and reports each finding at the DSL call that set the value it is about (via the definition's source
 /// map). The rule logic lives in <c>src/EmrDsl/Rules</c>; this class only evaluates, maps and reports.
 /// </summary>
@@ -113,6 +116,7 @@ public sealed class DefinitionRuleAnalyzer : DiagnosticAnalyzer
         BlockPublicAccess setting => setting.Validate(context),
         ServerlessApplication application => application.Validate(context),
         ServerlessJobRun jobRun => jobRun.Validate(application: null, context),
+        EksJobRun eksJobRun => eksJobRun.Validate(context),
         JobFlowSteps steps => steps.Validate(context),
         InstanceGroupScaling scaling => scaling.Validate(context),
         ManagedScalingLimits limits => limits.Validate(context),

@@ -11,7 +11,8 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace EmrDsl.Generators;
 
 /// <summary>
-/// Evaluates every <c>[EmrCluster]</c>, <c>[EmrServerless]</c>, <c>[EmrSteps]</c>, <c>[EmrScaling]</c>, <c>[EmrSecurityConfiguration]</c> and <c>[EmrBlockPublicAccess]</c> definition at build time and emits its payloads
+/// Evaluates every <c>[EmrCluster]</c>, <c>[EmrServerless]</c>, <c>[EmrSteps]</c>, <c>[EmrScaling]</c>, <c>[EmrSecurityConfiguration]</c>,
+/// <c>[EmrBlockPublicAccess]</c> and <c>[EmrOnEks]</c> definition at build time and emits its payloads
 /// as constants. Each marker feeds the same parse, emit and report steps. Source is produced from location-free
 /// specs only, so moving code never regenerates it; diagnostics (which carry locations) are a separate output.
 /// </summary>
@@ -43,6 +44,7 @@ public sealed class DefinitionGenerator : IIncrementalGenerator
         var scaling = Definitions(context, DefinitionKind.Scaling, rawStringLiterals, project);
         var securityConfigurations = Definitions(context, DefinitionKind.SecurityConfiguration, rawStringLiterals, project);
         var blockPublicAccess = Definitions(context, DefinitionKind.BlockPublicAccess, rawStringLiterals, project);
+        var eks = Definitions(context, DefinitionKind.Eks, rawStringLiterals, project);
 
         // Names and file names must be unique across the kinds: all artifacts land in one folder.
         var duplicates = clusters.Collect()
@@ -51,9 +53,10 @@ public sealed class DefinitionGenerator : IIncrementalGenerator
             .Combine(scaling.Collect())
             .Combine(securityConfigurations.Collect())
             .Combine(blockPublicAccess.Collect())
+            .Combine(eks.Collect())
             .Select(static (pair, _) => DefinitionIdentity.Duplicates(
-                pair.Left.Left.Left.Left.Left.AddRange(pair.Left.Left.Left.Left.Right).AddRange(pair.Left.Left.Left.Right)
-                    .AddRange(pair.Left.Left.Right).AddRange(pair.Left.Right).AddRange(pair.Right)))
+                pair.Left.Left.Left.Left.Left.Left.AddRange(pair.Left.Left.Left.Left.Left.Right).AddRange(pair.Left.Left.Left.Left.Right)
+                    .AddRange(pair.Left.Left.Left.Right).AddRange(pair.Left.Left.Right).AddRange(pair.Left.Right).AddRange(pair.Right)))
             .WithTrackingName(TrackingNames.DuplicateDiagnostics);
         context.RegisterSourceOutput(duplicates.Combine(context.CompilationProvider), Report);
     }

@@ -22,6 +22,7 @@ public sealed class ArtifactOracleTests
         [ArtifactKinds.Terraform.ConstantName] = PayloadKind.Terraform,
         [ArtifactKinds.CreateApplication.ConstantName] = PayloadKind.CreateApplication,
         [ArtifactKinds.StartJobRun.ConstantName] = PayloadKind.StartJobRun,
+        [ArtifactKinds.EksStartJobRun.ConstantName] = PayloadKind.EksStartJobRun,
     };
 
     /// <summary>The sample's sources with the global usings its SDK project adds (Program.cs is top-level code, not definitions).</summary>

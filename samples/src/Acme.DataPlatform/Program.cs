@@ -1,3 +1,4 @@
+using Acme.DataPlatform.Containers;
 using Acme.DataPlatform.Environments;
 using Acme.DataPlatform.Pipelines;
 using Acme.DataPlatform.Serverless;
@@ -10,6 +11,7 @@ var clusters = new (string Name, string BuildTime, string RunTime)[]
     ("clickstream-dev", Clickstream.DevArtifacts.RunJobFlowJson, Clickstream.Dev.ToRunJobFlowJson()),
     ("clickstream-prod", Clickstream.ProdArtifacts.RunJobFlowJson, Clickstream.Prod.ToRunJobFlowJson()),
     ("nightly-etl", NightlyEtl.ClusterArtifacts.RunJobFlowJson, NightlyEtl.Cluster.ToRunJobFlowJson()),
+    ("clickstream-sessionization (EMR on EKS)", EksSessionization.DailyArtifacts.EksStartJobRunJson, EksSessionization.Daily.ToStartJobRunJson()),
 };
 foreach (var (name, buildTime, runTime) in clusters)
 {

@@ -10,17 +10,18 @@ using Microsoft.CodeAnalysis.Text;
 namespace EmrDsl.Analyzers.CodeFixes.Editing;
 
 /// <summary>
-/// Appends a <c>Cluster</c> call where a diagnostic points: right after the DSL call it marks (when that call
-/// returns a Cluster), or, when it marks the definition's name, at the end of each value the definition returns.
+/// Appends a DSL call where a diagnostic points: right after the DSL call it marks (when that call returns the
+/// definition's type, a <c>Cluster</c> unless the fixer says otherwise), or, when it marks the definition's name, at the
+/// end of each value the definition returns.
 /// </summary>
 internal static class ClusterChains
 {
     /// <summary>The expressions the call is appended to; empty when the diagnostic is at neither kind of place.</summary>
-    public static List<ExpressionSyntax> Targets(SyntaxNode root, SemanticModel model, TextSpan span, CancellationToken cancellationToken)
+    public static List<ExpressionSyntax> Targets(SyntaxNode root, SemanticModel model, TextSpan span, CancellationToken cancellationToken, Func<ITypeSymbol?, bool>? isChain = null)
     {
         if (DslCalls.At(root, span) is { } call)
         {
-            return IsCluster(model.GetTypeInfo(call, cancellationToken).Type) ? new List<ExpressionSyntax> { call } : new List<ExpressionSyntax>();
+            return (isChain ?? IsCluster)(model.GetTypeInfo(call, cancellationToken).Type) ? new List<ExpressionSyntax> { call } : new List<ExpressionSyntax>();
         }
 
         return root.FindToken(span.Start).Parent switch
@@ -36,11 +37,11 @@ internal static class ClusterChains
     /// The document with <c>.{name}({argument})</c> appended to each target of the diagnostic at
     /// <paramref name="span"/>; null when it has none.
     /// </summary>
-    public static async Task<Document?> AppendAsync(Document document, TextSpan span, string name, Func<SemanticModel, ExpressionSyntax, ExpressionSyntax> argument, CancellationToken cancellationToken)
+    public static async Task<Document?> AppendAsync(Document document, TextSpan span, string name, Func<SemanticModel, ExpressionSyntax, ExpressionSyntax> argument, CancellationToken cancellationToken, Func<ITypeSymbol?, bool>? isChain = null)
     {
         var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
         var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-        if (root is null || model is null || Targets(root, model, span, cancellationToken) is not { Count: > 0 } targets)
+        if (root is null || model is null || Targets(root, model, span, cancellationToken, isChain) is not { Count: > 0 } targets)
         {
             return null;
         }

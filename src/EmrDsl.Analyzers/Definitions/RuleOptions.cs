@@ -11,6 +11,7 @@ internal static class RuleOptions
     {
         DefaultLogUri = options.TryGetValue(RuleContext.DefaultLogUriKey, out var uri) && !string.IsNullOrWhiteSpace(uri) ? uri.Trim() : null,
         MaxIdleTimeoutSeconds = options.TryGetValue(RuleContext.MaxIdleTimeoutKey, out var timeout) ? Seconds(timeout) : null,
+        EksNodeSize = options.TryGetValue(RuleContext.EksNodeSizeKey, out var nodeSize) ? EksNodeSize.Parse(nodeSize) : null,
     };
 
     /// <summary>A whole number of seconds (<c>3600</c>); anything else leaves the limit unset, as documented in docs/analyzers.md.</summary>

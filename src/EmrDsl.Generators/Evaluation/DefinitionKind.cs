@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using EmrDsl.Containers;
 using EmrDsl.Serverless;
 using Microsoft.CodeAnalysis;
 
@@ -24,7 +25,9 @@ internal sealed class DefinitionKind
 
     public static readonly DefinitionKind BlockPublicAccess = new(typeof(EmrBlockPublicAccessAttribute), typeof(BlockPublicAccess));
 
-    public static IReadOnlyList<DefinitionKind> All { get; } = new[] { Cluster, Serverless, Steps, Scaling, SecurityConfiguration, BlockPublicAccess };
+    public static readonly DefinitionKind Eks = new(typeof(EmrOnEksAttribute), typeof(EksJobRun));
+
+    public static IReadOnlyList<DefinitionKind> All { get; } = new[] { Cluster, Serverless, Steps, Scaling, SecurityConfiguration, BlockPublicAccess, Eks };
 
     private DefinitionKind(Type attribute, params Type[] results)
     {

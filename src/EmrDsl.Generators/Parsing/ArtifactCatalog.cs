@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using EmrDsl.Artifacts;
 using EmrDsl.Emit;
+using EmrDsl.Containers;
 using EmrDsl.Emit.StepFunctions;
 using EmrDsl.Emit.Terraform;
 using EmrDsl.Generators.Specs;
@@ -36,6 +37,7 @@ internal static class ArtifactCatalog
         Payload.Of<SecurityConfiguration>(ArtifactKinds.SecurityConfiguration, (securityConfiguration, _) => securityConfiguration.ToJson()),
         Payload.Of<BlockPublicAccess>(ArtifactKinds.PutBlockPublicAccessConfiguration, (setting, _) => setting.ToPutBlockPublicAccessConfigurationJson()),
         Payload.Of<BlockPublicAccess>(ArtifactKinds.Terraform, (setting, _) => setting.ToTerraformJson()),
+        Payload.Of<EksJobRun>(ArtifactKinds.EksStartJobRun, (jobRun, _) => jobRun.ToStartJobRunJson()),
         Payload.Optional<Cluster>(OptionalArtifacts.StepFunctions, (cluster, _) => cluster.ToStepFunctionsJson()),
         Payload.Optional<JobFlowSteps>(OptionalArtifacts.StepFunctions, (steps, _) => steps.ToStepFunctionsJson()),
         Payload.Optional<ServerlessJobRun>(OptionalArtifacts.StepFunctions, (jobRun, _) => jobRun.ToStepFunctionsJson()),

@@ -1,4 +1,5 @@
 using System;
+using EmrDsl.Containers;
 using EmrDsl.Serverless;
 
 namespace EmrDsl.Generators.Specs;
@@ -15,6 +16,7 @@ public sealed record DefinitionResource(string Noun, string? NameConstant, strin
         Cluster cluster => new("cluster", "ClusterName", cluster.Spec.Name, "RunJobFlow"),
         ServerlessApplication application => new("application", "ApplicationName", application.Spec.Name, "CreateApplication"),
         ServerlessJobRun jobRun => new("job run", "JobRunName", jobRun.Spec.Name, "StartJobRun"),
+        EksJobRun jobRun => new("EMR on EKS job run", "JobRunName", jobRun.Spec.Name, "emr-containers StartJobRun"),
         JobFlowSteps => new("steps", NameConstant: null, Name: null, "AddJobFlowSteps"),
         InstanceGroupScaling => new("automatic scaling policy", NameConstant: null, Name: null, "PutAutoScalingPolicy"),
         ManagedScalingLimits => new("managed scaling limits", NameConstant: null, Name: null, "PutManagedScalingPolicy"),

@@ -21,9 +21,12 @@ public static class ArtifactKinds
     public static readonly ArtifactKind CloudFormation = new("CloudFormationJson", ".cfn.json");
     public static readonly ArtifactKind PutBlockPublicAccessConfiguration = new("PutBlockPublicAccessConfigurationJson", ".putblockpublicaccessconfiguration.json");
 
+    /// <summary>The EMR on EKS StartJobRun request: the service name in the suffix keeps it apart from EMR Serverless's <see cref="StartJobRun"/>.</summary>
+    public static readonly ArtifactKind EksStartJobRun = new("EksStartJobRunJson", ".emr-containers.startjobrun.json");
+
     public static IReadOnlyList<ArtifactKind> All { get; } = new[]
     {
         RunJobFlow, AddJobFlowSteps, SecurityConfiguration, Terraform, CreateApplication, StartJobRun, PutAutoScalingPolicy, AutoScalingPolicy, PutManagedScalingPolicy, StepFunctions, CloudFormation,
-        PutBlockPublicAccessConfiguration,
+        PutBlockPublicAccessConfiguration, EksStartJobRun,
     };
 }

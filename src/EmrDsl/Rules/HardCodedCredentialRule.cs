@@ -39,12 +39,20 @@ public sealed class HardCodedCredentialRule : ClusterRule
 
     private IEnumerable<Finding> Findings(IEnumerable<Located<string>> texts)
     {
+        foreach (var (path, problem) in Problems(texts))
+        {
+            yield return Report(path, problem + " Remove it and let the cluster use its EC2 instance profile (JobFlowRole) or read the secret at run time from AWS Secrets Manager.");
+        }
+    }
+
+    /// <summary>Each text that holds a credential, with what it holds (never the secret itself); shared with EMR on EKS (<see cref="EksHardCodedCredentialRule"/>).</summary>
+    internal static IEnumerable<(string Path, string Problem)> Problems(IEnumerable<Located<string>> texts)
+    {
         foreach (var text in texts)
         {
-            var problem = Inspect(text.Value);
-            if (problem is not null)
+            if (Inspect(text.Value) is { } problem)
             {
-                yield return Report(text.Path, problem + " Remove it and let the cluster use its EC2 instance profile (JobFlowRole) or read the secret at run time from AWS Secrets Manager.");
+                yield return (text.Path, problem);
             }
         }
     }
@@ -104,13 +112,19 @@ public sealed class HardCodedCredentialRule : ClusterRule
     /// Each argument as one text: "--conf k=v" and "k=v" both end up as one argument, and a secret may also follow its
     /// name as the next argument, so that pair is joined.
     /// </summary>
-    private static IEnumerable<Located<string>> ArgumentTexts(EquatableArray<string> args, string path)
+    internal static IEnumerable<Located<string>> ArgumentTexts(IReadOnlyList<string> args, string path)
     {
         for (var a = 0; a < args.Count; a++)
         {
-            var previous = a > 0 ? args[a - 1] : string.Empty;
-            yield return Located<string>.Item(IsSecretName(previous) ? previous + "=" + args[a] : args[a], path, a);
+            yield return Located<string>.Item(ArgumentText(args, a), path, a);
         }
+    }
+
+    /// <summary>Argument <paramref name="a"/>, joined to the secret's name before it when there is one.</summary>
+    internal static string ArgumentText(IReadOnlyList<string> args, int a)
+    {
+        var previous = a > 0 ? args[a - 1] : string.Empty;
+        return IsSecretName(previous) ? previous + "=" + args[a] : args[a];
     }
 
     private static string? Inspect(string text)

@@ -16,6 +16,9 @@ public sealed record RuleContext
     /// <summary>The <c>.editorconfig</c> key for <see cref="MaxIdleTimeoutSeconds"/>.</summary>
     public const string MaxIdleTimeoutKey = "emrdsl.max_idle_timeout";
 
+    /// <summary>The <c>.editorconfig</c> key for <see cref="EksNodeSize"/> (<c>15.89 vCPU, 57.6 GiB</c>).</summary>
+    public const string EksNodeSizeKey = "emrdsl.eks_node_size";
+
     public static readonly RuleContext Default = new();
 
     /// <summary>An S3 location suggested in EMR002's message (for example the team's log bucket).</summary>
@@ -44,4 +47,10 @@ public sealed record RuleContext
     /// judge what the Step Functions EMR integration can run (EMR030, EMR031) apply only then.
     /// </summary>
     public bool StepFunctions { get; init; }
+
+    /// <summary>
+    /// The allocatable size of a node in the EMR on EKS virtual cluster's namespace: EMR052 reports driver or
+    /// executor pods larger than a node only when it is given.
+    /// </summary>
+    public EksNodeSize? EksNodeSize { get; init; }
 }

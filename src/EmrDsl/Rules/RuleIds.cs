@@ -66,4 +66,10 @@ public static class RuleIds
     public const string NoExecutionTimeout = "EMR105";
     public const string StreamingWithoutRetry = "EMR106";
     public const string ServerlessLogsNotPersisted = "EMR107";
+
+    // EMR on EKS rules (job runs; EMR011 also checks their arguments and configuration).
+    public const string EksReleaseLabel = "EMR050";
+    public const string PodLogsNotPersisted = "EMR051";
+    public const string SparkPodSizing = "EMR052";
+    public const string EksStreamingWithoutRetry = "EMR053";
 }

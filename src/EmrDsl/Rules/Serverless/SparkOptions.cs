@@ -5,7 +5,7 @@ using EmrDsl.Rules.Support;
 
 namespace EmrDsl.Rules;
 
-/// <summary>The driver and executor sizes in a spark-submit parameter string (<c>--executor-cores 4</c> or <c>--conf spark.executor.cores=4</c>).</summary>
+/// <summary>The Spark properties in a spark-submit parameter string (<c>--executor-cores 4</c> or <c>--conf spark.executor.cores=4</c>), with the driver and executor sizes.</summary>
 internal sealed class SparkOptions
 {
     private readonly Dictionary<string, string> _properties = new(StringComparer.Ordinal);
@@ -26,11 +26,17 @@ internal sealed class SparkOptions
                 case "--driver-memory": options._properties["spark.driver.memory"] = value; break;
                 case "--executor-cores": options._properties["spark.executor.cores"] = value; break;
                 case "--executor-memory": options._properties["spark.executor.memory"] = value; break;
+                case "--num-executors": options._properties["spark.executor.instances"] = value; break;
+                case "--jars": options._properties["spark.jars"] = value; break;
+                case "--packages": options._properties["spark.jars.packages"] = value; break;
             }
         }
 
         return options;
     }
+
+    /// <summary>Every property the string sets, the options spark-submit has a flag for under their property names.</summary>
+    public IReadOnlyDictionary<string, string> Properties => _properties;
 
     public int? Cores(string role) =>
         _properties.TryGetValue($"spark.{role}.cores", out var text) && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var cores)

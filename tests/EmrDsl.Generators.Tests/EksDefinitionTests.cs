@@ -1,0 +1,123 @@
+extern alias generator;
+
+using System.Linq;
+using EmrDsl.Artifacts;
+using EmrDsl.Containers;
+using EmrDsl.Testing;
+using EvaluatedDefinition = generator::EmrDsl.Generators.Specs.Definition;
+using TrackingNames = generator::EmrDsl.Generators.TrackingNames;
+
+namespace EmrDsl.Generators.Tests;
+
+/// <summary>[EmrOnEks] definitions: the same emr-containers StartJobRun at build and run time, valid against the service model.</summary>
+public sealed class EksDefinitionTests
+{
+    private const string Jobs = "Acme.Data.EksJobs";
+
+    private const string Source = """
+        using EmrDsl;
+        using EmrDsl.Containers;
+
+        namespace Acme.Data;
+
+        public static partial class EksJobs
+        {
+            private const string Role = "arn:aws:iam::123456789012:role/emr-on-eks-jobs";
+
+            private static EksJobRun Base(string name) => EksJobRun.Create("0ynz1ikogr9fbj6s2y3xfcyvf", Role, "emr-7.2.0-latest")
+                .Named(name)
+                .Monitoring(s3LogUri: "s3://acme-logs/eks/", persistentAppUI: true)
+                .Tag("Team", "data");
+
+            [EmrOnEks]
+            public static EksJobRun Sessionization => Base("sessionization")
+                .SparkSubmit(SparkJob.For("s3://acme-jobs/sessionization.py")
+                    .Args("--date", "2026-04-25")
+                    .Executors(count: 6, cores: 4, memory: Memory.Gigabytes(14)))
+                .ConfigurationOverrides(Classifications.SparkDefaults(s => s.AdaptiveExecution()))
+                .ContainerLogRotation("2GB", 5)
+                .Retry(maxAttempts: 2);
+
+            [EmrOnEks(FileName = "daily-report")]
+            public static EksJobRun Report => Base("report").SparkSql("s3://acme-jobs/report.sql", "--conf spark.executor.instances=2");
+
+            [EmrOnEks]
+            public static EksJobRun Unnamed => EksJobRun.Create("0ynz1ikogr9fbj6s2y3xfcyvf", Role, "emr-6.15.0-20231109")
+                .SparkSubmit(SparkJob.For("s3://acme-jobs/backfill.py"))
+                .Monitoring(cloudWatchLogGroup: "/emr-on-eks/backfill");
+        }
+        """;
+
+    [Fact]
+    public void Every_EKS_artifact_equals_the_runtime_output_and_passes_the_emr_containers_model()
+    {
+        var outcome = GeneratorHarness.Run(Source);
+        Assert.Empty(outcome.OutputErrors());
+        Assert.Empty(outcome.Diagnostics);
+
+        using var runtime = RuntimeLoader.Load(outcome.Output);
+        foreach (var (member, fileName) in new[] { ("Sessionization", "sessionization"), ("Report", "daily-report"), ("Unnamed", "unnamed") })
+        {
+            var jobRun = (EksJobRun)runtime.Get(Jobs, member)!;
+            var request = (string)runtime.Constant(Jobs + "+" + member + "Artifacts", ArtifactKinds.EksStartJobRun.ConstantName)!;
+            Assert.Equal(jobRun.ToStartJobRunJson(), request);
+            Assert.Equal(fileName, runtime.Constant(Jobs + "+" + member + "Artifacts", ArtifactKinds.FileNameConstant));
+            PayloadOracle.AssertValid(request, PayloadKind.EksStartJobRun);
+        }
+    }
+
+    [Fact]
+    public void A_job_run_gets_its_name_and_only_the_EKS_request()
+    {
+        var outcome = GeneratorHarness.Run(Source);
+        using var runtime = RuntimeLoader.Load(outcome.Output);
+
+        Assert.Equal(
+            new[] { "JobRunName", ArtifactKinds.FileNameConstant, ArtifactKinds.EksStartJobRun.ConstantName },
+            runtime.Assembly.GetType(Jobs + "+SessionizationArtifacts")!.GetFields().Select(f => f.Name));
+        Assert.Equal(
+            new[] { ArtifactKinds.FileNameConstant, ArtifactKinds.EksStartJobRun.ConstantName },
+            runtime.Assembly.GetType(Jobs + "+UnnamedArtifacts")!.GetFields().Select(f => f.Name));
+        Assert.Contains("[EmrOnEks] definition 'Sessionization'", outcome.GeneratedSource("Acme.Data.EksJobs.Sessionization."));
+    }
+
+    [Fact]
+    public void The_EKS_request_file_cannot_be_taken_for_the_Serverless_one()
+    {
+        Assert.Equal(".emr-containers.startjobrun.json", ArtifactKinds.EksStartJobRun.FileSuffix);
+        Assert.NotEqual(ArtifactKinds.StartJobRun.ConstantName, ArtifactKinds.EksStartJobRun.ConstantName);
+        Assert.Contains(ArtifactKinds.EksStartJobRun, ArtifactKinds.All);
+    }
+
+    [Fact]
+    public void Source_map_paths_are_in_the_emr_containers_wire_names()
+    {
+        var outcome = GeneratorHarness.Run(Source);
+        var sessionization = outcome.StepOutputs<EvaluatedDefinition>(TrackingNames.Definitions).Single(d => d.Name == "EksJobs.Sessionization").SourceMap!;
+
+        Assert.StartsWith(".SparkSubmit(", outcome.TextAt(sessionization.Resolve("jobDriver.sparkSubmitJobDriver.entryPointArguments[1]").ToLocation()));
+        Assert.StartsWith(".Retry(", outcome.TextAt(sessionization.Resolve("retryPolicyConfiguration.maxAttempts").ToLocation()));
+        Assert.StartsWith(".ContainerLogRotation(", outcome.TextAt(sessionization.Resolve("configurationOverrides.monitoringConfiguration.containerLogRotationConfiguration").ToLocation()));
+    }
+
+    [Theory]
+    [InlineData("[EmrOnEks] public static ServerlessJobRun R => ServerlessJobRun.Create(\"app\", \"arn:aws:iam::123456789012:role/r\");", "EMRG006", "not EmrDsl.Containers.EksJobRun; [EmrOnEks] goes on")]
+    [InlineData("[EmrServerless] public static EksJobRun R => EksJobRun.Create(\"vc1\", \"arn:aws:iam::123456789012:role/r\", \"emr-7.2.0-latest\");", "EMRG006", "returns 'EmrDsl.Containers.EksJobRun', not EmrDsl.Serverless.ServerlessApplication")]
+    [InlineData("[EmrOnEks(FileName = \"out/run\")] public static EksJobRun R => EksJobRun.Create(\"vc1\", \"arn:aws:iam::123456789012:role/r\", \"emr-7.2.0-latest\");", "EMRG007", "[EmrOnEks(FileName = \"out/run\")]")]
+    public void Misplaced_or_misnamed_EKS_definitions_are_reported(string member, string id, string expected)
+    {
+        var outcome = GeneratorHarness.Run($"using EmrDsl; using EmrDsl.Containers; using EmrDsl.Serverless; public partial class Defs {{ {member} }}");
+
+        Assert.Contains(expected, outcome.Single(id).GetMessage());
+        Assert.Empty(outcome.Result.GeneratedSources);
+    }
+
+    [Fact]
+    public void A_job_run_without_a_driver_fails_at_build_time_like_at_run_time()
+    {
+        var outcome = GeneratorHarness.Run("using EmrDsl; using EmrDsl.Containers; public static partial class Defs { [EmrOnEks] public static EksJobRun R => EksJobRun.Create(\"vc1\", \"arn:aws:iam::123456789012:role/r\", \"emr-7.2.0-latest\"); }");
+
+        Assert.Contains("has no job driver", outcome.Single("EMRG002").GetMessage());
+        Assert.Empty(outcome.Result.GeneratedSources);
+    }
+}
