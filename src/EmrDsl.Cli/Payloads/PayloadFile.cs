@@ -44,6 +44,12 @@ internal sealed record PayloadFile(string Path, JsonObject Json, PayloadKind Kin
             return PayloadKind.AddJobFlowSteps;
         }
 
+        // EMR on EKS requests first: a StartJobRun has a releaseLabel too, and Serverless reads that with type.
+        if (Has("virtualClusterId"))
+        {
+            return PayloadKind.EksStartJobRun;
+        }
+
         if (Has("applicationId"))
         {
             return PayloadKind.ServerlessStartJobRun;
@@ -85,6 +91,7 @@ internal sealed record PayloadFile(string Path, JsonObject Json, PayloadKind Kin
             $"{path}: not a request emrdsl knows ({members}); expected RunJobFlow (Name, Instances, ...), AddJobFlowSteps (JobFlowId, Steps), " +
             "PutAutoScalingPolicy (ClusterId, InstanceGroupId, AutoScalingPolicy), PutManagedScalingPolicy (ClusterId, ManagedScalingPolicy), " +
             "an automatic scaling policy (Constraints, Rules), a security configuration document (EncryptionConfiguration, AuthenticationConfiguration, " +
-            "AuthorizationConfiguration, InstanceMetadataServiceConfiguration), or EMR Serverless CreateApplication (name, releaseLabel, type) or StartJobRun (applicationId, executionRoleArn, jobDriver).");
+            "AuthorizationConfiguration, InstanceMetadataServiceConfiguration), EMR Serverless CreateApplication (name, releaseLabel, type) or StartJobRun (applicationId, executionRoleArn, jobDriver), " +
+            "or EMR on EKS StartJobRun (virtualClusterId, executionRoleArn, releaseLabel, jobDriver).");
     }
 }

@@ -29,4 +29,7 @@ internal enum PayloadKind
     /// <c>aws emr create-security-configuration --security-configuration</c> and Terraform's <c>configuration</c> take.
     /// </summary>
     SecurityConfiguration,
+
+    /// <summary>EMR on EKS (emr-containers) <c>StartJobRun</c>.</summary>
+    EksStartJobRun,
 }

@@ -49,6 +49,7 @@ internal static class PayloadReader
         PayloadKind.PutManagedScalingPolicy => "PutManagedScalingPolicy request",
         PayloadKind.AutoScalingPolicy => "automatic scaling policy",
         PayloadKind.SecurityConfiguration => "security configuration document",
+        PayloadKind.EksStartJobRun => "EMR on EKS StartJobRun request",
         _ => "EMR Serverless StartJobRun request",
     };
 }

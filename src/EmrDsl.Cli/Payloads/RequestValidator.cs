@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using EmrDsl.Containers.Model;
 using EmrDsl.Model;
 using EmrDsl.Rules;
 using EmrDsl.Serverless.Model;
@@ -27,6 +28,7 @@ internal static class RequestValidator
             .CheckDocument(SecurityConfigurationFile.Read(file, string.Empty), RuleContext.Default)
             .Select(f => new WireError(WirePath.Display(f.Path), f.Message.TrimEnd('.')))
             .ToArray(),
+        PayloadKind.EksStartJobRun => Check(EksJobRunSpec.Shape, file, spec => ApiLimits.Violations(EksJobRunSpec.Shape, spec)),
         _ => Check(ServerlessJobRunSpec.Shape, file, spec => ApiLimits.Violations(ServerlessJobRunSpec.Shape, spec)),
     };
 
