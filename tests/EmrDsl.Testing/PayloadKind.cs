@@ -32,4 +32,10 @@ public enum PayloadKind
 
     /// <summary>EMR on EKS (emr-containers) API <c>StartJobRunRequest</c>.</summary>
     EksStartJobRun,
+
+    /// <summary>EMR on EKS (emr-containers) API <c>CreateVirtualClusterRequest</c>.</summary>
+    EksCreateVirtualCluster,
+
+    /// <summary>EMR on EKS (emr-containers) API <c>CreateJobTemplateRequest</c>.</summary>
+    EksCreateJobTemplate,
 }
