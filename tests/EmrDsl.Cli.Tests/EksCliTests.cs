@@ -18,13 +18,48 @@ public sealed class EksCliTests
     }
 
     [Theory]
-    [InlineData("user-eks-start-job-run-spark-sql.json")]
-    [InlineData("user-eks-start-job-run-from-template.json")]
-    public void Hand_written_requests_are_valid_and_rebuild_a_valid_request(string name)
+    [InlineData("user-eks-start-job-run-spark-sql.json", PayloadKind.EksStartJobRun)]
+    [InlineData("user-eks-start-job-run-from-template.json", PayloadKind.EksStartJobRun)]
+    [InlineData("user-eks-create-virtual-cluster.json", PayloadKind.EksCreateVirtualCluster)]
+    [InlineData("user-eks-create-virtual-cluster-node-label.json", PayloadKind.EksCreateVirtualCluster)]
+    [InlineData("user-eks-create-job-template.json", PayloadKind.EksCreateJobTemplate)]
+    [InlineData("user-eks-create-job-template-parametric-ui.json", PayloadKind.EksCreateJobTemplate)]
+    public void Hand_written_requests_are_valid_rebuild_a_valid_request_and_validate_and_lint_clean(string name, PayloadKind kind)
     {
-        PayloadOracle.AssertValid(System.IO.File.ReadAllText(PayloadFiles.Path(name)), PayloadKind.EksStartJobRun);
+        var path = PayloadFiles.Path(name);
+        PayloadOracle.AssertValid(System.IO.File.ReadAllText(path), kind);
 
-        PayloadOracle.AssertValid(ImportedRequest.RebuildsTheSameRequest(PayloadFiles.Path(name), "Eks.Imports"), PayloadKind.EksStartJobRun);
+        PayloadOracle.AssertValid(ImportedRequest.RebuildsTheSameRequest(path, "Eks.Imports"), kind);
+        Assert.Equal((0, 0), (CliRun.Of("validate", path).ExitCode, CliRun.Of("lint", path).ExitCode));
+        Assert.Empty(CliRun.Of("lint", path).Output);
+    }
+
+    [Fact]
+    public void A_virtual_cluster_and_a_job_template_import_with_the_fluent_calls()
+    {
+        var cluster = CliRun.Of("import", PayloadFiles.Path("user-eks-create-virtual-cluster.json"));
+        var template = CliRun.Of("import", PayloadFiles.Path("user-eks-create-job-template.json"));
+
+        Assert.Contains("public static EksVirtualCluster EmrOnEksAnalytics => EksVirtualCluster.Create(\"emr-on-eks-analytics\", \"analytics-prod\", \"emr-data-team-a\")", cluster.Output);
+        Assert.Contains(".SecurityConfiguration(\"k3b1x7q9r2mzv0c8d4h6n5p1a\")", cluster.Output);
+        Assert.DoesNotContain(".With(", cluster.Output);
+        Assert.Contains("EksJobTemplate.Create(\"spark-pi-template\", \"arn:aws:iam::123456789012:role/emr-on-eks-job-role\", \"${EmrRelease}\")", template.Output);
+        Assert.Contains(".Parameter(\"NumberOfPartitions\", TemplateParameterType.Number, defaultValue: \"10\")", template.Output);
+        Assert.Contains(".JobTag(\"team\", \"data\")", template.Output);
+        Assert.Contains(".KmsKey(", template.Output);
+        Assert.Contains("persistentAppUI: true)", template.Output);
+    }
+
+    [Fact]
+    public void A_node_label_and_a_persistent_UI_placeholder_are_written_raw()
+    {
+        var cluster = CliRun.Of("import", PayloadFiles.Path("user-eks-create-virtual-cluster-node-label.json"));
+        var template = CliRun.Of("import", PayloadFiles.Path("user-eks-create-job-template-parametric-ui.json"));
+
+        Assert.Contains("EksVirtualCluster.FromSpec(new EksVirtualClusterSpec", cluster.Output);
+        Assert.Contains("NodeLabel = \"eks.amazonaws.com-nodegroup\"", cluster.Output);
+        Assert.Contains("PersistentAppUI = \"${PersistentUI}\"", template.Output);
+        Assert.Contains(".SparkSql(\"s3://acme-sql/reports/${Report}.sql\")", template.Output);
     }
 
     [Fact]

@@ -31,7 +31,7 @@ internal static class Code
 
     public static Fluent<T> One<T>(string method, Func<T, T> apply, params Expr[] arguments) => Fluent<T>.Empty.Then(new Call(method, arguments), apply);
 
-    /// <summary><c>.Tag(key, value)</c> for each tag, in order.</summary>
-    public static Fluent<T> Tags<T>(EquatableArray<MapEntry> tags, Func<T, string, string, T> tag) =>
-        tags.Aggregate(Fluent<T>.Empty, (f, t) => f.Then(new Call("Tag", S(t.Key), S(t.Value)), d => tag(d, t.Key, t.Value)));
+    /// <summary><c>.Tag(key, value)</c> (or another <paramref name="method"/> of that form) for each tag, in order.</summary>
+    public static Fluent<T> Tags<T>(EquatableArray<MapEntry> tags, Func<T, string, string, T> tag, string method = "Tag") =>
+        tags.Aggregate(Fluent<T>.Empty, (f, t) => f.Then(new Call(method, S(t.Key), S(t.Value)), d => tag(d, t.Key, t.Value)));
 }

@@ -40,6 +40,10 @@ internal sealed record ImportedDefinition(string TypeName, Chain Code, string? N
 
     /// <summary>EMR on EKS definitions have no build-time marker yet: the property is written unmarked and evaluated at run time.</summary>
     public static ImportedDefinition Of(EksJobRunSpec spec) => new(nameof(EksJobRun), EksJobRunImporter.Import(spec), spec.Name, Marker: null, ContainersNamespaces);
+
+    public static ImportedDefinition Of(EksVirtualClusterSpec spec) => new(nameof(EksVirtualCluster), EksVirtualClusterImporter.Import(spec), spec.Name, Marker: null, ContainersNamespaces);
+
+    public static ImportedDefinition Of(EksJobTemplateSpec spec) => new(nameof(EksJobTemplate), EksJobTemplateImporter.Import(spec), spec.Name, Marker: null, ContainersNamespaces);
 }
 
 /// <summary>The C# file <c>emrdsl import</c> writes: usings, an optional namespace, a static partial class with one definition property.</summary>

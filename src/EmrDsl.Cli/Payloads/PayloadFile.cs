@@ -50,6 +50,16 @@ internal sealed record PayloadFile(string Path, JsonObject Json, PayloadKind Kin
             return PayloadKind.EksStartJobRun;
         }
 
+        if (Has("containerProvider"))
+        {
+            return PayloadKind.EksCreateVirtualCluster;
+        }
+
+        if (Has("jobTemplateData"))
+        {
+            return PayloadKind.EksCreateJobTemplate;
+        }
+
         if (Has("applicationId"))
         {
             return PayloadKind.ServerlessStartJobRun;
@@ -92,6 +102,6 @@ internal sealed record PayloadFile(string Path, JsonObject Json, PayloadKind Kin
             "PutAutoScalingPolicy (ClusterId, InstanceGroupId, AutoScalingPolicy), PutManagedScalingPolicy (ClusterId, ManagedScalingPolicy), " +
             "an automatic scaling policy (Constraints, Rules), a security configuration document (EncryptionConfiguration, AuthenticationConfiguration, " +
             "AuthorizationConfiguration, InstanceMetadataServiceConfiguration), EMR Serverless CreateApplication (name, releaseLabel, type) or StartJobRun (applicationId, executionRoleArn, jobDriver), " +
-            "or EMR on EKS StartJobRun (virtualClusterId, executionRoleArn, releaseLabel, jobDriver).");
+            "or EMR on EKS StartJobRun (virtualClusterId, executionRoleArn, releaseLabel, jobDriver), CreateVirtualCluster (name, containerProvider) or CreateJobTemplate (name, jobTemplateData).");
     }
 }

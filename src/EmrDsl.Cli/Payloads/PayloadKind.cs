@@ -32,4 +32,10 @@ internal enum PayloadKind
 
     /// <summary>EMR on EKS (emr-containers) <c>StartJobRun</c>.</summary>
     EksStartJobRun,
+
+    /// <summary>EMR on EKS (emr-containers) <c>CreateVirtualCluster</c>.</summary>
+    EksCreateVirtualCluster,
+
+    /// <summary>EMR on EKS (emr-containers) <c>CreateJobTemplate</c>.</summary>
+    EksCreateJobTemplate,
 }

@@ -29,6 +29,8 @@ internal static class RequestValidator
             .Select(f => new WireError(WirePath.Display(f.Path), f.Message.TrimEnd('.')))
             .ToArray(),
         PayloadKind.EksStartJobRun => Check(EksJobRunSpec.Shape, file, spec => ApiLimits.Violations(EksJobRunSpec.Shape, spec)),
+        PayloadKind.EksCreateVirtualCluster => Check(EksVirtualClusterSpec.Shape, file, spec => ApiLimits.Violations(EksVirtualClusterSpec.Shape, spec)),
+        PayloadKind.EksCreateJobTemplate => Check(EksJobTemplateSpec.Shape, file, spec => ApiLimits.Violations(EksJobTemplateSpec.Shape, spec)),
         _ => Check(ServerlessJobRunSpec.Shape, file, spec => ApiLimits.Violations(ServerlessJobRunSpec.Shape, spec)),
     };
 

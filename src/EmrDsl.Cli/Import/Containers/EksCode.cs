@@ -41,4 +41,7 @@ internal static class EksCode
     /// <summary>The cluster form of a configuration, which the classification builders write.</summary>
     public static ConfigurationSpec ToCluster(EksConfigurationSpec configuration) =>
         ConfigurationCode.ToCluster(configuration, c => (c.Classification, c.Properties, c.Configurations));
+
+    /// <summary>A factory argument's code; a missing one (the factory then refuses, and the head is the spec literal) is <c>null</c>.</summary>
+    public static string Literal(string? value) => value is null ? "null" : S(value).Text;
 }

@@ -18,15 +18,13 @@ internal static class EksJobRunImporter
         // Without a role or release label (a run from a job template) the factory refuses, and the head becomes the spec literal with these members.
         var (cluster, role, release) = (target.VirtualClusterId, target.ExecutionRoleArn, target.ReleaseLabel);
         var head = new Head<EksJobRun>(
-            $"EksJobRun.Create({Literal(cluster)}, {Literal(role)}, {Literal(release)})",
+            $"EksJobRun.Create({EksCode.Literal(cluster)}, {EksCode.Literal(role)}, {EksCode.Literal(release)})",
             () => EksJobRun.Create(cluster!, role!, release!),
             "virtualClusterId",
             "executionRoleArn",
             "releaseLabel");
         return VerifiedImport.Import(Type, target, head, Statements(target));
     }
-
-    private static string Literal(string? value) => value is null ? "null" : S(value).Text;
 
     private static Statement<EksJobRun, EksJobRunSpec> Members(EksJobRunSpec target, Fluent<EksJobRun> fluent, params string[] members) =>
         Statement.Members(EksJobRunSpec.Shape, target, fluent, members);
