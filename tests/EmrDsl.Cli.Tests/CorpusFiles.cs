@@ -24,4 +24,9 @@ internal static class CorpusFiles
     public static IEnumerable<object[]> SecurityConfiguration() => Corpus.Rows(Corpus.SecurityConfiguration);
 
     public static string SecurityConfigurationPath(string name) => Corpus.FilePath(Corpus.SecurityConfiguration, name);
+
+    /// <summary>The EMR on EKS (emr-containers) requests.</summary>
+    public static IEnumerable<object[]> EmrContainers() => Corpus.Rows(Corpus.EmrContainers);
+
+    public static string EmrContainersPath(string name) => Corpus.FilePath(Corpus.EmrContainers, name);
 }

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Reflection;
 using System.Runtime.Loader;
 using Basic.Reference.Assemblies;
+using EmrDsl.Containers;
 using EmrDsl.Serverless;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -14,7 +15,7 @@ namespace EmrDsl.Cli.Tests;
 /// <summary>Compiles generated C# in memory against EmrDsl, loads it in a collectible context and evaluates one definition.</summary>
 internal static class GeneratedDefinition
 {
-    /// <summary>The request the definition builds: RunJobFlow for a cluster, AddJobFlowSteps for steps, the scaling requests (or a bare policy) for scaling, CreateApplication or StartJobRun for EMR Serverless.</summary>
+    /// <summary>The request the definition builds: RunJobFlow for a cluster, AddJobFlowSteps for steps, the scaling requests (or a bare policy) for scaling, CreateApplication or StartJobRun for EMR Serverless, StartJobRun, CreateVirtualCluster or CreateJobTemplate for EMR on EKS.</summary>
     public static string RequestJson(string code, string className, string member)
     {
         var compilation = CSharpCompilation.Create(
@@ -44,6 +45,9 @@ internal static class GeneratedDefinition
                 ManagedScalingLimits limits => limits.ToPutManagedScalingPolicyJson(),
                 ServerlessApplication application => application.ToCreateApplicationJson(),
                 ServerlessJobRun run => run.ToStartJobRunJson(),
+                EksJobRun run => run.ToStartJobRunJson(),
+                EksVirtualCluster virtualCluster => virtualCluster.ToCreateVirtualClusterJson(),
+                EksJobTemplate template => template.ToCreateJobTemplateJson(),
                 var other => throw new XunitException($"{className}.{member} is not an EmrDsl definition: {other}"),
             };
         }

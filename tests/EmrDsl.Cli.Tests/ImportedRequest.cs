@@ -20,9 +20,9 @@ internal static class ImportedRequest
     /// <summary>
     /// Imports <paramref name="path"/>, compiles the code and compares the request it builds with the file, by meaning:
     /// the same request, except that each literal Kerberos password is a <c>${var.NAME}</c> placeholder, reported once
-    /// as an EMR016 warning and never written into the code.
+    /// as an EMR016 warning and never written into the code. Returns the request the code builds.
     /// </summary>
-    public static void RebuildsTheSameRequest(string path, string @namespace)
+    public static string RebuildsTheSameRequest(string path, string @namespace)
     {
         var run = CliRun.Of("import", path, "--class", "Imported", "--member", "Definition", "--namespace", @namespace);
 
@@ -52,6 +52,7 @@ internal static class ImportedRequest
         Assert.All(warnings.Zip(lines), pair => Assert.StartsWith(pair.First, pair.Second, System.StringComparison.Ordinal));
         var rebuilt = GeneratedDefinition.RequestJson(run.Output, @namespace + ".Imported", "Definition");
         Assert.Equal(JsonSemantics.Normalize(JsonParser.Parse(expected.ToJsonString())), JsonSemantics.Normalize(JsonParser.Parse(rebuilt)));
+        return rebuilt;
     }
 
     /// <summary>

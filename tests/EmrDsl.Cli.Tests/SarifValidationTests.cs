@@ -11,8 +11,8 @@ namespace EmrDsl.Cli.Tests;
 /// <summary>`emrdsl lint --format sarif` as CI consumers read it: the official validator finds no error and no warning.</summary>
 public sealed class SarifValidationTests
 {
-    /// <summary>Every request folder of the corpus that <c>lint</c> reads (the EMR on EKS requests are not EMR requests it knows).</summary>
-    private static readonly string[] CorpusFolders = { "runjobflow", "addjobflowsteps", "serverless", "securityconfiguration" };
+    /// <summary>Every request folder of the corpus that <c>lint</c> reads.</summary>
+    private static readonly string[] CorpusFolders = { "runjobflow", "addjobflowsteps", "serverless", "securityconfiguration", "emr-containers" };
 
     [Fact]
     public void The_lint_report_of_every_corpus_request_passes_the_SARIF_validator()

@@ -35,4 +35,10 @@ public enum PayloadKind
 
     /// <summary>EMR API <c>PutBlockPublicAccessConfigurationInput</c>.</summary>
     PutBlockPublicAccessConfiguration,
+
+    /// <summary>EMR on EKS (emr-containers) API <c>CreateVirtualClusterRequest</c>.</summary>
+    EksCreateVirtualCluster,
+
+    /// <summary>EMR on EKS (emr-containers) API <c>CreateJobTemplateRequest</c>.</summary>
+    EksCreateJobTemplate,
 }

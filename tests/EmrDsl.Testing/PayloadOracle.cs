@@ -44,6 +44,12 @@ public static class PayloadOracle
             case PayloadKind.EksStartJobRun:
                 AssertMatchesShape(json, ServiceModel.EmrContainers, "StartJobRunRequest");
                 break;
+            case PayloadKind.EksCreateVirtualCluster:
+                AssertMatchesShape(json, ServiceModel.EmrContainers, "CreateVirtualClusterRequest");
+                break;
+            case PayloadKind.EksCreateJobTemplate:
+                AssertMatchesShape(json, ServiceModel.EmrContainers, "CreateJobTemplateRequest");
+                break;
 
             // Documents outside the service models: checked by their own schema oracles.
             case PayloadKind.SecurityConfiguration:

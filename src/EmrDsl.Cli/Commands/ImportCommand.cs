@@ -5,6 +5,7 @@ using System.Linq;
 using EmrDsl.Artifacts;
 using EmrDsl.Cli.Import;
 using EmrDsl.Cli.Payloads;
+using EmrDsl.Containers.Model;
 using EmrDsl.Model;
 using EmrDsl.Serverless.Model;
 
@@ -15,7 +16,7 @@ internal static class ImportCommand
 {
     public static Command Create(CliContext context)
     {
-        var payload = new Argument<string>("payload") { Description = "A RunJobFlow request (boto3, Airflow job_flow_overrides, Step Functions), an AddJobFlowSteps request (Airflow EmrAddStepsOperator steps, aws emr add-steps), a PutAutoScalingPolicy or PutManagedScalingPolicy request, an automatic scaling policy (--auto-scaling-policy) or an EMR Serverless CreateApplication or StartJobRun request (JSON)." };
+        var payload = new Argument<string>("payload") { Description = "A RunJobFlow request (boto3, Airflow job_flow_overrides, Step Functions), an AddJobFlowSteps request (Airflow EmrAddStepsOperator steps, aws emr add-steps), a PutAutoScalingPolicy or PutManagedScalingPolicy request, an automatic scaling policy (--auto-scaling-policy) an EMR Serverless CreateApplication or StartJobRun request, or an EMR on EKS StartJobRun, CreateVirtualCluster or CreateJobTemplate request (JSON)." };
         var output = new Option<string?>("--out") { Description = "The C# file to write (standard output when absent)." };
         var className = new Option<string>("--class") { Description = "The static partial class holding the definition.", DefaultValueFactory = _ => "Pipelines" };
         var member = new Option<string?>("--member") { Description = "The definition's property name (default: the cluster, application or job run name in PascalCase; Imported for steps)." };
@@ -50,6 +51,9 @@ internal static class ImportCommand
             PayloadKind.PutAutoScalingPolicy => ImportedDefinition.Of(PayloadReader.Require(PutAutoScalingPolicySpec.Shape, file)),
             PayloadKind.AutoScalingPolicy => ImportedDefinition.Of(new PutAutoScalingPolicySpec { AutoScalingPolicy = PayloadReader.Require(AutoScalingPolicySpec.Shape, file) }),
             PayloadKind.PutManagedScalingPolicy => ImportedDefinition.Of(PayloadReader.Require(PutManagedScalingPolicySpec.Shape, file)),
+            PayloadKind.EksStartJobRun => ImportedDefinition.Of(PayloadReader.Require(EksJobRunSpec.Shape, file)),
+            PayloadKind.EksCreateVirtualCluster => ImportedDefinition.Of(PayloadReader.Require(EksVirtualClusterSpec.Shape, file)),
+            PayloadKind.EksCreateJobTemplate => ImportedDefinition.Of(PayloadReader.Require(EksJobTemplateSpec.Shape, file)),
             _ => throw new InvalidOperationException($"{path}: no importer for {PayloadReader.Describe(file.Kind)}."),
         };
         var code = DefinitionFile.Write(definition, path, ns, className, member);

@@ -5,9 +5,11 @@ using System.Linq;
 using EmrDsl.Artifacts;
 using EmrDsl.Cli.Lint;
 using EmrDsl.Cli.Payloads;
+using EmrDsl.Containers.Model;
 using EmrDsl.Model;
 using EmrDsl.Rules;
 using EmrDsl.Serverless.Model;
+using EmrDsl.Wire;
 
 namespace EmrDsl.Cli.Commands;
 
@@ -16,7 +18,7 @@ internal static class LintCommand
 {
     public static Command Create(CliContext context)
     {
-        var payload = new Argument<string>("payload") { Description = "A RunJobFlow request (boto3, Airflow, Step Functions), an AddJobFlowSteps, PutAutoScalingPolicy or PutManagedScalingPolicy request, an automatic scaling policy (--auto-scaling-policy), a security configuration document (--security-configuration), a PutBlockPublicAccessConfiguration request or an EMR Serverless CreateApplication or StartJobRun request (JSON)." };
+        var payload = new Argument<string>("payload") { Description = "A RunJobFlow request (boto3, Airflow, Step Functions), an AddJobFlowSteps, PutAutoScalingPolicy or PutManagedScalingPolicy request, an automatic scaling policy (--auto-scaling-policy), a security configuration document (--security-configuration), a PutBlockPublicAccessConfiguration request, an EMR Serverless CreateApplication or StartJobRun request, or an EMR on EKS StartJobRun, CreateVirtualCluster or CreateJobTemplate request (JSON)." };
         var warningsAsErrors = new Option<bool>("--warnaserror") { Description = "Exit with code 1 on warnings too." };
         var format = new Option<string>("--format") { Description = "text (one line per finding) or sarif (SARIF 2.1.0 for code scanning).", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "sarif");
@@ -55,6 +57,9 @@ internal static class LintCommand
             PayloadKind.AutoScalingPolicy => (RuleSet.RunAutoScalingPolicy(PayloadReader.Require(AutoScalingPolicySpec.Shape, file), context: ruleContext), RuleSet.All),
             PayloadKind.ServerlessCreateApplication => (ServerlessRuleSet.RunApplication(PayloadReader.Require(ServerlessApplicationSpec.Shape, file), ruleContext), ServerlessRuleSet.All),
             PayloadKind.ServerlessStartJobRun => (ServerlessRuleSet.RunJobRun(PayloadReader.Require(ServerlessJobRunSpec.Shape, file), context: ruleContext), ServerlessRuleSet.All),
+            PayloadKind.EksStartJobRun => LintLimits(EksJobRunSpec.Shape, file),
+            PayloadKind.EksCreateVirtualCluster => LintLimits(EksVirtualClusterSpec.Shape, file),
+            PayloadKind.EksCreateJobTemplate => LintLimits(EksJobTemplateSpec.Shape, file),
             _ => throw new InvalidOperationException($"{path}: no rules for {PayloadReader.Describe(file.Kind)}."),
         };
         var report = format == "sarif"
@@ -72,6 +77,17 @@ internal static class LintCommand
 
         var failing = findings.Any(f => f.Severity == FindingSeverity.Error || (warningsAsErrors && f.Severity == FindingSeverity.Warning));
         return failing ? ExitCodes.Findings : ExitCodes.Success;
+    }
+
+    /// <summary>
+    /// EMR010 over a request whose own rules run elsewhere (EMR on EKS): the member limits the API enforces, at their
+    /// paths. Wire errors (types, unknown members) stop lint before this, as for every request.
+    /// </summary>
+    private static (IReadOnlyList<Finding> Findings, IReadOnlyList<Rule> Rules) LintLimits<TSpec>(ApiShape<TSpec> shape, PayloadFile file)
+        where TSpec : class
+    {
+        var rule = new RejectedByApiRule();
+        return (rule.CheckLimits(shape, PayloadReader.Require(shape, file)).ToList(), new Rule[] { rule });
     }
 
     /// <summary>The cluster rules over a RunJobFlow request, looking inside the security configuration it names when one was given.</summary>

@@ -8,7 +8,7 @@ internal static class ValidateCommand
 {
     public static Command Create(CliContext context)
     {
-        var payload = new Argument<string>("payload") { Description = "A RunJobFlow, AddJobFlowSteps, PutAutoScalingPolicy or PutManagedScalingPolicy request, an automatic scaling policy, a security configuration document, a PutBlockPublicAccessConfiguration request, or an EMR Serverless CreateApplication or StartJobRun request (JSON)." };
+        var payload = new Argument<string>("payload") { Description = "A RunJobFlow, AddJobFlowSteps, PutAutoScalingPolicy or PutManagedScalingPolicy request, an automatic scaling policy, a security configuration document, a PutBlockPublicAccessConfiguration request, an EMR Serverless CreateApplication or StartJobRun request, or an EMR on EKS StartJobRun, CreateVirtualCluster or CreateJobTemplate request (JSON)." };
         var command = new Command("validate", "Check a request against the EMR API's types, enum values, required members, lengths and ranges.") { payload };
         command.SetAction(result => context.Run(() => Validate(context, result.GetValue(payload)!)));
         return command;

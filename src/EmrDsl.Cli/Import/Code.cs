@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using EmrDsl.Cli.Import.Syntax;
+using EmrDsl.Model;
 
 namespace EmrDsl.Cli.Import;
 
@@ -29,4 +30,8 @@ internal static class Code
     public static Token[] Strings(System.Collections.Generic.IEnumerable<string> values) => values.Select(S).ToArray();
 
     public static Fluent<T> One<T>(string method, Func<T, T> apply, params Expr[] arguments) => Fluent<T>.Empty.Then(new Call(method, arguments), apply);
+
+    /// <summary><c>.Tag(key, value)</c> (or another <paramref name="method"/> of that form) for each tag, in order.</summary>
+    public static Fluent<T> Tags<T>(EquatableArray<MapEntry> tags, Func<T, string, string, T> tag, string method = "Tag") =>
+        tags.Aggregate(Fluent<T>.Empty, (f, t) => f.Then(new Call(method, S(t.Key), S(t.Value)), d => tag(d, t.Key, t.Value)));
 }

@@ -118,4 +118,29 @@ internal static class ConfigurationCode
         var body = Body(spec, 0);
         return (new Invocation("Classifications.Of", new Expr[] { S(name), Lambda(body, 0) }), () => Classifications.Of(name, body.Apply));
     }
+
+    /// <summary>
+    /// <c>.ConfigurationOverrides(Classifications.Of(...), ...)</c>: a job run's configuration list as values (EMR Serverless
+    /// and EMR on EKS runs take the cluster builders); unsupported when a configuration has no classification.
+    /// </summary>
+    public static Fluent<T> Overrides<T>(IEnumerable<ConfigurationSpec> configurations, Func<T, ConfigurationSpec[], T> apply)
+    {
+        var values = configurations.Select(Value).ToList();
+        if (values.Any(v => v is null))
+        {
+            return Fluent<T>.Empty.Unsupported("A configuration without a classification has no fluent form.");
+        }
+
+        return One<T>("ConfigurationOverrides", d => apply(d, values.Select(v => v!.Value.Make()).ToArray()), values.Select(v => v!.Value.Code).ToArray());
+    }
+
+    /// <summary>
+    /// The cluster form of another API's configuration of the same structure (EMR Serverless, EMR on EKS), which the
+    /// classification builders write; <paramref name="parts"/> takes an item apart.
+    /// </summary>
+    public static ConfigurationSpec ToCluster<T>(T item, Func<T, (string? Classification, EquatableArray<MapEntry> Properties, EquatableArray<T> Configurations)> parts)
+    {
+        var (classification, properties, nested) = parts(item);
+        return new ConfigurationSpec { Classification = classification, Properties = properties, Configurations = nested.Select(c => ToCluster(c, parts)).ToEquatableArray() };
+    }
 }

@@ -1,6 +1,9 @@
 using System.Text;
+using EmrDsl.Cli.Import.Containers;
 using EmrDsl.Cli.Import.Serverless;
 using EmrDsl.Cli.Import.Syntax;
+using EmrDsl.Containers;
+using EmrDsl.Containers.Model;
 using EmrDsl.Model;
 using EmrDsl.Serverless;
 using EmrDsl.Serverless.Model;
@@ -11,14 +14,15 @@ namespace EmrDsl.Cli.Import;
 /// An imported definition ready to be written: the DSL type, the verified fluent code, the name the request gives it
 /// (for the property name) and the attribute that has the generator evaluate it at build time.
 /// </summary>
-internal sealed record ImportedDefinition(string TypeName, Chain Code, string? Name, string Marker)
+internal sealed record ImportedDefinition(string TypeName, Chain Code, string? Name, string? Marker, params string[] Namespaces)
 {
-    public bool IsServerless => Marker == ServerlessMarker;
 
     private const string ClusterMarker = "EmrCluster";
     private const string ServerlessMarker = "EmrServerless";
     private const string StepsMarker = "EmrSteps";
     private const string ScalingMarker = "EmrScaling";
+    private static readonly string[] ServerlessNamespaces = { "EmrDsl.Serverless", "EmrDsl.Serverless.Model" };
+    private static readonly string[] ContainersNamespaces = { "EmrDsl.Containers", "EmrDsl.Containers.Model" };
 
     public static ImportedDefinition Of(ClusterSpec spec) => new(nameof(EmrDsl.Cluster), ClusterImporter.Import(spec), spec.Name, ClusterMarker);
 
@@ -30,9 +34,16 @@ internal sealed record ImportedDefinition(string TypeName, Chain Code, string? N
 
     public static ImportedDefinition Of(PutManagedScalingPolicySpec spec) => new(nameof(ManagedScalingLimits), ScalingImporter.Import(spec), Name: null, ScalingMarker);
 
-    public static ImportedDefinition Of(ServerlessApplicationSpec spec) => new(nameof(ServerlessApplication), ApplicationImporter.Import(spec), spec.Name, ServerlessMarker);
+    public static ImportedDefinition Of(ServerlessApplicationSpec spec) => new(nameof(ServerlessApplication), ApplicationImporter.Import(spec), spec.Name, ServerlessMarker, ServerlessNamespaces);
 
-    public static ImportedDefinition Of(ServerlessJobRunSpec spec) => new(nameof(ServerlessJobRun), JobRunImporter.Import(spec), spec.Name, ServerlessMarker);
+    public static ImportedDefinition Of(ServerlessJobRunSpec spec) => new(nameof(ServerlessJobRun), JobRunImporter.Import(spec), spec.Name, ServerlessMarker, ServerlessNamespaces);
+
+    /// <summary>EMR on EKS definitions have no build-time marker yet: the property is written unmarked and evaluated at run time.</summary>
+    public static ImportedDefinition Of(EksJobRunSpec spec) => new(nameof(EksJobRun), EksJobRunImporter.Import(spec), spec.Name, Marker: null, ContainersNamespaces);
+
+    public static ImportedDefinition Of(EksVirtualClusterSpec spec) => new(nameof(EksVirtualCluster), EksVirtualClusterImporter.Import(spec), spec.Name, Marker: null, ContainersNamespaces);
+
+    public static ImportedDefinition Of(EksJobTemplateSpec spec) => new(nameof(EksJobTemplate), EksJobTemplateImporter.Import(spec), spec.Name, Marker: null, ContainersNamespaces);
 }
 
 /// <summary>The C# file <c>emrdsl import</c> writes: usings, an optional namespace, a static partial class with one definition property.</summary>
@@ -45,9 +56,9 @@ internal static class DefinitionFile
             .Append("using System;\n")
             .Append("using EmrDsl;\n")
             .Append("using EmrDsl.Model;\n");
-        if (definition.IsServerless)
+        foreach (var name in definition.Namespaces)
         {
-            text.Append("using EmrDsl.Serverless;\n").Append("using EmrDsl.Serverless.Model;\n");
+            text.Append("using ").Append(name).Append(";\n");
         }
 
         text.Append('\n');
@@ -57,8 +68,12 @@ internal static class DefinitionFile
         }
 
         text.Append("public static partial class ").Append(className).Append("\n{\n");
-        text.Append("    [").Append(definition.Marker).Append("]\n");
         const int Indent = 4;
+        if (definition.Marker is not null)
+        {
+            text.Append(' ', Indent).Append('[').Append(definition.Marker).Append("]\n");
+        }
+
         text.Append(' ', Indent).Append("public static ").Append(definition.TypeName).Append(' ').Append(member ?? MemberName(definition)).Append(" => ")
             .Append(definition.Code.Render(Indent)).Append(";\n}\n");
         return text.ToString();

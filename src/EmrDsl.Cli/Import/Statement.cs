@@ -28,14 +28,23 @@ internal static class Statement
         Members(ClusterSpec.Shape, target, fluent, members);
 
     /// <summary>Members of <c>Instances</c> (<c>JobFlowInstancesConfig</c>) copied from <paramref name="target"/>.</summary>
-    public static Statement<Cluster, ClusterSpec> InstanceMembers(InstancesSpec target, Fluent<Cluster> fluent, params string[] members) => new(
-        current => current with { Instances = Records.CopyMembers(InstancesSpec.Shape, current.Instances ?? new InstancesSpec(), target, members) },
+    public static Statement<Cluster, ClusterSpec> InstanceMembers(InstancesSpec target, Fluent<Cluster> fluent, params string[] members) =>
+        NestedMembers<Cluster, ClusterSpec, InstancesSpec>(InstancesSpec.Shape, "Instances", s => s.Instances, (s, v) => s with { Instances = v }, target, fluent, members);
+
+    /// <summary>
+    /// Members of the structure in the request's member <paramref name="property"/> (RunJobFlow's <c>Instances</c>, a
+    /// job template's <c>JobTemplateData</c>) copied from <paramref name="target"/>.
+    /// </summary>
+    public static Statement<TDef, TSpec> NestedMembers<TDef, TSpec, TInner>(
+        ApiShape<TInner> shape, string property, Func<TSpec, TInner?> get, Func<TSpec, TInner, TSpec> set, TInner target, Fluent<TDef> fluent, params string[] members)
+        where TInner : class, new() => new(
+        current => set(current, Records.CopyMembers(shape, get(current) ?? new TInner(), target, members)),
         new[] { fluent },
         current => RawWith(new Construction("s with", new[]
         {
             new KeyValuePair<string, Expr>(
-                "Instances",
-                new Construction("(s.Instances ?? new InstancesSpec()) with", Assignments(InstancesSpec.Shape, current.Instances ?? new InstancesSpec(), target, members))),
+                property,
+                new Construction($"(s.{property} ?? new {typeof(TInner).Name}()) with", Assignments(shape, get(current) ?? new TInner(), target, members))),
         })));
 
     /// <summary>One more item of a top-level list (a step, a bootstrap action, a configuration).</summary>

@@ -14,9 +14,17 @@ namespace EmrDsl.Cli.Import;
 internal static class VerifiedImport
 {
     public static Chain Import<TDef, TSpec>(DefinitionType<TDef, TSpec> type, TSpec target, Head<TDef>? head, IEnumerable<Statement<TDef, TSpec>> statements)
+        where TSpec : class, new() =>
+        Import(type, target, head, Records.CopyMembers(type.Shape, new TSpec(), target, head?.Members ?? Array.Empty<string>()), statements);
+
+    /// <summary>
+    /// As above, for a head that sets part of a member (a job template's factory sets two members of its
+    /// <c>jobTemplateData</c>): <paramref name="seed"/> is what the head builds, and what the spec literal holds otherwise.
+    /// </summary>
+    public static Chain Import<TDef, TSpec>(DefinitionType<TDef, TSpec> type, TSpec target, Head<TDef>? head, TSpec seed, IEnumerable<Statement<TDef, TSpec>> statements)
         where TSpec : class, new()
     {
-        var (code, definition) = Start(type, target, head);
+        var (code, definition) = Start(type, seed, head);
         var calls = new List<Call>();
         foreach (var statement in statements.Concat(Leftovers(type, target)))
         {
@@ -41,10 +49,9 @@ internal static class VerifiedImport
     }
 
     /// <summary>The factory call when it builds exactly the head members, else <c>Type.FromSpec(new TSpec { ... })</c>.</summary>
-    private static (string Code, TDef Definition) Start<TDef, TSpec>(DefinitionType<TDef, TSpec> type, TSpec target, Head<TDef>? head)
+    private static (string Code, TDef Definition) Start<TDef, TSpec>(DefinitionType<TDef, TSpec> type, TSpec seed, Head<TDef>? head)
         where TSpec : class, new()
     {
-        var seed = Records.CopyMembers(type.Shape, new TSpec(), target, head?.Members ?? Array.Empty<string>());
         if (head is not null && Attempt(() => head.Make()) is { } made && Equals(type.Spec(made), seed))
         {
             return (head.Code, made);

@@ -44,6 +44,22 @@ internal sealed record PayloadFile(string Path, JsonObject Json, PayloadKind Kin
             return PayloadKind.AddJobFlowSteps;
         }
 
+        // EMR on EKS requests first: a StartJobRun has a releaseLabel too, and Serverless reads that with type.
+        if (Has("virtualClusterId"))
+        {
+            return PayloadKind.EksStartJobRun;
+        }
+
+        if (Has("containerProvider"))
+        {
+            return PayloadKind.EksCreateVirtualCluster;
+        }
+
+        if (Has("jobTemplateData"))
+        {
+            return PayloadKind.EksCreateJobTemplate;
+        }
+
         if (Has("applicationId"))
         {
             return PayloadKind.ServerlessStartJobRun;
@@ -90,6 +106,7 @@ internal sealed record PayloadFile(string Path, JsonObject Json, PayloadKind Kin
             $"{path}: not a request emrdsl knows ({members}); expected RunJobFlow (Name, Instances, ...), AddJobFlowSteps (JobFlowId, Steps), " +
             "PutAutoScalingPolicy (ClusterId, InstanceGroupId, AutoScalingPolicy), PutManagedScalingPolicy (ClusterId, ManagedScalingPolicy), " +
             "an automatic scaling policy (Constraints, Rules), a security configuration document (EncryptionConfiguration, AuthenticationConfiguration, " +
-            "AuthorizationConfiguration, InstanceMetadataServiceConfiguration), PutBlockPublicAccessConfiguration (BlockPublicAccessConfiguration), or EMR Serverless CreateApplication (name, releaseLabel, type) or StartJobRun (applicationId, executionRoleArn, jobDriver).");
+            "AuthorizationConfiguration, InstanceMetadataServiceConfiguration), PutBlockPublicAccessConfiguration (BlockPublicAccessConfiguration), EMR Serverless CreateApplication (name, releaseLabel, type) or StartJobRun (applicationId, executionRoleArn, jobDriver), " +
+            "or EMR on EKS StartJobRun (virtualClusterId, executionRoleArn, releaseLabel, jobDriver), CreateVirtualCluster (name, containerProvider) or CreateJobTemplate (name, jobTemplateData).");
     }
 }

@@ -32,4 +32,13 @@ internal enum PayloadKind
 
     /// <summary>EMR <c>PutBlockPublicAccessConfiguration</c> (the account's block public access setting for a Region).</summary>
     PutBlockPublicAccessConfiguration,
+
+    /// <summary>EMR on EKS (emr-containers) <c>StartJobRun</c>.</summary>
+    EksStartJobRun,
+
+    /// <summary>EMR on EKS (emr-containers) <c>CreateVirtualCluster</c>.</summary>
+    EksCreateVirtualCluster,
+
+    /// <summary>EMR on EKS (emr-containers) <c>CreateJobTemplate</c>.</summary>
+    EksCreateJobTemplate,
 }

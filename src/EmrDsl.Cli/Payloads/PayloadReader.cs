@@ -50,6 +50,9 @@ internal static class PayloadReader
         PayloadKind.AutoScalingPolicy => "automatic scaling policy",
         PayloadKind.SecurityConfiguration => "security configuration document",
         PayloadKind.PutBlockPublicAccessConfiguration => "PutBlockPublicAccessConfiguration request",
+        PayloadKind.EksStartJobRun => "EMR on EKS StartJobRun request",
+        PayloadKind.EksCreateVirtualCluster => "EMR on EKS CreateVirtualCluster request",
+        PayloadKind.EksCreateJobTemplate => "EMR on EKS CreateJobTemplate request",
         _ => "EMR Serverless StartJobRun request",
     };
 }

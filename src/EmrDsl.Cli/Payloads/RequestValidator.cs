@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using EmrDsl.Containers.Model;
 using EmrDsl.Model;
 using EmrDsl.Rules;
 using EmrDsl.Serverless.Model;
@@ -28,6 +29,9 @@ internal static class RequestValidator
             .CheckDocument(SecurityConfigurationFile.Read(file, string.Empty), RuleContext.Default)
             .Select(f => new WireError(WirePath.Display(f.Path), f.Message.TrimEnd('.')))
             .ToArray(),
+        PayloadKind.EksStartJobRun => Check(EksJobRunSpec.Shape, file, spec => ApiLimits.Violations(EksJobRunSpec.Shape, spec)),
+        PayloadKind.EksCreateVirtualCluster => Check(EksVirtualClusterSpec.Shape, file, spec => ApiLimits.Violations(EksVirtualClusterSpec.Shape, spec)),
+        PayloadKind.EksCreateJobTemplate => Check(EksJobTemplateSpec.Shape, file, spec => ApiLimits.Violations(EksJobTemplateSpec.Shape, spec)),
         _ => Check(ServerlessJobRunSpec.Shape, file, spec => ApiLimits.Violations(ServerlessJobRunSpec.Shape, spec)),
     };
 

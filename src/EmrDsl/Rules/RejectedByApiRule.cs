@@ -51,6 +51,14 @@ public sealed class RejectedByApiRule : ClusterRule
     public override IEnumerable<Finding> CheckManagedScaling(ManagedScalingSpec policy, string policyPath, RuleContext context) =>
         ShapeLimits.Violations(ManagedScalingSpec.Shape, policy, policyPath).Select(violation => Report(violation.Path, violation.Value));
 
+    /// <summary>
+    /// The member limits of a request of another EMR API (an EMR on EKS StartJobRun), at their paths in it: what lint
+    /// reports for a request that has no rules of its own.
+    /// </summary>
+    public IEnumerable<Finding> CheckLimits<TSpec>(ApiShape<TSpec> shape, TSpec spec)
+        where TSpec : class =>
+        ShapeLimits.Violations(shape, spec, string.Empty).Select(violation => Report(violation.Path, violation.Value));
+
     private IEnumerable<Finding> InstanceForms(ClusterSpec spec)
     {
         var instances = spec.Instances;

@@ -104,7 +104,7 @@ internal static class ApplicationImporter
 
         if (!t.Tags.IsEmpty)
         {
-            yield return Members(t, ServerlessCode.Tags<ServerlessApplication>(t.Tags, (a, k, v) => a.Tag(k, v)), "tags");
+            yield return Members(t, Tags<ServerlessApplication>(t.Tags, (a, k, v) => a.Tag(k, v)), "tags");
         }
     }
 

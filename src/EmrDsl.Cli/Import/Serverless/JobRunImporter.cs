@@ -61,41 +61,17 @@ internal static class JobRunImporter
 
         if (!t.Tags.IsEmpty)
         {
-            yield return Members(t, ServerlessCode.Tags<ServerlessJobRun>(t.Tags, (r, k, v) => r.Tag(k, v)), "tags");
+            yield return Members(t, Tags<ServerlessJobRun>(t.Tags, (r, k, v) => r.Tag(k, v)), "tags");
         }
     }
 
     private static Fluent<ServerlessJobRun> Driver(JobDriverSpec driver) => driver switch
     {
-        { SparkSubmit: { EntryPoint: { } entryPoint } spark, Hive: null } => SparkSubmit(entryPoint, spark),
+        { SparkSubmit: { EntryPoint: { } entryPoint } spark, Hive: null } =>
+            SparkJobCode.SparkSubmit<ServerlessJobRun>(entryPoint, spark.SparkSubmitParameters, spark.EntryPointArguments, (r, job) => r.SparkSubmit(job)),
         { Hive: { Query: { } query } hive, SparkSubmit: null } => Hive(query, hive),
         _ => Fluent<ServerlessJobRun>.Empty,
     };
-
-    /// <summary><c>.SparkSubmit(SparkJob.For(entry).Class(...).Conf(...).Args(...))</c> when the parameters are options SparkJob writes.</summary>
-    private static Fluent<ServerlessJobRun> SparkSubmit(string entryPoint, SparkSubmitDriverSpec spark)
-    {
-        if (SparkOptionCode.ReadAll(spark.SparkSubmitParameters) is not { } options)
-        {
-            return Fluent<ServerlessJobRun>.Empty;
-        }
-
-        var args = spark.EntryPointArguments.ToArray();
-        var calls = options.Calls.ToList();
-        if (args.Length > 0)
-        {
-            calls.Add(new Call("Args", Strings(args)));
-        }
-
-        var job = new Chain($"SparkJob.For({S(entryPoint).Text})", calls);
-        return One<ServerlessJobRun>("SparkSubmit", r => r.SparkSubmit(Job(entryPoint, options, args)), job);
-    }
-
-    private static SparkJob Job(string entryPoint, Fluent<SparkJob> options, string[] args)
-    {
-        var job = options.Apply(SparkJob.For(entryPoint));
-        return args.Length > 0 ? job.Args(args) : job;
-    }
 
     private static Fluent<ServerlessJobRun> Hive(string query, HiveDriverSpec hive)
     {
@@ -119,15 +95,7 @@ internal static class JobRunImporter
         var fluent = Fluent<ServerlessJobRun>.Empty;
         if (!overrides.ApplicationConfiguration.IsEmpty)
         {
-            var values = overrides.ApplicationConfiguration.Select(c => ConfigurationCode.Value(ServerlessCode.ToCluster(c))).ToList();
-            if (values.Any(v => v is null))
-            {
-                return fluent.Unsupported("A configuration without a classification has no fluent form.");
-            }
-
-            fluent = fluent.Then(
-                new Call("ConfigurationOverrides", values.Select(v => v!.Value.Code).ToArray()),
-                r => r.ConfigurationOverrides(values.Select(v => v!.Value.Make()).ToArray()));
+            fluent = ConfigurationCode.Overrides<ServerlessJobRun>(overrides.ApplicationConfiguration.Select(ServerlessCode.ToCluster), (r, c) => r.ConfigurationOverrides(c));
         }
 
         if (overrides.MonitoringConfiguration is { } monitoring)

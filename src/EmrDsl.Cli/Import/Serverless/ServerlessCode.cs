@@ -8,7 +8,7 @@ using static EmrDsl.Cli.Import.Code;
 
 namespace EmrDsl.Cli.Import.Serverless;
 
-/// <summary>What applications and job runs share: monitoring settings, configurations and tags.</summary>
+/// <summary>What applications and job runs share: monitoring settings and configurations.</summary>
 internal static class ServerlessCode
 {
     public delegate T Monitor<T>(T definition, string? s3LogUri, bool? managedPersistence, bool? cloudWatch, string? cloudWatchLogGroup);
@@ -46,17 +46,9 @@ internal static class ServerlessCode
         return One<T>(method, d => apply(d, s3, persistence, writeCloudWatch ? cloudWatch : null, logGroup), arguments.ToArray());
     }
 
-    /// <summary><c>.Tag(key, value)</c> for each tag, in order.</summary>
-    public static Fluent<T> Tags<T>(EquatableArray<MapEntry> tags, Func<T, string, string, T> tag) =>
-        tags.Aggregate(Fluent<T>.Empty, (f, t) => f.Then(new Call("Tag", S(t.Key), S(t.Value)), d => tag(d, t.Key, t.Value)));
-
     /// <summary>The cluster form of a configuration: both APIs' configurations have the same structure, and the classification builders write the cluster one.</summary>
-    public static ConfigurationSpec ToCluster(ServerlessConfigurationSpec c) => new()
-    {
-        Classification = c.Classification,
-        Properties = c.Properties,
-        Configurations = c.Configurations.Select(ToCluster).ToEquatableArray(),
-    };
+    public static ConfigurationSpec ToCluster(ServerlessConfigurationSpec configuration) =>
+        ConfigurationCode.ToCluster(configuration, c => (c.Classification, c.Properties, c.Configurations));
 
     /// <summary><c>TimeSpan.FromMinutes(n)</c>.</summary>
     public static Token Minutes(long minutes) => new($"TimeSpan.FromMinutes({I(minutes).Text})");

@@ -37,36 +37,13 @@ public sealed partial class EksJobRun
     public EksJobRun Named(string name) => With(s => s with { Name = Require.EksName(name, nameof(name)) });
 
     /// <summary>Runs <paramref name="job"/> with spark-submit; replaces any earlier driver.</summary>
-    public EksJobRun SparkSubmit(SparkJob job)
-    {
-        if (job is null)
-        {
-            throw new ArgumentNullException(nameof(job), "Pass a job, for example SparkJob.For(\"s3://my-bucket/jobs/etl.py\").");
-        }
-
-        var parameters = job.ToSparkSubmitParameters();
-        var driver = new EksSparkSubmitDriverSpec
-        {
-            EntryPoint = job.EntryPoint,
-            EntryPointArguments = job.EntryPointArguments,
-            SparkSubmitParameters = parameters.Length == 0 ? null : parameters,
-        };
-        return With(s => s with { JobDriver = new EksJobDriverSpec { SparkSubmitJobDriver = driver } });
-    }
+    public EksJobRun SparkSubmit(SparkJob job) => With(s => s with { JobDriver = EksJobParts.SparkSubmit(job) });
 
     /// <summary>
     /// Runs the SQL file <paramref name="entryPoint"/> (an S3 URI) with spark-sql; <paramref name="sparkSqlParameters"/>
     /// are its options, such as <c>--conf spark.executor.instances=4</c>. Replaces any earlier driver.
     /// </summary>
-    public EksJobRun SparkSql(string entryPoint, string? sparkSqlParameters = null)
-    {
-        var driver = new EksSparkSqlDriverSpec
-        {
-            EntryPoint = Require.S3Uri(entryPoint, nameof(entryPoint), "The SQL file"),
-            SparkSqlParameters = Require.NonEmptyIfGiven(sparkSqlParameters, nameof(sparkSqlParameters), "The spark-sql parameters"),
-        };
-        return With(s => s with { JobDriver = new EksJobDriverSpec { SparkSqlJobDriver = driver } });
-    }
+    public EksJobRun SparkSql(string entryPoint, string? sparkSqlParameters = null) => With(s => s with { JobDriver = EksJobParts.SparkSql(entryPoint, sparkSqlParameters) });
 
     /// <summary>
     /// Configurations for this run (the cluster <c>Classifications</c> builders: spark-defaults, spark-log4j, ...);
@@ -74,12 +51,7 @@ public sealed partial class EksJobRun
     /// </summary>
     public EksJobRun ConfigurationOverrides(params ConfigurationSpec[] configuration) => WithOverrides(o => o with
     {
-        ApplicationConfiguration = ConfigurationListMerge.Add(
-            o.ApplicationConfiguration,
-            configuration,
-            nameof(configuration),
-            c => (c.Classification, c.Properties, c.Configurations),
-            (classification, properties, nested) => new EksConfigurationSpec { Classification = classification, Properties = properties, Configurations = nested }),
+        ApplicationConfiguration = EksJobParts.AddConfigurations(o.ApplicationConfiguration, configuration, nameof(configuration)),
     });
 
     /// <summary>
@@ -87,35 +59,17 @@ public sealed partial class EksJobRun
     /// stream prefix), and whether the persistent Spark UI stays available after the run. Replaces earlier settings
     /// of the same parts and keeps the others.
     /// </summary>
-    public EksJobRun Monitoring(string? s3LogUri = null, string? cloudWatchLogGroup = null, string? cloudWatchLogStreamPrefix = null, bool? persistentAppUI = null)
-    {
-        if (s3LogUri is null && cloudWatchLogGroup is null && cloudWatchLogStreamPrefix is null && persistentAppUI is null)
+    public EksJobRun Monitoring(string? s3LogUri = null, string? cloudWatchLogGroup = null, string? cloudWatchLogStreamPrefix = null, bool? persistentAppUI = null) =>
+        WithMonitoring(m =>
         {
-            throw new ArgumentException("No monitoring setting given: name s3LogUri, cloudWatchLogGroup, cloudWatchLogStreamPrefix or persistentAppUI.", nameof(s3LogUri));
-        }
-
-        if (cloudWatchLogStreamPrefix is not null && cloudWatchLogGroup is null)
-        {
-            throw new ArgumentException(
-                $"cloudWatchLogStreamPrefix '{cloudWatchLogStreamPrefix}' is set without a log group. Name cloudWatchLogGroup too, for example \"/emr-on-eks/nightly\".",
-                nameof(cloudWatchLogStreamPrefix));
-        }
-
-        return WithMonitoring(m => m with
-        {
-            S3MonitoringConfiguration = s3LogUri is null
-                ? m.S3MonitoringConfiguration
-                : new EksS3MonitoringSpec { LogUri = Require.S3Uri(s3LogUri, nameof(s3LogUri), "The log URI") },
-            CloudWatchMonitoringConfiguration = cloudWatchLogGroup is null
-                ? m.CloudWatchMonitoringConfiguration
-                : new EksCloudWatchMonitoringSpec
-                {
-                    LogGroupName = Require.LogGroupName(cloudWatchLogGroup, nameof(cloudWatchLogGroup)),
-                    LogStreamNamePrefix = Require.NonEmptyIfGiven(cloudWatchLogStreamPrefix, nameof(cloudWatchLogStreamPrefix), "The log stream prefix"),
-                },
-            PersistentAppUI = persistentAppUI is { } ui ? (ui ? Toggle.Enabled : Toggle.Disabled) : m.PersistentAppUI,
+            var (s3, cloudWatch) = EksJobParts.Logs(m.S3MonitoringConfiguration, m.CloudWatchMonitoringConfiguration, s3LogUri, cloudWatchLogGroup, cloudWatchLogStreamPrefix, persistentAppUI is not null);
+            return m with
+            {
+                S3MonitoringConfiguration = s3,
+                CloudWatchMonitoringConfiguration = cloudWatch,
+                PersistentAppUI = persistentAppUI is { } ui ? EksJobParts.Toggle(ui) : m.PersistentAppUI,
+            };
         });
-    }
 
     /// <summary>
     /// Rotates each container's log file at <paramref name="rotationSize"/> (for example <c>2GB</c>, <c>500MB</c>)
@@ -138,12 +92,7 @@ public sealed partial class EksJobRun
     });
 
     /// <summary>Adds or replaces a tag; tags keep the order first written.</summary>
-    public EksJobRun Tag(string key, string value) => With(s => s with
-    {
-        Tags = s.Tags.Set(
-            Require.TagKey(key, nameof(key)),
-            value ?? throw new ArgumentNullException(nameof(value), $"Pass a value for the tag '{key}' (an empty string is allowed).")),
-    });
+    public EksJobRun Tag(string key, string value) => With(s => s with { Tags = EksJobParts.Tag(s.Tags, key, value) });
 
     /// <summary>Applies a change to the spec; the building block of every fluent method.</summary>
     public EksJobRun With(Func<EksJobRunSpec, EksJobRunSpec> change) => new(change(Spec));

@@ -11,13 +11,34 @@ internal static partial class Require
     private static readonly Regex EksNamePattern = new(@"^[.\-_/#A-Za-z0-9]{1,64}$", RegexOptions.CultureInvariant);
     private static readonly Regex ReleaseLabelPattern = new(@"^[.\-_/A-Za-z0-9]{1,64}$", RegexOptions.CultureInvariant);
     private static readonly Regex RotationSizePattern = new(@"^(?=.{3,12}$)\d+(\.\d+)?[KMG][Bb]?$", RegexOptions.CultureInvariant);
+    private static readonly Regex EksClusterNamePattern = new(@"^(?=.{1,100}$)[0-9A-Za-z][A-Za-z0-9\-_]*$", RegexOptions.CultureInvariant);
+    private static readonly Regex KubernetesNamespacePattern = new(@"^(?=.{1,63}$)[a-z0-9]([-a-z0-9]*[a-z0-9])?$", RegexOptions.CultureInvariant);
+    private static readonly Regex TemplateParameterNamePattern = new(@"^[.\-_#A-Za-z0-9]{1,512}$", RegexOptions.CultureInvariant);
+    private static readonly Regex TemplatePlaceholderPattern = new(@"^\$\{[a-zA-Z]\w*\}$", RegexOptions.CultureInvariant);
     private static readonly Regex LogGroupNamePattern = new(@"^[.\-_/#A-Za-z0-9]{1,512}$", RegexOptions.CultureInvariant);
 
     public static string VirtualClusterId(string? value, string parameter) =>
         Matching(value, VirtualClusterIdPattern, parameter, "The virtual cluster id", "0ynz1ikogr9fbj6s2y3xfcyvf (as CreateVirtualCluster returns it: lowercase letters and digits)");
 
-    public static string EksName(string? value, string parameter) =>
-        Matching(value, EksNamePattern, parameter, "The job run name", $"nightly-etl (1 to {MaxEksNameLength} letters, digits and . _ / # -; no spaces)");
+    public static string EksName(string? value, string parameter, string what = "The job run name") =>
+        Matching(value, EksNamePattern, parameter, what, $"nightly-etl (1 to {MaxEksNameLength} letters, digits and . _ / # -; no spaces)");
+
+    /// <summary>An id EMR on EKS returns (a virtual cluster's, a security configuration's): lowercase letters and digits.</summary>
+    public static string EksResourceId(string? value, string parameter, string what) =>
+        Matching(value, VirtualClusterIdPattern, parameter, what, "0ynz1ikogr9fbj6s2y3xfcyvf (as EMR on EKS returns it: 1 to 64 lowercase letters and digits)");
+
+    public static string EksClusterName(string? value, string parameter) =>
+        Matching(value, EksClusterNamePattern, parameter, "The EKS cluster name", "analytics-prod (1 to 100 letters, digits, - and _, starting with a letter or digit)");
+
+    public static string KubernetesNamespace(string? value, string parameter) =>
+        Matching(value, KubernetesNamespacePattern, parameter, "The Kubernetes namespace", "emr-data-team-a (1 to 63 lowercase letters, digits and -, starting and ending with a letter or digit)");
+
+    public static string TemplateParameterName(string? value, string parameter) =>
+        Matching(value, TemplateParameterNamePattern, parameter, "The template parameter name", "Date (letters, digits and . _ # -; the template refers to it as ${Date})");
+
+    /// <summary><paramref name="value"/> when it is a job template placeholder (<c>${Name}</c>), else what <paramref name="check"/> accepts.</summary>
+    public static string OrTemplatePlaceholder(string? value, System.Func<string?, string> check) =>
+        value is not null && TemplatePlaceholderPattern.IsMatch(value) ? value : check(value);
 
     public static string EksReleaseLabel(string? value, string parameter) =>
         Matching(value, ReleaseLabelPattern, parameter, "The release label", "emr-7.2.0-latest (EMR on EKS labels name the release, optionally with -latest or a dated build)");

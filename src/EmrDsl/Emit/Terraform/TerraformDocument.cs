@@ -50,6 +50,18 @@ internal sealed class TerraformDocument
     /// <summary>The <c>terraform</c> block: settings such as <c>required_providers</c>.</summary>
     public void Settings(TerraformBody settings) => _settings = settings;
 
+    /// <summary>
+    /// <c>terraform { required_providers { aws = { source = "hashicorp/aws", version = "~> 6.25" } } }</c>: the provider the
+    /// schema EmrDsl writes against was taken from, and any later release of that major version.
+    /// </summary>
+    public void RequireAwsProvider()
+    {
+        var version = TerraformOptions.ProviderVersion;
+        Settings(new TerraformBody().Attribute(
+            "required_providers",
+            new JsonObject().Add("aws", new JsonObject().Add("source", new JsonString("hashicorp/aws")).Add("version", new JsonString("~> " + version.Substring(0, version.LastIndexOf('.')))))));
+    }
+
     public JsonObject ToJson()
     {
         var types = new JsonObject();

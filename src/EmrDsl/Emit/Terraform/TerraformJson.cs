@@ -59,9 +59,7 @@ public static class TerraformJson
 
         if (options.RequiredProviders)
         {
-            document.Settings(new TerraformBody().Attribute(
-                "required_providers",
-                new JsonObject().Add("aws", new JsonObject().Add("source", new JsonString("hashicorp/aws")).Add("version", new JsonString("~> " + MinorVersion(TerraformOptions.ProviderVersion))))));
+            document.RequireAwsProvider();
         }
 
         return document.ToJson();
@@ -103,8 +101,6 @@ public static class TerraformJson
     }
 
     /// <summary><c>6.25</c> of <c>6.25.0</c>: "~> 6.25" allows any later 6.x, the versions that keep this schema's arguments.</summary>
-    private static string MinorVersion(string version) => version.Substring(0, version.LastIndexOf('.'));
-
     private static string ResourceName(ClusterSpec spec, TerraformOptions options)
     {
         if (options.ResourceName is { } chosen)

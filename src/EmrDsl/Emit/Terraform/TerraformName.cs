@@ -17,6 +17,30 @@ public static class TerraformName
     /// <summary>As <see cref="FromClusterName"/> for an EMR Serverless application, with "application" as the prefix and fallback.</summary>
     public static string FromApplicationName(string applicationName) => From(applicationName, "application");
 
+    /// <summary>As <see cref="FromClusterName"/> for an EMR on EKS virtual cluster, with "virtual_cluster" as the prefix and fallback.</summary>
+    public static string FromVirtualClusterName(string virtualClusterName) => From(virtualClusterName, "virtual_cluster");
+
+    /// <summary>As <see cref="FromClusterName"/> for an EMR on EKS job template, with "job_template" as the prefix and fallback.</summary>
+    public static string FromJobTemplateName(string jobTemplateName) => From(jobTemplateName, "job_template");
+
+    /// <summary>
+    /// <paramref name="chosen"/> when it is a valid name (else an <see cref="System.ArgumentException"/> for
+    /// <c>resourceName</c> suggesting one), or the name <paramref name="derive"/> makes of <paramref name="definitionName"/>.
+    /// </summary>
+    internal static string Choose(string? chosen, string definitionName, System.Func<string, string> derive)
+    {
+        if (chosen is null)
+        {
+            return derive(definitionName);
+        }
+
+        return IsValid(chosen)
+            ? chosen
+            : throw new System.ArgumentException(
+                $"The resource name '{chosen}' is not a Terraform identifier. Use letters, digits, '_' and '-', starting with a letter or '_', for example {derive(chosen)}.",
+                "resourceName");
+    }
+
     private static string From(string name, string fallback)
     {
         var builder = new StringBuilder(name.Length);

@@ -139,7 +139,7 @@ public sealed class SecretValue
     }
 
     /// <summary>Lower-case letters, digits and '_': <c>hive-site_javax.jdo.option.ConnectionPassword</c> becomes <c>hive_site_javax_jdo_option_connectionpassword</c>.</summary>
-    private static string Identifier(string text)
+    internal static string Identifier(string text)
     {
         var name = new StringBuilder(text.Length);
         foreach (var c in text)

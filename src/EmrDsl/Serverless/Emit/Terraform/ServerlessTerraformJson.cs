@@ -21,14 +21,10 @@ public static class ServerlessTerraformJson
     public static JsonObject ToJson(ServerlessApplicationSpec spec, string? resourceName = null)
     {
         RequireExpressible(spec);
-        if (resourceName is not null && !TerraformName.IsValid(resourceName))
-        {
-            throw new ArgumentException(
-                $"The resource name '{resourceName}' is not a Terraform identifier. Use letters, digits, '_' and '-', starting with a letter or '_', for example {TerraformName.FromApplicationName(resourceName)}.",
-                nameof(resourceName));
-        }
-
-        var name = resourceName ?? TerraformName.FromApplicationName(Unrepresentable.Require(spec.Name, "name", "set the application name with ServerlessApplication.Create(name)."));
+        var name = TerraformName.Choose(
+            resourceName,
+            Unrepresentable.Require(spec.Name, "name", "set the application name with ServerlessApplication.Create(name)."),
+            TerraformName.FromApplicationName);
         var resource = new TerraformBody()
             .String("name", spec.Name)
             .String("release_label", spec.ReleaseLabel)
