@@ -57,7 +57,7 @@ internal static class LintCommand
             PayloadKind.AutoScalingPolicy => (RuleSet.RunAutoScalingPolicy(PayloadReader.Require(AutoScalingPolicySpec.Shape, file), context: ruleContext), RuleSet.All),
             PayloadKind.ServerlessCreateApplication => (ServerlessRuleSet.RunApplication(PayloadReader.Require(ServerlessApplicationSpec.Shape, file), ruleContext), ServerlessRuleSet.All),
             PayloadKind.ServerlessStartJobRun => (ServerlessRuleSet.RunJobRun(PayloadReader.Require(ServerlessJobRunSpec.Shape, file), context: ruleContext), ServerlessRuleSet.All),
-            PayloadKind.EksStartJobRun => LintLimits(EksJobRunSpec.Shape, file),
+            PayloadKind.EksStartJobRun => LintEksJobRun(file, ruleContext),
             PayloadKind.EksCreateVirtualCluster => LintLimits(EksVirtualClusterSpec.Shape, file),
             PayloadKind.EksCreateJobTemplate => LintLimits(EksJobTemplateSpec.Shape, file),
             _ => throw new InvalidOperationException($"{path}: no rules for {PayloadReader.Describe(file.Kind)}."),
@@ -88,6 +88,14 @@ internal static class LintCommand
     {
         var rule = new RejectedByApiRule();
         return (rule.CheckLimits(shape, PayloadReader.Require(shape, file)).ToList(), new Rule[] { rule });
+    }
+
+    /// <summary>An EMR on EKS StartJobRun: the API's member limits (EMR010) and the job run's own rules (EMR05x, EMR011), as <c>EksJobRun.Validate()</c> runs them.</summary>
+    private static (IReadOnlyList<Finding> Findings, IReadOnlyList<Rule> Rules) LintEksJobRun(PayloadFile file, RuleContext ruleContext)
+    {
+        var (limits, limitRules) = LintLimits(EksJobRunSpec.Shape, file);
+        var findings = limits.Concat(EksRuleSet.RunJobRun(PayloadReader.Require(EksJobRunSpec.Shape, file), ruleContext)).ToList();
+        return (findings, limitRules.Concat(EksRuleSet.All).ToList());
     }
 
     /// <summary>The cluster rules over a RunJobFlow request, looking inside the security configuration it names when one was given.</summary>

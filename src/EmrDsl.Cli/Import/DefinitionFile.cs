@@ -21,6 +21,7 @@ internal sealed record ImportedDefinition(string TypeName, Chain Code, string? N
     private const string ServerlessMarker = "EmrServerless";
     private const string StepsMarker = "EmrSteps";
     private const string ScalingMarker = "EmrScaling";
+    private const string EksMarker = "EmrOnEks";
     private static readonly string[] ServerlessNamespaces = { "EmrDsl.Serverless", "EmrDsl.Serverless.Model" };
     private static readonly string[] ContainersNamespaces = { "EmrDsl.Containers", "EmrDsl.Containers.Model" };
 
@@ -38,8 +39,9 @@ internal sealed record ImportedDefinition(string TypeName, Chain Code, string? N
 
     public static ImportedDefinition Of(ServerlessJobRunSpec spec) => new(nameof(ServerlessJobRun), JobRunImporter.Import(spec), spec.Name, ServerlessMarker, ServerlessNamespaces);
 
-    /// <summary>EMR on EKS definitions have no build-time marker yet: the property is written unmarked and evaluated at run time.</summary>
-    public static ImportedDefinition Of(EksJobRunSpec spec) => new(nameof(EksJobRun), EksJobRunImporter.Import(spec), spec.Name, Marker: null, ContainersNamespaces);
+    public static ImportedDefinition Of(EksJobRunSpec spec) => new(nameof(EksJobRun), EksJobRunImporter.Import(spec), spec.Name, EksMarker, ContainersNamespaces);
+
+    /// <summary>Virtual clusters and job templates have no build-time marker yet: the property is written unmarked and evaluated at run time.</summary>
 
     public static ImportedDefinition Of(EksVirtualClusterSpec spec) => new(nameof(EksVirtualCluster), EksVirtualClusterImporter.Import(spec), spec.Name, Marker: null, ContainersNamespaces);
 
