@@ -1,7 +1,14 @@
 extern alias generator;
 
+using System.Collections.Generic;
+using System.Linq;
+
 using ClusterSpec = generator::EmrDsl.Model.ClusterSpec;
+using InstanceGroupSpec = generator::EmrDsl.Model.InstanceGroupSpec;
 using InstancesSpec = generator::EmrDsl.Model.InstancesSpec;
+using JsonArray = generator::EmrDsl.Json.JsonArray;
+using JsonObject = generator::EmrDsl.Json.JsonObject;
+using JsonValue = generator::EmrDsl.Json.JsonValue;
 using SpecShapes = generator::EmrDsl.Generators.Evaluation.SpecShapes;
 
 namespace EmrDsl.Generators.Tests;
@@ -40,5 +47,41 @@ public sealed class SpecShapesTests
         var spec = new ClusterSpec { Name = "d", Instances = new InstancesSpec { Ec2SubnetId = "subnet-2" } };
 
         Assert.NotSame(ClusterSpec.Shape.Write(spec)["Instances"], ClusterSpec.Shape.Write(spec)["Instances"]);
+    }
+
+    [Fact]
+    public void A_chain_of_specs_sharing_nested_ones_writes_each_nested_spec_once()
+    {
+        var groups = Enumerable.Range(0, 3).Select(i => new InstanceGroupSpec { Name = "group" + i, InstanceType = "m5.xlarge", InstanceCount = 2 });
+        var instances = new InstancesSpec { Ec2SubnetId = "subnet-3", InstanceGroups = generator::EmrDsl.Model.EquatableArray.ToEquatableArray(groups) };
+        var chain = Enumerable.Range(0, 20).Select(i => new ClusterSpec { Name = "chain" + i, Instances = instances }).ToList();
+
+        var remembered = chain.Select(spec => (JsonValue)SpecShapes.TryWrite(spec)!.Value.Json).ToList();
+        var fresh = chain.Select(spec => (JsonValue)ClusterSpec.Shape.Write(spec)).ToList();
+
+        // Each cluster document is its own; the instances document and its three groups are written once for all 20.
+        Assert.Equal(20 + 1 + 3, DistinctObjects(remembered));
+        Assert.Equal(20 * (1 + 1 + 3), DistinctObjects(fresh));
+        Assert.Equal(fresh.Select(json => json.ToString()), remembered.Select(json => json.ToString()));
+    }
+
+    private static int DistinctObjects(IEnumerable<JsonValue> documents)
+    {
+        var seen = new HashSet<JsonObject>(ReferenceEqualityComparer.Instance);
+        var pending = new Stack<JsonValue>(documents);
+        while (pending.Count > 0)
+        {
+            switch (pending.Pop())
+            {
+                case JsonObject obj when seen.Add(obj):
+                    obj.Members.ToList().ForEach(member => pending.Push(member.Value));
+                    break;
+                case JsonArray array:
+                    array.Items.ToList().ForEach(pending.Push);
+                    break;
+            }
+        }
+
+        return seen.Count;
     }
 }

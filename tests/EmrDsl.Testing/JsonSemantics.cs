@@ -9,7 +9,7 @@ namespace EmrDsl.Testing;
 /// Compares JSON by meaning: member order ignored, empty arrays and objects (recursively) equal to absent members,
 /// numbers by value. Used where a payload written by someone else must equal ours.
 /// </summary>
-public static class JsonSemantics
+internal static class JsonSemantics
 {
     public static string Normalize(JsonValue value)
     {

@@ -41,11 +41,6 @@ internal static class SpecLiteral
 
     public static bool IsAbsent(object? value) => value is null || (value is IEnumerable items and not string && !items.Cast<object>().Any());
 
-    /// <summary>The shape table of a spec type (its static <c>Shape</c> field).</summary>
-    public static IApiShape ShapeOf(Type specType) =>
-        specType.GetField("Shape", BindingFlags.Public | BindingFlags.Static)?.GetValue(null) as IApiShape
-        ?? throw new InvalidOperationException($"{specType.Name} has no shape table; the importer cannot write it.");
-
     /// <summary>The C# property behind a wire member (EMR's members are PascalCase already, Serverless's camelCase).</summary>
     public static string PropertyName(Type specType, string member) =>
         specType.GetProperty(member, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase)?.Name
@@ -59,6 +54,7 @@ internal static class SpecLiteral
         $"new KeyedSpec<{type.GetGenericArguments()[0].Name}>",
         new[] { Of(type.GetProperty("Key")!.GetValue(entry)), Of(type.GetProperty("Value")!.GetValue(entry)) });
 
-    private static Expr Structure(object spec) =>
-        new Construction("new " + spec.GetType().Name, SetMembers(ShapeOf(spec.GetType()), spec));
+    private static Expr Structure(object value) => value is IApiSpec spec
+        ? new Construction("new " + spec.GetType().Name, SetMembers(spec.Shape, spec))
+        : throw new InvalidOperationException($"{value.GetType().Name} is not a spec record; the importer cannot write it.");
 }

@@ -1,5 +1,6 @@
 using System;
 using EmrDsl.Model;
+using EmrDsl.Wire;
 
 namespace EmrDsl;
 
@@ -8,7 +9,7 @@ namespace EmrDsl;
 /// refined per pipeline or environment without one override leaking into another.
 /// The fluent surface is split by area into partial files (Cluster.Instances.cs, Cluster.Steps.cs, ...).
 /// </summary>
-public sealed partial class Cluster
+public sealed partial class Cluster : IHoldsApiSpec
 {
     private Cluster(ClusterSpec spec, SecurityConfigurationSpec? securityConfigurationDocument)
     {
@@ -18,6 +19,8 @@ public sealed partial class Cluster
 
     /// <summary>The RunJobFlow request this definition stands for.</summary>
     public ClusterSpec Spec { get; }
+
+    IApiSpec IHoldsApiSpec.Spec => Spec;
 
     /// <summary>
     /// The security configuration authored with this cluster, if any (RunJobFlow only carries its name, in

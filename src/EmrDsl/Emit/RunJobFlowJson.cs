@@ -9,7 +9,7 @@ namespace EmrDsl.Emit;
 /// </summary>
 public static class RunJobFlowJson
 {
-    public static JsonObject ToJson(ClusterSpec spec)
+    internal static JsonObject ToJson(ClusterSpec spec)
     {
         SecretValue.RequireNoLiterals(spec, "RunJobFlow request");
         return ClusterSpec.Shape.Write(spec);

@@ -11,7 +11,7 @@ namespace EmrDsl.Emit;
 /// </summary>
 public static class SecurityConfigurationJson
 {
-    public static JsonObject ToJson(SecurityConfigurationSpec spec) => new JsonObject()
+    internal static JsonObject ToJson(SecurityConfigurationSpec spec) => new JsonObject()
         .Add("EncryptionConfiguration", Encryption(spec))
         .Add("AuthenticationConfiguration", NonEmpty(new JsonObject()
             .Add("KerberosConfiguration", Optional(spec.KerberosConfiguration, Kerberos))

@@ -1,7 +1,7 @@
 namespace EmrDsl.Json;
 
 /// <summary>Names a JSON value's kind for error messages.</summary>
-public static class JsonKinds
+internal static class JsonKinds
 {
     public static string Describe(JsonValue value) => value switch
     {

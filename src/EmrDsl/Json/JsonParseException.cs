@@ -3,7 +3,7 @@ using System;
 namespace EmrDsl.Json;
 
 /// <summary>Malformed JSON, with the line and column (1-based) where reading stopped.</summary>
-public sealed class JsonParseException : Exception
+internal sealed class JsonParseException : Exception
 {
     public JsonParseException(string reason, int line, int column)
         : base($"{reason} at line {line}, column {column}")

@@ -6,7 +6,7 @@ using EmrDsl.Wire;
 namespace EmrDsl.Json;
 
 /// <summary>A strict RFC 8259 reader (no comments, no trailing commas, no duplicate member names).</summary>
-public sealed class JsonParser
+internal sealed class JsonParser
 {
     private const int MaxDepth = 256;
     private readonly string _text;

@@ -7,7 +7,7 @@ namespace EmrDsl.Json;
 /// Writes JSON deterministically: two-space indentation, '\n' line ends, and escaping of exactly what JSON
 /// requires plus the characters that break readers in practice (U+2028/U+2029, unpaired surrogates).
 /// </summary>
-public static class JsonText
+internal static class JsonText
 {
     public static string Write(JsonValue value)
     {

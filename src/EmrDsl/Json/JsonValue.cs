@@ -7,13 +7,13 @@ namespace EmrDsl.Json;
 /// A minimal JSON document model. Own rather than System.Text.Json because the same code is compiled
 /// into the source generator and analyzers, which cannot carry package dependencies reliably.
 /// </summary>
-public abstract class JsonValue
+internal abstract class JsonValue
 {
     public override string ToString() => JsonText.Write(this);
 }
 
 /// <summary>A JSON object whose members keep their insertion order (the service model's order).</summary>
-public sealed class JsonObject : JsonValue
+internal sealed class JsonObject : JsonValue
 {
     private readonly List<KeyValuePair<string, JsonValue>> _members = new();
 
@@ -49,14 +49,14 @@ public sealed class JsonObject : JsonValue
     }
 }
 
-public sealed class JsonArray : JsonValue
+internal sealed class JsonArray : JsonValue
 {
     public JsonArray(IEnumerable<JsonValue> items) => Items = new List<JsonValue>(items);
 
     public IReadOnlyList<JsonValue> Items { get; }
 }
 
-public sealed class JsonString : JsonValue
+internal sealed class JsonString : JsonValue
 {
     public JsonString(string value) => Value = value;
 
@@ -64,7 +64,7 @@ public sealed class JsonString : JsonValue
 }
 
 /// <summary>A number kept as its JSON text, so writing never depends on culture or float formatting.</summary>
-public sealed class JsonNumber : JsonValue
+internal sealed class JsonNumber : JsonValue
 {
     public JsonNumber(string text) => Text = text;
 
@@ -75,7 +75,7 @@ public sealed class JsonNumber : JsonValue
     public static JsonNumber From(double value) => new(value.ToString("R", CultureInfo.InvariantCulture));
 }
 
-public sealed class JsonBool : JsonValue
+internal sealed class JsonBool : JsonValue
 {
     public static readonly JsonBool True = new(true);
     public static readonly JsonBool False = new(false);
@@ -88,7 +88,7 @@ public sealed class JsonBool : JsonValue
 }
 
 /// <summary>Produced by the parser, and by the Terraform emitter for unset attributes of object-typed values (Terraform requires them all); other emitters omit absent values.</summary>
-public sealed class JsonNull : JsonValue
+internal sealed class JsonNull : JsonValue
 {
     public static readonly JsonNull Instance = new();
 

@@ -3,8 +3,10 @@ using EmrDsl.Wire;
 namespace EmrDsl.Model;
 
 /// <summary>The <c>AddJobFlowStepsInput</c> structure of the EMR API: steps to add to a running cluster.</summary>
-public sealed record AddJobFlowStepsSpec
+public sealed record AddJobFlowStepsSpec : IApiSpec
 {
+    ISpecShape IApiSpec.Shape => Shape;
+
     /// <summary>The id of the cluster (job flow), as RunJobFlow or ListClusters return it.</summary>
     public string? JobFlowId { get; init; }
 
@@ -15,7 +17,7 @@ public sealed record AddJobFlowStepsSpec
     public string? ExecutionRoleArn { get; init; }
 
     /// <summary>The wire form: members in the service model's order.</summary>
-    public static readonly ApiShape<AddJobFlowStepsSpec> Shape = new ApiShape<AddJobFlowStepsSpec>("AddJobFlowStepsInput", () => new AddJobFlowStepsSpec())
+    internal static readonly ApiShape<AddJobFlowStepsSpec> Shape = new ApiShape<AddJobFlowStepsSpec>("AddJobFlowStepsInput", () => new AddJobFlowStepsSpec())
         .Member("JobFlowId", Codec.String, s => s.JobFlowId, (s, v) => s with { JobFlowId = v }, MemberLimits.Of(required: true, maxLength: 256))
         .Member("Steps", Codec.ObjectList(() => StepSpec.Shape), s => s.Steps, (s, v) => s with { Steps = v }, MemberLimits.Of(required: true))
         .Member("ExecutionRoleArn", Codec.String, s => s.ExecutionRoleArn, (s, v) => s with { ExecutionRoleArn = v }, MemberLimits.Of(minLength: 20, maxLength: 2048));

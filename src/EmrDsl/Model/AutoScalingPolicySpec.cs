@@ -3,8 +3,10 @@ using EmrDsl.Wire;
 namespace EmrDsl.Model;
 
 /// <summary>The <c>AutoScalingPolicy</c> structure of the EMR API. An automatic scaling policy for a core instance group or task instance group in an Amazon EMR cluster.</summary>
-public sealed record AutoScalingPolicySpec
+public sealed record AutoScalingPolicySpec : IApiSpec
 {
+    ISpecShape IApiSpec.Shape => Shape;
+
     /// <summary>The upper and lower Amazon EC2 instance limits for an automatic scaling policy.</summary>
     public ScalingConstraintsSpec? Constraints { get; init; }
 
@@ -12,7 +14,7 @@ public sealed record AutoScalingPolicySpec
     public EquatableArray<ScalingRuleSpec> Rules { get; init; }
 
     /// <summary>The wire form: members in the service model's order.</summary>
-    public static readonly ApiShape<AutoScalingPolicySpec> Shape = new ApiShape<AutoScalingPolicySpec>("AutoScalingPolicy", () => new AutoScalingPolicySpec())
+    internal static readonly ApiShape<AutoScalingPolicySpec> Shape = new ApiShape<AutoScalingPolicySpec>("AutoScalingPolicy", () => new AutoScalingPolicySpec())
         .Member("Constraints", Codec.Object(() => ScalingConstraintsSpec.Shape), s => s.Constraints, (s, v) => s with { Constraints = v }, MemberLimits.Of(required: true))
         .Member("Rules", Codec.ObjectList(() => ScalingRuleSpec.Shape), s => s.Rules, (s, v) => s with { Rules = v }, MemberLimits.Of(required: true));
 }

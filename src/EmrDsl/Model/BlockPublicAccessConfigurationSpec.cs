@@ -7,8 +7,10 @@ namespace EmrDsl.Model;
 /// groups allow inbound traffic from 0.0.0.0/0 or ::/0, and on which ports it still allows that. It applies to every
 /// cluster of the account in the Region.
 /// </summary>
-public sealed record BlockPublicAccessConfigurationSpec
+public sealed record BlockPublicAccessConfigurationSpec : IApiSpec
 {
+    ISpecShape IApiSpec.Shape => Shape;
+
     /// <summary>True: EMR blocks public security group rules (except on the permitted ranges).</summary>
     public bool? BlockPublicSecurityGroupRules { get; init; }
 
@@ -16,7 +18,7 @@ public sealed record BlockPublicAccessConfigurationSpec
     public EquatableArray<PortRangeSpec> PermittedPublicSecurityGroupRuleRanges { get; init; }
 
     /// <summary>The wire form: members in the service model's order.</summary>
-    public static readonly ApiShape<BlockPublicAccessConfigurationSpec> Shape = new ApiShape<BlockPublicAccessConfigurationSpec>("BlockPublicAccessConfiguration", () => new BlockPublicAccessConfigurationSpec())
+    internal static readonly ApiShape<BlockPublicAccessConfigurationSpec> Shape = new ApiShape<BlockPublicAccessConfigurationSpec>("BlockPublicAccessConfiguration", () => new BlockPublicAccessConfigurationSpec())
         .Member("BlockPublicSecurityGroupRules", Codec.Bool, s => s.BlockPublicSecurityGroupRules, (s, v) => s with { BlockPublicSecurityGroupRules = v }, MemberLimits.Of(required: true))
         .Member("PermittedPublicSecurityGroupRuleRanges", Codec.ObjectList(() => PortRangeSpec.Shape), s => s.PermittedPublicSecurityGroupRuleRanges, (s, v) => s with { PermittedPublicSecurityGroupRuleRanges = v });
 }

@@ -3,8 +3,10 @@ using EmrDsl.Wire;
 namespace EmrDsl.Model;
 
 /// <summary>The <c>CloudWatchAlarmDefinition</c> structure of the EMR API. The definition of a CloudWatch metric alarm, which determines when an automatic scaling activity is triggered.</summary>
-public sealed record CloudWatchAlarmSpec
+public sealed record CloudWatchAlarmSpec : IApiSpec
 {
+    ISpecShape IApiSpec.Shape => Shape;
+
     /// <summary>Determines how the metric specified by MetricName is compared to the value specified by Threshold.</summary>
     public ComparisonOperator? ComparisonOperator { get; init; }
 
@@ -33,7 +35,7 @@ public sealed record CloudWatchAlarmSpec
     public EquatableArray<MapEntry> Dimensions { get; init; }
 
     /// <summary>The wire form: members in the service model's order.</summary>
-    public static readonly ApiShape<CloudWatchAlarmSpec> Shape = new ApiShape<CloudWatchAlarmSpec>("CloudWatchAlarmDefinition", () => new CloudWatchAlarmSpec())
+    internal static readonly ApiShape<CloudWatchAlarmSpec> Shape = new ApiShape<CloudWatchAlarmSpec>("CloudWatchAlarmDefinition", () => new CloudWatchAlarmSpec())
         .Member("ComparisonOperator", Codec.Enum<ComparisonOperator>(), s => s.ComparisonOperator, (s, v) => s with { ComparisonOperator = v }, MemberLimits.Of(required: true))
         .Member("EvaluationPeriods", Codec.Int, s => s.EvaluationPeriods, (s, v) => s with { EvaluationPeriods = v })
         .Member("MetricName", Codec.String, s => s.MetricName, (s, v) => s with { MetricName = v }, MemberLimits.Of(required: true))

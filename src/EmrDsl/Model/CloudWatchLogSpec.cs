@@ -3,8 +3,10 @@ using EmrDsl.Wire;
 namespace EmrDsl.Model;
 
 /// <summary>The <c>CloudWatchLogConfiguration</c> structure of the EMR API. Holds CloudWatch log configuration settings and metadata that specify settings like log files to monitor and where to send them.</summary>
-public sealed record CloudWatchLogSpec
+public sealed record CloudWatchLogSpec : IApiSpec
 {
+    ISpecShape IApiSpec.Shape => Shape;
+
     /// <summary>Specifies if CloudWatch logging is enabled.</summary>
     public bool? Enabled { get; init; }
 
@@ -21,7 +23,7 @@ public sealed record CloudWatchLogSpec
     public EquatableArray<StringListEntry> LogTypes { get; init; }
 
     /// <summary>The wire form: members in the service model's order.</summary>
-    public static readonly ApiShape<CloudWatchLogSpec> Shape = new ApiShape<CloudWatchLogSpec>("CloudWatchLogConfiguration", () => new CloudWatchLogSpec())
+    internal static readonly ApiShape<CloudWatchLogSpec> Shape = new ApiShape<CloudWatchLogSpec>("CloudWatchLogConfiguration", () => new CloudWatchLogSpec())
         .Member("Enabled", Codec.Bool, s => s.Enabled, (s, v) => s with { Enabled = v }, MemberLimits.Of(required: true))
         .Member("LogGroupName", Codec.String, s => s.LogGroupName, (s, v) => s with { LogGroupName = v }, MemberLimits.Of(maxLength: 10280))
         .Member("LogStreamNamePrefix", Codec.String, s => s.LogStreamNamePrefix, (s, v) => s with { LogStreamNamePrefix = v }, MemberLimits.Of(maxLength: 10280))

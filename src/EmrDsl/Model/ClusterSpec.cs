@@ -3,8 +3,10 @@ using EmrDsl.Wire;
 namespace EmrDsl.Model;
 
 /// <summary>The <c>RunJobFlowInput</c> structure of the EMR API. Input to the RunJobFlow operation.</summary>
-public sealed record ClusterSpec
+public sealed record ClusterSpec : IApiSpec
 {
+    ISpecShape IApiSpec.Shape => Shape;
+
     /// <summary>The name of the job flow.</summary>
     public string? Name { get; init; }
 
@@ -110,7 +112,7 @@ public sealed record ClusterSpec
     public bool? SessionEnabled { get; init; }
 
     /// <summary>The wire form: members in the service model's order.</summary>
-    public static readonly ApiShape<ClusterSpec> Shape = new ApiShape<ClusterSpec>("RunJobFlowInput", () => new ClusterSpec())
+    internal static readonly ApiShape<ClusterSpec> Shape = new ApiShape<ClusterSpec>("RunJobFlowInput", () => new ClusterSpec())
         .Member("Name", Codec.String, s => s.Name, (s, v) => s with { Name = v }, MemberLimits.Of(required: true, maxLength: 256))
         .Member("LogUri", Codec.String, s => s.LogUri, (s, v) => s with { LogUri = v }, MemberLimits.Of(maxLength: 10280))
         .Member("LogEncryptionKmsKeyId", Codec.String, s => s.LogEncryptionKmsKeyId, (s, v) => s with { LogEncryptionKmsKeyId = v }, MemberLimits.Of(maxLength: 10280))

@@ -3,8 +3,10 @@ using EmrDsl.Wire;
 namespace EmrDsl.Model;
 
 /// <summary>The <c>ComputeLimits</c> structure of the EMR API. The Amazon EC2 unit limits for a managed scaling policy.</summary>
-public sealed record ComputeLimitsSpec
+public sealed record ComputeLimitsSpec : IApiSpec
 {
+    ISpecShape IApiSpec.Shape => Shape;
+
     /// <summary>The unit type used for specifying a managed scaling policy.</summary>
     public ComputeLimitsUnitType? UnitType { get; init; }
 
@@ -21,7 +23,7 @@ public sealed record ComputeLimitsSpec
     public int? MaximumCoreCapacityUnits { get; init; }
 
     /// <summary>The wire form: members in the service model's order.</summary>
-    public static readonly ApiShape<ComputeLimitsSpec> Shape = new ApiShape<ComputeLimitsSpec>("ComputeLimits", () => new ComputeLimitsSpec())
+    internal static readonly ApiShape<ComputeLimitsSpec> Shape = new ApiShape<ComputeLimitsSpec>("ComputeLimits", () => new ComputeLimitsSpec())
         .Member("UnitType", Codec.Enum<ComputeLimitsUnitType>(), s => s.UnitType, (s, v) => s with { UnitType = v }, MemberLimits.Of(required: true))
         .Member("MinimumCapacityUnits", Codec.Int, s => s.MinimumCapacityUnits, (s, v) => s with { MinimumCapacityUnits = v }, MemberLimits.Of(required: true))
         .Member("MaximumCapacityUnits", Codec.Int, s => s.MaximumCapacityUnits, (s, v) => s with { MaximumCapacityUnits = v }, MemberLimits.Of(required: true))

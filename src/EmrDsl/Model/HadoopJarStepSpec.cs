@@ -3,8 +3,10 @@ using EmrDsl.Wire;
 namespace EmrDsl.Model;
 
 /// <summary>The <c>HadoopJarStepConfig</c> structure of the EMR API. A job flow step consisting of a JAR file whose main function will be executed.</summary>
-public sealed record HadoopJarStepSpec
+public sealed record HadoopJarStepSpec : IApiSpec
 {
+    ISpecShape IApiSpec.Shape => Shape;
+
     /// <summary>A list of Java properties that are set when the step runs.</summary>
     public EquatableArray<MapEntry> Properties { get; init; }
 
@@ -18,7 +20,7 @@ public sealed record HadoopJarStepSpec
     public EquatableArray<string> Args { get; init; }
 
     /// <summary>The wire form: members in the service model's order.</summary>
-    public static readonly ApiShape<HadoopJarStepSpec> Shape = new ApiShape<HadoopJarStepSpec>("HadoopJarStepConfig", () => new HadoopJarStepSpec())
+    internal static readonly ApiShape<HadoopJarStepSpec> Shape = new ApiShape<HadoopJarStepSpec>("HadoopJarStepConfig", () => new HadoopJarStepSpec())
         .Member("Properties", Codec.KeyValueList("Key", "Value"), s => s.Properties, (s, v) => s with { Properties = v })
         .Member("Jar", Codec.String, s => s.Jar, (s, v) => s with { Jar = v }, MemberLimits.Of(required: true, maxLength: 10280))
         .Member("MainClass", Codec.String, s => s.MainClass, (s, v) => s with { MainClass = v }, MemberLimits.Of(maxLength: 10280))

@@ -3,8 +3,10 @@ using EmrDsl.Wire;
 namespace EmrDsl.Model;
 
 /// <summary>The <c>InstanceFleetConfig</c> structure of the EMR API. The configuration that defines an instance fleet.</summary>
-public sealed record InstanceFleetSpec
+public sealed record InstanceFleetSpec : IApiSpec
 {
+    ISpecShape IApiSpec.Shape => Shape;
+
     /// <summary>The friendly name of the instance fleet.</summary>
     public string? Name { get; init; }
 
@@ -30,7 +32,7 @@ public sealed record InstanceFleetSpec
     public string? Context { get; init; }
 
     /// <summary>The wire form: members in the service model's order.</summary>
-    public static readonly ApiShape<InstanceFleetSpec> Shape = new ApiShape<InstanceFleetSpec>("InstanceFleetConfig", () => new InstanceFleetSpec())
+    internal static readonly ApiShape<InstanceFleetSpec> Shape = new ApiShape<InstanceFleetSpec>("InstanceFleetConfig", () => new InstanceFleetSpec())
         .Member("Name", Codec.String, s => s.Name, (s, v) => s with { Name = v }, MemberLimits.Of(maxLength: 256))
         .Member("InstanceFleetType", Codec.Enum<InstanceFleetType>(), s => s.InstanceFleetType, (s, v) => s with { InstanceFleetType = v }, MemberLimits.Of(required: true))
         .Member("TargetOnDemandCapacity", Codec.Int, s => s.TargetOnDemandCapacity, (s, v) => s with { TargetOnDemandCapacity = v }, MemberLimits.Of(min: 0))

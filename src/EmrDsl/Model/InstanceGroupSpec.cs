@@ -3,8 +3,10 @@ using EmrDsl.Wire;
 namespace EmrDsl.Model;
 
 /// <summary>The <c>InstanceGroupConfig</c> structure of the EMR API. Configuration defining a new instance group.</summary>
-public sealed record InstanceGroupSpec
+public sealed record InstanceGroupSpec : IApiSpec
 {
+    ISpecShape IApiSpec.Shape => Shape;
+
     /// <summary>Friendly name given to the instance group.</summary>
     public string? Name { get; init; }
 
@@ -36,7 +38,7 @@ public sealed record InstanceGroupSpec
     public string? CustomAmiId { get; init; }
 
     /// <summary>The wire form: members in the service model's order.</summary>
-    public static readonly ApiShape<InstanceGroupSpec> Shape = new ApiShape<InstanceGroupSpec>("InstanceGroupConfig", () => new InstanceGroupSpec())
+    internal static readonly ApiShape<InstanceGroupSpec> Shape = new ApiShape<InstanceGroupSpec>("InstanceGroupConfig", () => new InstanceGroupSpec())
         .Member("Name", Codec.String, s => s.Name, (s, v) => s with { Name = v }, MemberLimits.Of(maxLength: 256))
         .Member("Market", Codec.Enum<Market>(), s => s.Market, (s, v) => s with { Market = v })
         .Member("InstanceRole", Codec.Enum<InstanceRole>(), s => s.InstanceRole, (s, v) => s with { InstanceRole = v }, MemberLimits.Of(required: true))

@@ -3,8 +3,10 @@ using EmrDsl.Wire;
 namespace EmrDsl.Model;
 
 /// <summary>The <c>InstanceTypeConfig</c> structure of the EMR API. An instance type configuration for each instance type in an instance fleet, which determines the Amazon EC2 instances Amazon EMR attempts to provision to fulfill On-Demand and Spot target capacities.</summary>
-public sealed record InstanceTypeSpec
+public sealed record InstanceTypeSpec : IApiSpec
 {
+    ISpecShape IApiSpec.Shape => Shape;
+
     /// <summary>An Amazon EC2 instance type, such as m3.xlarge.</summary>
     public string? InstanceType { get; init; }
 
@@ -30,7 +32,7 @@ public sealed record InstanceTypeSpec
     public double? Priority { get; init; }
 
     /// <summary>The wire form: members in the service model's order.</summary>
-    public static readonly ApiShape<InstanceTypeSpec> Shape = new ApiShape<InstanceTypeSpec>("InstanceTypeConfig", () => new InstanceTypeSpec())
+    internal static readonly ApiShape<InstanceTypeSpec> Shape = new ApiShape<InstanceTypeSpec>("InstanceTypeConfig", () => new InstanceTypeSpec())
         .Member("InstanceType", Codec.String, s => s.InstanceType, (s, v) => s with { InstanceType = v }, MemberLimits.Of(required: true, minLength: 1, maxLength: 256))
         .Member("WeightedCapacity", Codec.Int, s => s.WeightedCapacity, (s, v) => s with { WeightedCapacity = v }, MemberLimits.Of(min: 0))
         .Member("BidPrice", Codec.String, s => s.BidPrice, (s, v) => s with { BidPrice = v }, MemberLimits.Of(maxLength: 256))

@@ -3,8 +3,10 @@ using EmrDsl.Wire;
 namespace EmrDsl.Model;
 
 /// <summary>The <c>JobFlowInstancesConfig</c> structure of the EMR API. A description of the Amazon EC2 instance on which the cluster (job flow) runs.</summary>
-public sealed record InstancesSpec
+public sealed record InstancesSpec : IApiSpec
 {
+    ISpecShape IApiSpec.Shape => Shape;
+
     /// <summary>The Amazon EC2 instance type of the master node.</summary>
     public string? MasterInstanceType { get; init; }
 
@@ -60,7 +62,7 @@ public sealed record InstancesSpec
     public EquatableArray<string> AdditionalSlaveSecurityGroups { get; init; }
 
     /// <summary>The wire form: members in the service model's order.</summary>
-    public static readonly ApiShape<InstancesSpec> Shape = new ApiShape<InstancesSpec>("JobFlowInstancesConfig", () => new InstancesSpec())
+    internal static readonly ApiShape<InstancesSpec> Shape = new ApiShape<InstancesSpec>("JobFlowInstancesConfig", () => new InstancesSpec())
         .Member("MasterInstanceType", Codec.String, s => s.MasterInstanceType, (s, v) => s with { MasterInstanceType = v }, MemberLimits.Of(minLength: 1, maxLength: 256))
         .Member("SlaveInstanceType", Codec.String, s => s.SlaveInstanceType, (s, v) => s with { SlaveInstanceType = v }, MemberLimits.Of(minLength: 1, maxLength: 256))
         .Member("InstanceCount", Codec.Int, s => s.InstanceCount, (s, v) => s with { InstanceCount = v })

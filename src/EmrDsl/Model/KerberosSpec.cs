@@ -3,8 +3,10 @@ using EmrDsl.Wire;
 namespace EmrDsl.Model;
 
 /// <summary>The <c>KerberosAttributes</c> structure of the EMR API. Attributes for Kerberos configuration when Kerberos authentication is enabled using a security configuration.</summary>
-public sealed record KerberosSpec
+public sealed record KerberosSpec : IApiSpec
 {
+    ISpecShape IApiSpec.Shape => Shape;
+
     /// <summary>The name of the Kerberos realm to which all nodes in a cluster belong.</summary>
     public string? Realm { get; init; }
 
@@ -21,7 +23,7 @@ public sealed record KerberosSpec
     public string? ADDomainJoinPassword { get; init; }
 
     /// <summary>The wire form: members in the service model's order.</summary>
-    public static readonly ApiShape<KerberosSpec> Shape = new ApiShape<KerberosSpec>("KerberosAttributes", () => new KerberosSpec())
+    internal static readonly ApiShape<KerberosSpec> Shape = new ApiShape<KerberosSpec>("KerberosAttributes", () => new KerberosSpec())
         .Member("Realm", Codec.String, s => s.Realm, (s, v) => s with { Realm = v }, MemberLimits.Of(required: true, maxLength: 256))
         .Member("KdcAdminPassword", Codec.String, s => s.KdcAdminPassword, (s, v) => s with { KdcAdminPassword = v }, MemberLimits.Of(required: true, maxLength: 256))
         .Member("CrossRealmTrustPrincipalPassword", Codec.String, s => s.CrossRealmTrustPrincipalPassword, (s, v) => s with { CrossRealmTrustPrincipalPassword = v }, MemberLimits.Of(maxLength: 256))

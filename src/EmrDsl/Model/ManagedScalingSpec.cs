@@ -3,8 +3,10 @@ using EmrDsl.Wire;
 namespace EmrDsl.Model;
 
 /// <summary>The <c>ManagedScalingPolicy</c> structure of the EMR API. Managed scaling policy for an Amazon EMR cluster.</summary>
-public sealed record ManagedScalingSpec
+public sealed record ManagedScalingSpec : IApiSpec
 {
+    ISpecShape IApiSpec.Shape => Shape;
+
     /// <summary>The Amazon EC2 unit limits for a managed scaling policy.</summary>
     public ComputeLimitsSpec? ComputeLimits { get; init; }
 
@@ -15,7 +17,7 @@ public sealed record ManagedScalingSpec
     public ScalingStrategy? ScalingStrategy { get; init; }
 
     /// <summary>The wire form: members in the service model's order.</summary>
-    public static readonly ApiShape<ManagedScalingSpec> Shape = new ApiShape<ManagedScalingSpec>("ManagedScalingPolicy", () => new ManagedScalingSpec())
+    internal static readonly ApiShape<ManagedScalingSpec> Shape = new ApiShape<ManagedScalingSpec>("ManagedScalingPolicy", () => new ManagedScalingSpec())
         .Member("ComputeLimits", Codec.Object(() => ComputeLimitsSpec.Shape), s => s.ComputeLimits, (s, v) => s with { ComputeLimits = v })
         .Member("UtilizationPerformanceIndex", Codec.Int, s => s.UtilizationPerformanceIndex, (s, v) => s with { UtilizationPerformanceIndex = v }, MemberLimits.Of(min: 1, max: 100))
         .Member("ScalingStrategy", Codec.Enum<ScalingStrategy>(), s => s.ScalingStrategy, (s, v) => s with { ScalingStrategy = v });

@@ -3,8 +3,10 @@ using EmrDsl.Wire;
 namespace EmrDsl.Model;
 
 /// <summary>The <c>OnDemandResizingSpecification</c> structure of the EMR API. The resize specification for On-Demand Instances in the instance fleet, which contains the resize timeout period.</summary>
-public sealed record OnDemandResizeSpec
+public sealed record OnDemandResizeSpec : IApiSpec
 {
+    ISpecShape IApiSpec.Shape => Shape;
+
     /// <summary>On-Demand resize timeout in minutes.</summary>
     public int? TimeoutDurationMinutes { get; init; }
 
@@ -14,7 +16,7 @@ public sealed record OnDemandResizeSpec
     public CapacityReservationSpec? CapacityReservationOptions { get; init; }
 
     /// <summary>The wire form: members in the service model's order.</summary>
-    public static readonly ApiShape<OnDemandResizeSpec> Shape = new ApiShape<OnDemandResizeSpec>("OnDemandResizingSpecification", () => new OnDemandResizeSpec())
+    internal static readonly ApiShape<OnDemandResizeSpec> Shape = new ApiShape<OnDemandResizeSpec>("OnDemandResizingSpecification", () => new OnDemandResizeSpec())
         .Member("TimeoutDurationMinutes", Codec.Int, s => s.TimeoutDurationMinutes, (s, v) => s with { TimeoutDurationMinutes = v }, MemberLimits.Of(min: 0))
         .Member("AllocationStrategy", Codec.Enum<OnDemandAllocationStrategy>(), s => s.AllocationStrategy, (s, v) => s with { AllocationStrategy = v })
         .Member("CapacityReservationOptions", Codec.Object(() => CapacityReservationSpec.Shape), s => s.CapacityReservationOptions, (s, v) => s with { CapacityReservationOptions = v });

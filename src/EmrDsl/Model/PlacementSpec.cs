@@ -3,8 +3,10 @@ using EmrDsl.Wire;
 namespace EmrDsl.Model;
 
 /// <summary>The <c>PlacementType</c> structure of the EMR API. The Amazon EC2 Availability Zone configuration of the cluster (job flow).</summary>
-public sealed record PlacementSpec
+public sealed record PlacementSpec : IApiSpec
 {
+    ISpecShape IApiSpec.Shape => Shape;
+
     /// <summary>The Amazon EC2 Availability Zone for the cluster.</summary>
     public string? AvailabilityZone { get; init; }
 
@@ -12,7 +14,7 @@ public sealed record PlacementSpec
     public EquatableArray<string> AvailabilityZones { get; init; }
 
     /// <summary>The wire form: members in the service model's order.</summary>
-    public static readonly ApiShape<PlacementSpec> Shape = new ApiShape<PlacementSpec>("PlacementType", () => new PlacementSpec())
+    internal static readonly ApiShape<PlacementSpec> Shape = new ApiShape<PlacementSpec>("PlacementType", () => new PlacementSpec())
         .Member("AvailabilityZone", Codec.String, s => s.AvailabilityZone, (s, v) => s with { AvailabilityZone = v }, MemberLimits.Of(maxLength: 10280))
         .Member("AvailabilityZones", Codec.StringList, s => s.AvailabilityZones, (s, v) => s with { AvailabilityZones = v });
 }

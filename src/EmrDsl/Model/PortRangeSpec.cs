@@ -3,8 +3,10 @@ using EmrDsl.Wire;
 namespace EmrDsl.Model;
 
 /// <summary>The <c>PortRange</c> structure of the EMR API: one port (<c>MinRange</c> alone, or equal bounds) or a range.</summary>
-public sealed record PortRangeSpec
+public sealed record PortRangeSpec : IApiSpec
 {
+    ISpecShape IApiSpec.Shape => Shape;
+
     public int? MinRange { get; init; }
 
     public int? MaxRange { get; init; }
@@ -13,7 +15,7 @@ public sealed record PortRangeSpec
     public int? Highest => MaxRange ?? MinRange;
 
     /// <summary>The wire form: members in the service model's order.</summary>
-    public static readonly ApiShape<PortRangeSpec> Shape = new ApiShape<PortRangeSpec>("PortRange", () => new PortRangeSpec())
+    internal static readonly ApiShape<PortRangeSpec> Shape = new ApiShape<PortRangeSpec>("PortRange", () => new PortRangeSpec())
         .Member("MinRange", Codec.Int, s => s.MinRange, (s, v) => s with { MinRange = v }, MemberLimits.Of(required: true, min: -1, max: 65535))
         .Member("MaxRange", Codec.Int, s => s.MaxRange, (s, v) => s with { MaxRange = v }, MemberLimits.Of(min: -1, max: 65535));
 }

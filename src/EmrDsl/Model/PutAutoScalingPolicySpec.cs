@@ -3,8 +3,10 @@ using EmrDsl.Wire;
 namespace EmrDsl.Model;
 
 /// <summary>The <c>PutAutoScalingPolicyInput</c> structure of the EMR API: an automatic scaling policy for an instance group of a running cluster.</summary>
-public sealed record PutAutoScalingPolicySpec
+public sealed record PutAutoScalingPolicySpec : IApiSpec
 {
+    ISpecShape IApiSpec.Shape => Shape;
+
     /// <summary>The id of the cluster that holds the instance group.</summary>
     public string? ClusterId { get; init; }
 
@@ -15,7 +17,7 @@ public sealed record PutAutoScalingPolicySpec
     public AutoScalingPolicySpec? AutoScalingPolicy { get; init; }
 
     /// <summary>The wire form: members in the service model's order.</summary>
-    public static readonly ApiShape<PutAutoScalingPolicySpec> Shape = new ApiShape<PutAutoScalingPolicySpec>("PutAutoScalingPolicyInput", () => new PutAutoScalingPolicySpec())
+    internal static readonly ApiShape<PutAutoScalingPolicySpec> Shape = new ApiShape<PutAutoScalingPolicySpec>("PutAutoScalingPolicyInput", () => new PutAutoScalingPolicySpec())
         .Member("ClusterId", Codec.String, s => s.ClusterId, (s, v) => s with { ClusterId = v }, MemberLimits.Of(required: true, maxLength: 256))
         .Member("InstanceGroupId", Codec.String, s => s.InstanceGroupId, (s, v) => s with { InstanceGroupId = v }, MemberLimits.Of(required: true, maxLength: 256))
         .Member("AutoScalingPolicy", Codec.Object(() => AutoScalingPolicySpec.Shape), s => s.AutoScalingPolicy, (s, v) => s with { AutoScalingPolicy = v }, MemberLimits.Of(required: true));

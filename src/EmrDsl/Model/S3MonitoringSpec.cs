@@ -3,8 +3,10 @@ using EmrDsl.Wire;
 namespace EmrDsl.Model;
 
 /// <summary>The <c>S3MonitoringConfiguration</c> structure of the EMR API. The Amazon S3 configuration for monitoring log publishing.</summary>
-public sealed record S3MonitoringSpec
+public sealed record S3MonitoringSpec : IApiSpec
 {
+    ISpecShape IApiSpec.Shape => Shape;
+
     /// <summary>The Amazon S3 destination URI for log publishing.</summary>
     public string? LogUri { get; init; }
 
@@ -12,7 +14,7 @@ public sealed record S3MonitoringSpec
     public string? EncryptionKeyArn { get; init; }
 
     /// <summary>The wire form: members in the service model's order.</summary>
-    public static readonly ApiShape<S3MonitoringSpec> Shape = new ApiShape<S3MonitoringSpec>("S3MonitoringConfiguration", () => new S3MonitoringSpec())
+    internal static readonly ApiShape<S3MonitoringSpec> Shape = new ApiShape<S3MonitoringSpec>("S3MonitoringConfiguration", () => new S3MonitoringSpec())
         .Member("LogUri", Codec.String, s => s.LogUri, (s, v) => s with { LogUri = v }, MemberLimits.Of(maxLength: 10280))
         .Member("EncryptionKeyArn", Codec.String, s => s.EncryptionKeyArn, (s, v) => s with { EncryptionKeyArn = v }, MemberLimits.Of(maxLength: 10280));
 }

@@ -3,8 +3,10 @@ using EmrDsl.Wire;
 namespace EmrDsl.Model;
 
 /// <summary>The <c>SpotProvisioningSpecification</c> structure of the EMR API. The launch specification for Spot Instances in the instance fleet, which determines the defined duration, provisioning timeout behavior, and allocation strategy.</summary>
-public sealed record SpotProvisioningSpec
+public sealed record SpotProvisioningSpec : IApiSpec
 {
+    ISpecShape IApiSpec.Shape => Shape;
+
     /// <summary>The Spot provisioning timeout period in minutes.</summary>
     public int? TimeoutDurationMinutes { get; init; }
 
@@ -18,7 +20,7 @@ public sealed record SpotProvisioningSpec
     public SpotAllocationStrategy? AllocationStrategy { get; init; }
 
     /// <summary>The wire form: members in the service model's order.</summary>
-    public static readonly ApiShape<SpotProvisioningSpec> Shape = new ApiShape<SpotProvisioningSpec>("SpotProvisioningSpecification", () => new SpotProvisioningSpec())
+    internal static readonly ApiShape<SpotProvisioningSpec> Shape = new ApiShape<SpotProvisioningSpec>("SpotProvisioningSpecification", () => new SpotProvisioningSpec())
         .Member("TimeoutDurationMinutes", Codec.Int, s => s.TimeoutDurationMinutes, (s, v) => s with { TimeoutDurationMinutes = v }, MemberLimits.Of(required: true, min: 0))
         .Member("TimeoutAction", Codec.Enum<SpotTimeoutAction>(), s => s.TimeoutAction, (s, v) => s with { TimeoutAction = v }, MemberLimits.Of(required: true))
         .Member("BlockDurationMinutes", Codec.Int, s => s.BlockDurationMinutes, (s, v) => s with { BlockDurationMinutes = v }, MemberLimits.Of(min: 0))

@@ -3,8 +3,10 @@ using EmrDsl.Wire;
 namespace EmrDsl.Model;
 
 /// <summary>The <c>StepConfig</c> structure of the EMR API. Specification for a cluster (job flow) step.</summary>
-public sealed record StepSpec
+public sealed record StepSpec : IApiSpec
 {
+    ISpecShape IApiSpec.Shape => Shape;
+
     /// <summary>The name of the step.</summary>
     public string? Name { get; init; }
 
@@ -18,7 +20,7 @@ public sealed record StepSpec
     public StepMonitoringSpec? StepMonitoringConfiguration { get; init; }
 
     /// <summary>The wire form: members in the service model's order.</summary>
-    public static readonly ApiShape<StepSpec> Shape = new ApiShape<StepSpec>("StepConfig", () => new StepSpec())
+    internal static readonly ApiShape<StepSpec> Shape = new ApiShape<StepSpec>("StepConfig", () => new StepSpec())
         .Member("Name", Codec.String, s => s.Name, (s, v) => s with { Name = v }, MemberLimits.Of(required: true, maxLength: 256))
         .Member("ActionOnFailure", Codec.Enum<ActionOnFailure>(), s => s.ActionOnFailure, (s, v) => s with { ActionOnFailure = v })
         .Member("HadoopJarStep", Codec.Object(() => HadoopJarStepSpec.Shape), s => s.HadoopJarStep, (s, v) => s with { HadoopJarStep = v }, MemberLimits.Of(required: true))

@@ -3,8 +3,10 @@ using EmrDsl.Wire;
 namespace EmrDsl.Model;
 
 /// <summary>The <c>SupportedProductConfig</c> structure of the EMR API. The list of supported product configurations that allow user-supplied arguments.</summary>
-public sealed record SupportedProductSpec
+public sealed record SupportedProductSpec : IApiSpec
 {
+    ISpecShape IApiSpec.Shape => Shape;
+
     /// <summary>The name of the product configuration.</summary>
     public string? Name { get; init; }
 
@@ -12,7 +14,7 @@ public sealed record SupportedProductSpec
     public EquatableArray<string> Args { get; init; }
 
     /// <summary>The wire form: members in the service model's order.</summary>
-    public static readonly ApiShape<SupportedProductSpec> Shape = new ApiShape<SupportedProductSpec>("SupportedProductConfig", () => new SupportedProductSpec())
+    internal static readonly ApiShape<SupportedProductSpec> Shape = new ApiShape<SupportedProductSpec>("SupportedProductConfig", () => new SupportedProductSpec())
         .Member("Name", Codec.String, s => s.Name, (s, v) => s with { Name = v }, MemberLimits.Of(maxLength: 256))
         .Member("Args", Codec.StringList, s => s.Args, (s, v) => s with { Args = v });
 }

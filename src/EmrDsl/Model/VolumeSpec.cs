@@ -3,8 +3,10 @@ using EmrDsl.Wire;
 namespace EmrDsl.Model;
 
 /// <summary>The <c>VolumeSpecification</c> structure of the EMR API. EBS volume specifications such as volume type, IOPS, size (GiB) and throughput (MiB/s) that are requested for the EBS volume attached to an Amazon EC2 instance in the cluster.</summary>
-public sealed record VolumeSpec
+public sealed record VolumeSpec : IApiSpec
 {
+    ISpecShape IApiSpec.Shape => Shape;
+
     /// <summary>The volume type.</summary>
     public string? VolumeType { get; init; }
 
@@ -18,7 +20,7 @@ public sealed record VolumeSpec
     public int? Throughput { get; init; }
 
     /// <summary>The wire form: members in the service model's order.</summary>
-    public static readonly ApiShape<VolumeSpec> Shape = new ApiShape<VolumeSpec>("VolumeSpecification", () => new VolumeSpec())
+    internal static readonly ApiShape<VolumeSpec> Shape = new ApiShape<VolumeSpec>("VolumeSpecification", () => new VolumeSpec())
         .Member("VolumeType", Codec.String, s => s.VolumeType, (s, v) => s with { VolumeType = v }, MemberLimits.Of(required: true))
         .Member("Iops", Codec.Int, s => s.Iops, (s, v) => s with { Iops = v })
         .Member("SizeInGB", Codec.Int, s => s.SizeInGB, (s, v) => s with { SizeInGB = v }, MemberLimits.Of(required: true))

@@ -55,7 +55,7 @@ public sealed class RejectedByApiRule : ClusterRule
     /// The member limits of a request of another EMR API (an EMR on EKS StartJobRun), at their paths in it: what lint
     /// reports for a request that has no rules of its own.
     /// </summary>
-    public IEnumerable<Finding> CheckLimits<TSpec>(ApiShape<TSpec> shape, TSpec spec)
+    internal IEnumerable<Finding> CheckLimits<TSpec>(ApiShape<TSpec> shape, TSpec spec)
         where TSpec : class =>
         ShapeLimits.Violations(shape, spec, string.Empty).Select(violation => Report(violation.Path, violation.Value));
 

@@ -9,7 +9,7 @@ namespace EmrDsl.Validation;
 /// The API's member limits (required members, lengths, ranges) checked on any request spec, for requests
 /// the cluster rules do not cover (AddJobFlowSteps, EMR Serverless). RunJobFlow gets the same walk through EMR010.
 /// </summary>
-public static class ApiLimits
+internal static class ApiLimits
 {
     public static IReadOnlyList<WireError> Violations<TSpec>(ApiShape<TSpec> shape, TSpec spec)
         where TSpec : class =>

@@ -5,7 +5,7 @@ using System.Reflection;
 namespace EmrDsl.Wire;
 
 /// <summary>Maps a typed enum to and from the strings the AWS API uses, read once from <see cref="ApiValueAttribute"/>.</summary>
-public static class ApiEnum<TEnum>
+internal static class ApiEnum<TEnum>
     where TEnum : struct, Enum
 {
     private static readonly Dictionary<TEnum, string> ToApiValue = new();

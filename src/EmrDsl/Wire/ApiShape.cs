@@ -9,18 +9,16 @@ namespace EmrDsl.Wire;
 /// The wire form of one API structure, declared once per spec: the member order of the AWS service model,
 /// each member's name and codec. Writing, reading (import, lint) and finding paths all come from it.
 /// </summary>
-public sealed class ApiShape<TSpec> : IApiShape
+internal sealed class ApiShape<TSpec> : ISpecShape
     where TSpec : class
 {
-    private readonly List<IShapeMember<TSpec>> _members = new();
+    private readonly List<IWrittenShapeMember<TSpec>> _members = new();
     private readonly Func<TSpec> _create;
-    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<object, JsonObject>.CreateValueCallback _writeMembers;
 
     public ApiShape(string apiName, Func<TSpec> create)
     {
         ApiName = apiName;
         _create = create;
-        _writeMembers = spec => WriteMembers((TSpec)spec);
     }
 
     /// <summary>The structure's name in the service model (for example <c>InstanceGroupConfig</c>).</summary>
@@ -37,15 +35,21 @@ public sealed class ApiShape<TSpec> : IApiShape
         return this;
     }
 
-    /// <summary>The spec's wire document: written afresh, or the one <see cref="SpecDocuments"/> holds when installed.</summary>
-    public JsonObject Write(TSpec spec) => SpecDocuments.Installed is { } documents ? documents.GetOrWrite(spec, _writeMembers) : WriteMembers(spec);
+    /// <summary>The spec's wire document, written afresh.</summary>
+    public JsonObject Write(TSpec spec) => WriteMembers(spec, SpecWriter.Fresh);
 
-    private JsonObject WriteMembers(TSpec spec)
+    /// <summary>The spec's wire document as <paramref name="writer"/> gives it.</summary>
+    internal JsonObject Write(TSpec spec, SpecWriter writer) => writer.WriteSpec(this, spec);
+
+    JsonObject ISpecShape.Write(object spec, SpecWriter writer) => Write((TSpec)spec, writer);
+
+    /// <summary>Writes each member, the specs nested in them with <paramref name="writer"/>.</summary>
+    internal JsonObject WriteMembers(TSpec spec, SpecWriter writer)
     {
         var result = new JsonObject();
         foreach (var member in _members)
         {
-            result.Add(member.Name, member.Write(spec));
+            result.Add(member.Name, member.Write(spec, writer));
         }
 
         return result;

@@ -4,7 +4,7 @@ namespace EmrDsl.Wire;
 
 /// <summary>The exact string the AWS API uses for an enum member (for example <c>ON_DEMAND</c>).</summary>
 [AttributeUsage(AttributeTargets.Field)]
-public sealed class ApiValueAttribute : Attribute
+internal sealed class ApiValueAttribute : Attribute
 {
     public ApiValueAttribute(string value) => Value = value;
 

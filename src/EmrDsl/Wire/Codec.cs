@@ -4,7 +4,7 @@ using EmrDsl.Model;
 namespace EmrDsl.Wire;
 
 /// <summary>The codecs specs declare their members with.</summary>
-public static class Codec
+internal static class Codec
 {
     public static readonly IWireCodec<string?> String = new OptionalTextCodec();
     public static readonly IWireCodec<int?> Int = new NullableCodec<int>(new IntegerCodec<int>("an integer", long.TryParse, v => v, v => (int)v, int.MinValue, int.MaxValue));

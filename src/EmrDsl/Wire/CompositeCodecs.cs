@@ -5,7 +5,7 @@ using EmrDsl.Model;
 
 namespace EmrDsl.Wire;
 
-internal sealed class ObjectCodec<TSpec> : IWireCodec<TSpec?>, INestedCodec
+internal sealed class ObjectCodec<TSpec> : IWireCodec<TSpec?>, ISpecHoldingCodec<TSpec?>, INestedCodec
     where TSpec : class
 {
     private readonly Func<ApiShape<TSpec>> _shape;
@@ -18,13 +18,15 @@ internal sealed class ObjectCodec<TSpec> : IWireCodec<TSpec?>, INestedCodec
 
     public string Expected => "an object (" + _shape().ApiName + ")";
 
-    public JsonValue? Write(TSpec? value) => value is null ? null : _shape().Write(value);
+    public JsonValue? Write(TSpec? value) => Write(value, SpecWriter.Fresh);
+
+    public JsonValue? Write(TSpec? value, SpecWriter writer) => value is null ? null : _shape().Write(value, writer);
 
     public TSpec? Read(JsonValue json, WireReader reader, string path) => _shape().Read(json, reader, path);
 }
 
 /// <summary>Lists are written only when non-empty: the API treats an empty list and an absent one alike.</summary>
-internal sealed class ListCodec<TItem> : IWireCodec<EquatableArray<TItem>>, INestedCodec
+internal sealed class ListCodec<TItem> : IWireCodec<EquatableArray<TItem>>, ISpecHoldingCodec<EquatableArray<TItem>>, INestedCodec
 {
     private readonly IWireCodec<TItem> _item;
 
@@ -36,7 +38,9 @@ internal sealed class ListCodec<TItem> : IWireCodec<EquatableArray<TItem>>, INes
 
     public string Expected => "an array";
 
-    public JsonValue? Write(EquatableArray<TItem> value)
+    public JsonValue? Write(EquatableArray<TItem> value) => Write(value, SpecWriter.Fresh);
+
+    public JsonValue? Write(EquatableArray<TItem> value, SpecWriter writer)
     {
         if (value.IsEmpty)
         {
@@ -46,7 +50,7 @@ internal sealed class ListCodec<TItem> : IWireCodec<EquatableArray<TItem>>, INes
         var items = new List<JsonValue>();
         foreach (var item in value)
         {
-            items.Add(_item.Write(item) ?? throw new InvalidOperationException("A list item cannot be absent."));
+            items.Add(writer.WriteValue(_item, item) ?? throw new InvalidOperationException("A list item cannot be absent."));
         }
 
         return new JsonArray(items);

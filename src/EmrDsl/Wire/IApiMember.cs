@@ -3,7 +3,7 @@ using System;
 namespace EmrDsl.Wire;
 
 /// <summary>A non-generic view of one member of an <see cref="IApiShape"/>.</summary>
-public interface IApiMember
+internal interface IApiMember
 {
     string Name { get; }
 

@@ -6,7 +6,7 @@ namespace EmrDsl.Wire;
 /// A non-generic view of an <see cref="ApiShape{TSpec}"/>, for code that walks every shape of the API
 /// (cross-checks against the service model, rules that apply to any member).
 /// </summary>
-public interface IApiShape
+internal interface IApiShape
 {
     /// <summary>The structure's name in the service model (for example <c>InstanceGroupConfig</c>).</summary>
     string ApiName { get; }

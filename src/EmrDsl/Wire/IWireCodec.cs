@@ -3,7 +3,7 @@ using EmrDsl.Json;
 namespace EmrDsl.Wire;
 
 /// <summary>Converts one kind of value to and from its JSON wire form.</summary>
-public interface IWireCodec<TValue>
+internal interface IWireCodec<TValue>
 {
     /// <summary>What the API expects, for error messages ("a string", "one of ON_DEMAND, SPOT").</summary>
     string Expected { get; }

@@ -4,7 +4,7 @@ namespace EmrDsl.Wire;
 /// What the EMR API accepts for one member, as its service model states it: whether it is required,
 /// string length bounds, numeric range. Checked by <c>Validate()</c>, the analyzers and <c>emrdsl validate</c>.
 /// </summary>
-public sealed record MemberLimits
+internal sealed record MemberLimits
 {
     public static readonly MemberLimits None = new();
 

@@ -6,7 +6,7 @@ using EmrDsl.Model;
 namespace EmrDsl.Wire;
 
 /// <summary>A JSON object of structures, kept in the order written.</summary>
-internal sealed class ObjectMapCodec<TSpec> : IWireCodec<EquatableArray<KeyedSpec<TSpec>>>
+internal sealed class ObjectMapCodec<TSpec> : IWireCodec<EquatableArray<KeyedSpec<TSpec>>>, ISpecHoldingCodec<EquatableArray<KeyedSpec<TSpec>>>
     where TSpec : class
 {
     private readonly Func<ApiShape<TSpec>> _shape;
@@ -15,7 +15,9 @@ internal sealed class ObjectMapCodec<TSpec> : IWireCodec<EquatableArray<KeyedSpe
 
     public string Expected => "an object of " + _shape().ApiName + " objects";
 
-    public JsonValue? Write(EquatableArray<KeyedSpec<TSpec>> value)
+    public JsonValue? Write(EquatableArray<KeyedSpec<TSpec>> value) => Write(value, SpecWriter.Fresh);
+
+    public JsonValue? Write(EquatableArray<KeyedSpec<TSpec>> value, SpecWriter writer)
     {
         if (value.IsEmpty)
         {
@@ -25,7 +27,7 @@ internal sealed class ObjectMapCodec<TSpec> : IWireCodec<EquatableArray<KeyedSpe
         var result = new JsonObject();
         foreach (var entry in value)
         {
-            result.Add(entry.Key, _shape().Write(entry.Value));
+            result.Add(entry.Key, _shape().Write(entry.Value, writer));
         }
 
         return result;

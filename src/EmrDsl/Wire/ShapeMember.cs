@@ -4,7 +4,7 @@ using EmrDsl.Json;
 namespace EmrDsl.Wire;
 
 /// <summary>One member of an API structure: its wire name and how to get, set and convert it.</summary>
-public interface IShapeMember<TSpec> : IApiMember
+internal interface IShapeMember<TSpec> : IApiMember
 {
     /// <summary>The member's value boxed (null when absent), for generic checks such as <see cref="MemberLimits"/>.</summary>
     object? GetValue(TSpec spec);
@@ -14,7 +14,13 @@ public interface IShapeMember<TSpec> : IApiMember
     TSpec Read(TSpec spec, JsonValue json, WireReader reader, string path);
 }
 
-internal sealed class ShapeMember<TSpec, TValue> : IShapeMember<TSpec>
+/// <summary>A member the shape writes with its <see cref="SpecWriter"/>.</summary>
+internal interface IWrittenShapeMember<TSpec> : IShapeMember<TSpec>
+{
+    JsonValue? Write(TSpec spec, SpecWriter writer);
+}
+
+internal sealed class ShapeMember<TSpec, TValue> : IWrittenShapeMember<TSpec>
 {
     private readonly IWireCodec<TValue> _codec;
     private readonly Func<TSpec, TValue> _get;
@@ -42,6 +48,8 @@ internal sealed class ShapeMember<TSpec, TValue> : IShapeMember<TSpec>
     public object? GetValue(object spec) => _get((TSpec)spec);
 
     public JsonValue? Write(TSpec spec) => _codec.Write(_get(spec));
+
+    public JsonValue? Write(TSpec spec, SpecWriter writer) => writer.WriteValue(_codec, _get(spec));
 
     public TSpec Read(TSpec spec, JsonValue json, WireReader reader, string path) =>
         _set(spec, _codec.Read(json, reader, WirePath.Member(path, Name)));

@@ -1,7 +1,7 @@
 namespace EmrDsl.Wire;
 
 /// <summary>A problem found while reading a payload: where (a path such as <c>Instances.InstanceGroups[1].Market</c>) and what.</summary>
-public sealed record WireError(string Path, string Message)
+internal sealed record WireError(string Path, string Message)
 {
     public override string ToString() => $"{Path}: {Message}";
 }

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace EmrDsl.Wire;
 
 /// <summary>Builds the dotted paths used in findings and errors (<c>Steps[0].HadoopJarStep.Args</c>).</summary>
-public static class WirePath
+internal static class WirePath
 {
     public static string Member(string parent, string name) => parent.Length == 0 ? name : parent + "." + name;
 

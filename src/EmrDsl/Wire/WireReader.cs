@@ -3,7 +3,7 @@ using System.Collections.Generic;
 namespace EmrDsl.Wire;
 
 /// <summary>Collects every problem found while reading a payload, so one pass reports them all.</summary>
-public sealed class WireReader
+internal sealed class WireReader
 {
     private readonly List<WireError> _errors = new();
 

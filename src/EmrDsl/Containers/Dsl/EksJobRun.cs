@@ -1,6 +1,7 @@
 using System;
 using EmrDsl.Containers.Model;
 using EmrDsl.Model;
+using EmrDsl.Wire;
 
 namespace EmrDsl.Containers;
 
@@ -9,7 +10,7 @@ namespace EmrDsl.Containers;
 /// one base run can be refined per schedule or environment. A Spark run takes the same <see cref="SparkJob"/> a
 /// cluster step and an EMR Serverless run do.
 /// </summary>
-public sealed partial class EksJobRun
+public sealed partial class EksJobRun : IHoldsApiSpec
 {
     /// <summary>The API's limit on the log files kept after rotation.</summary>
     public const int MaxLogFilesToKeep = 50;
@@ -18,6 +19,8 @@ public sealed partial class EksJobRun
 
     /// <summary>The StartJobRun request this run stands for (never with a client token: the SDK fills one in).</summary>
     public EksJobRunSpec Spec { get; }
+
+    IApiSpec IHoldsApiSpec.Spec => Spec;
 
     /// <summary>
     /// Starts a run on virtual cluster <paramref name="virtualClusterId"/> under the IAM role

@@ -1,6 +1,7 @@
 using System;
 using EmrDsl.Containers.Model;
 using EmrDsl.Model;
+using EmrDsl.Wire;
 
 namespace EmrDsl.Containers;
 
@@ -9,12 +10,14 @@ namespace EmrDsl.Containers;
 /// <c>${Parameter}</c> placeholders each run fills in (<c>jobTemplateParameters</c>). Built like <see cref="EksJobRun"/>
 /// from the same <see cref="SparkJob"/> and configuration builders. Immutable: every method returns a new template.
 /// </summary>
-public sealed partial class EksJobTemplate
+public sealed partial class EksJobTemplate : IHoldsApiSpec
 {
     private EksJobTemplate(EksJobTemplateSpec spec) => Spec = spec;
 
     /// <summary>The CreateJobTemplate request this template stands for (never with a client token: the SDK fills one in).</summary>
     public EksJobTemplateSpec Spec { get; }
+
+    IApiSpec IHoldsApiSpec.Spec => Spec;
 
     /// <summary>
     /// A template called <paramref name="name"/> whose runs use the IAM role <paramref name="executionRoleArn"/> and EMR

@@ -1,5 +1,6 @@
 using System;
 using EmrDsl.Containers.Model;
+using EmrDsl.Wire;
 
 namespace EmrDsl.Containers;
 
@@ -7,12 +8,14 @@ namespace EmrDsl.Containers;
 /// An EMR on EKS virtual cluster (the emr-containers CreateVirtualCluster request): a Kubernetes namespace on an EKS
 /// cluster, registered with EMR so job runs can be submitted to it. Immutable: every method returns a new one.
 /// </summary>
-public sealed partial class EksVirtualCluster
+public sealed partial class EksVirtualCluster : IHoldsApiSpec
 {
     private EksVirtualCluster(EksVirtualClusterSpec spec) => Spec = spec;
 
     /// <summary>The CreateVirtualCluster request this virtual cluster stands for (never with a client token: the SDK fills one in).</summary>
     public EksVirtualClusterSpec Spec { get; }
+
+    IApiSpec IHoldsApiSpec.Spec => Spec;
 
     /// <summary>
     /// A virtual cluster called <paramref name="name"/> for the namespace <paramref name="namespace"/> of the EKS

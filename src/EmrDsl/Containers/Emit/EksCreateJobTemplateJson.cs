@@ -7,7 +7,7 @@ namespace EmrDsl.Containers.Emit;
 /// <summary>The EMR on EKS (emr-containers) CreateJobTemplate request.</summary>
 public static class EksCreateJobTemplateJson
 {
-    public static JsonObject ToJson(EksJobTemplateSpec spec)
+    internal static JsonObject ToJson(EksJobTemplateSpec spec)
     {
         if (spec.Name is null || spec.JobTemplateData is not { ExecutionRoleArn: not null, ReleaseLabel: not null })
         {

@@ -7,7 +7,7 @@ namespace EmrDsl.Containers.Emit;
 /// <summary>The EMR on EKS (emr-containers) CreateVirtualCluster request.</summary>
 public static class EksCreateVirtualClusterJson
 {
-    public static JsonObject ToJson(EksVirtualClusterSpec spec)
+    internal static JsonObject ToJson(EksVirtualClusterSpec spec)
     {
         if (spec.Name is null || spec.ContainerProvider is not { Type: not null, Id: not null })
         {

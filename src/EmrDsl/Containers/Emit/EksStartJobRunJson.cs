@@ -7,7 +7,7 @@ namespace EmrDsl.Containers.Emit;
 /// <summary>The EMR on EKS (emr-containers) StartJobRun request.</summary>
 public static class EksStartJobRunJson
 {
-    public static JsonObject ToJson(EksJobRunSpec spec)
+    internal static JsonObject ToJson(EksJobRunSpec spec)
     {
         // A run started from a job template takes its driver from the template.
         if (spec.JobDriver is null && spec.JobTemplateId is null)

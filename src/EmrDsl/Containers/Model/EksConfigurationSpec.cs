@@ -4,8 +4,10 @@ using EmrDsl.Wire;
 namespace EmrDsl.Containers.Model;
 
 /// <summary>The <c>Configuration</c> structure of the EMR on EKS API. A configuration specification to be used when provisioning virtual clusters.</summary>
-public sealed record EksConfigurationSpec
+public sealed record EksConfigurationSpec : IApiSpec
 {
+    ISpecShape IApiSpec.Shape => Shape;
+
     /// <summary>The classification within a configuration.</summary>
     public string? Classification { get; init; }
 
@@ -16,7 +18,7 @@ public sealed record EksConfigurationSpec
     public EquatableArray<EksConfigurationSpec> Configurations { get; init; }
 
     /// <summary>The wire form: members in the service model's order.</summary>
-    public static readonly ApiShape<EksConfigurationSpec> Shape = new ApiShape<EksConfigurationSpec>("Configuration", () => new EksConfigurationSpec())
+    internal static readonly ApiShape<EksConfigurationSpec> Shape = new ApiShape<EksConfigurationSpec>("Configuration", () => new EksConfigurationSpec())
         .Member("classification", Codec.String, s => s.Classification, (s, v) => s with { Classification = v }, MemberLimits.Of(required: true, minLength: 1, maxLength: 1024))
         .Member("properties", Codec.Map, s => s.Properties, (s, v) => s with { Properties = v }, MemberLimits.Of(maxLength: 100))
         // Nested configurations use this same shape, which exists by the time the lambda runs.

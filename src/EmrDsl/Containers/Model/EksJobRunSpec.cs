@@ -4,8 +4,10 @@ using EmrDsl.Wire;
 namespace EmrDsl.Containers.Model;
 
 /// <summary>The <c>StartJobRunRequest</c> structure of the EMR on EKS (emr-containers) API.</summary>
-public sealed record EksJobRunSpec
+public sealed record EksJobRunSpec : IApiSpec
 {
+    ISpecShape IApiSpec.Shape => Shape;
+
     /// <summary>The name of the job run.</summary>
     public string? Name { get; init; }
 
@@ -40,7 +42,7 @@ public sealed record EksJobRunSpec
     public EksRetryPolicySpec? RetryPolicyConfiguration { get; init; }
 
     /// <summary>The wire form: members in the service model's order.</summary>
-    public static readonly ApiShape<EksJobRunSpec> Shape = new ApiShape<EksJobRunSpec>("StartJobRunRequest", () => new EksJobRunSpec())
+    internal static readonly ApiShape<EksJobRunSpec> Shape = new ApiShape<EksJobRunSpec>("StartJobRunRequest", () => new EksJobRunSpec())
         .Member("name", Codec.String, s => s.Name, (s, v) => s with { Name = v }, MemberLimits.Of(minLength: 1, maxLength: 64))
         .Member("virtualClusterId", Codec.String, s => s.VirtualClusterId, (s, v) => s with { VirtualClusterId = v }, MemberLimits.Of(required: true, minLength: 1, maxLength: 64))
         .Member("clientToken", Codec.String, s => s.ClientToken, (s, v) => s with { ClientToken = v }, MemberLimits.Of(minLength: 1, maxLength: 64))

@@ -7,8 +7,10 @@ namespace EmrDsl.Containers.Model;
 /// The <c>JobTemplateData</c> structure of the EMR on EKS API: the job run a template starts, with <c>${Parameter}</c>
 /// placeholders the run fills in. The job driver is the job run's.
 /// </summary>
-public sealed record EksJobTemplateDataSpec
+public sealed record EksJobTemplateDataSpec : IApiSpec
 {
+    ISpecShape IApiSpec.Shape => Shape;
+
     /// <summary>The execution role ARN, or a <c>${Parameter}</c>.</summary>
     public string? ExecutionRoleArn { get; init; }
 
@@ -28,7 +30,7 @@ public sealed record EksJobTemplateDataSpec
     public EquatableArray<MapEntry> JobTags { get; init; }
 
     /// <summary>The wire form: members in the service model's order.</summary>
-    public static readonly ApiShape<EksJobTemplateDataSpec> Shape = new ApiShape<EksJobTemplateDataSpec>("JobTemplateData", () => new EksJobTemplateDataSpec())
+    internal static readonly ApiShape<EksJobTemplateDataSpec> Shape = new ApiShape<EksJobTemplateDataSpec>("JobTemplateData", () => new EksJobTemplateDataSpec())
         .Member("executionRoleArn", Codec.String, s => s.ExecutionRoleArn, (s, v) => s with { ExecutionRoleArn = v }, MemberLimits.Of(required: true, minLength: 4, maxLength: 2048))
         .Member("releaseLabel", Codec.String, s => s.ReleaseLabel, (s, v) => s with { ReleaseLabel = v }, MemberLimits.Of(required: true, minLength: 1, maxLength: 64))
         .Member("configurationOverrides", Codec.Object(() => EksTemplateOverridesSpec.Shape), s => s.ConfigurationOverrides, (s, v) => s with { ConfigurationOverrides = v })

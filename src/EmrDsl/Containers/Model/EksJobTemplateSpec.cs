@@ -4,8 +4,10 @@ using EmrDsl.Wire;
 namespace EmrDsl.Containers.Model;
 
 /// <summary>The <c>CreateJobTemplateRequest</c> structure of the EMR on EKS (emr-containers) API.</summary>
-public sealed record EksJobTemplateSpec
+public sealed record EksJobTemplateSpec : IApiSpec
 {
+    ISpecShape IApiSpec.Shape => Shape;
+
     /// <summary>The job template's name.</summary>
     public string? Name { get; init; }
 
@@ -22,7 +24,7 @@ public sealed record EksJobTemplateSpec
     public string? KmsKeyArn { get; init; }
 
     /// <summary>The wire form: members in the service model's order.</summary>
-    public static readonly ApiShape<EksJobTemplateSpec> Shape = new ApiShape<EksJobTemplateSpec>("CreateJobTemplateRequest", () => new EksJobTemplateSpec())
+    internal static readonly ApiShape<EksJobTemplateSpec> Shape = new ApiShape<EksJobTemplateSpec>("CreateJobTemplateRequest", () => new EksJobTemplateSpec())
         .Member("name", Codec.String, s => s.Name, (s, v) => s with { Name = v }, MemberLimits.Of(required: true, minLength: 1, maxLength: 64))
         .Member("clientToken", Codec.String, s => s.ClientToken, (s, v) => s with { ClientToken = v }, MemberLimits.Of(minLength: 1, maxLength: 64))
         .Member("jobTemplateData", Codec.Object(() => EksJobTemplateDataSpec.Shape), s => s.JobTemplateData, (s, v) => s with { JobTemplateData = v }, MemberLimits.Of(required: true))

@@ -3,8 +3,10 @@ using EmrDsl.Wire;
 namespace EmrDsl.Containers.Model;
 
 /// <summary>The <c>MonitoringConfiguration</c> structure of the EMR on EKS API. Configuration setting for monitoring.</summary>
-public sealed record EksMonitoringSpec
+public sealed record EksMonitoringSpec : IApiSpec
 {
+    ISpecShape IApiSpec.Shape => Shape;
+
     /// <summary>The entity that controls configuration for managed logs.</summary>
     public EksManagedLogsSpec? ManagedLogs { get; init; }
 
@@ -21,7 +23,7 @@ public sealed record EksMonitoringSpec
     public EksContainerLogRotationSpec? ContainerLogRotationConfiguration { get; init; }
 
     /// <summary>The wire form: members in the service model's order.</summary>
-    public static readonly ApiShape<EksMonitoringSpec> Shape = new ApiShape<EksMonitoringSpec>("MonitoringConfiguration", () => new EksMonitoringSpec())
+    internal static readonly ApiShape<EksMonitoringSpec> Shape = new ApiShape<EksMonitoringSpec>("MonitoringConfiguration", () => new EksMonitoringSpec())
         .Member("managedLogs", Codec.Object(() => EksManagedLogsSpec.Shape), s => s.ManagedLogs, (s, v) => s with { ManagedLogs = v })
         .Member("persistentAppUI", Codec.Enum<Toggle>(), s => s.PersistentAppUI, (s, v) => s with { PersistentAppUI = v })
         .Member("cloudWatchMonitoringConfiguration", Codec.Object(() => EksCloudWatchMonitoringSpec.Shape), s => s.CloudWatchMonitoringConfiguration, (s, v) => s with { CloudWatchMonitoringConfiguration = v })

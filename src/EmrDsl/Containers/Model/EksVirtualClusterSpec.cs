@@ -4,8 +4,10 @@ using EmrDsl.Wire;
 namespace EmrDsl.Containers.Model;
 
 /// <summary>The <c>CreateVirtualClusterRequest</c> structure of the EMR on EKS (emr-containers) API.</summary>
-public sealed record EksVirtualClusterSpec
+public sealed record EksVirtualClusterSpec : IApiSpec
 {
+    ISpecShape IApiSpec.Shape => Shape;
+
     /// <summary>The virtual cluster's name.</summary>
     public string? Name { get; init; }
 
@@ -22,7 +24,7 @@ public sealed record EksVirtualClusterSpec
     public string? SecurityConfigurationId { get; init; }
 
     /// <summary>The wire form: members in the service model's order.</summary>
-    public static readonly ApiShape<EksVirtualClusterSpec> Shape = new ApiShape<EksVirtualClusterSpec>("CreateVirtualClusterRequest", () => new EksVirtualClusterSpec())
+    internal static readonly ApiShape<EksVirtualClusterSpec> Shape = new ApiShape<EksVirtualClusterSpec>("CreateVirtualClusterRequest", () => new EksVirtualClusterSpec())
         .Member("name", Codec.String, s => s.Name, (s, v) => s with { Name = v }, MemberLimits.Of(required: true, minLength: 1, maxLength: 64))
         .Member("containerProvider", Codec.Object(() => EksContainerProviderSpec.Shape), s => s.ContainerProvider, (s, v) => s with { ContainerProvider = v }, MemberLimits.Of(required: true))
         .Member("clientToken", Codec.String, s => s.ClientToken, (s, v) => s with { ClientToken = v }, MemberLimits.Of(minLength: 1, maxLength: 64))

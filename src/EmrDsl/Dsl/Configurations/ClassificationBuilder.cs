@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using EmrDsl.Model;
+using EmrDsl.Wire;
 
 namespace EmrDsl;
 
@@ -10,13 +11,15 @@ namespace EmrDsl;
 /// the common settings; all of them produce a plain ConfigurationSpec, so EMR on EC2 and EMR Serverless
 /// definitions can share them.
 /// </summary>
-public abstract class ClassificationBuilder<TSelf>
+public abstract class ClassificationBuilder<TSelf> : IHoldsApiSpec
     where TSelf : ClassificationBuilder<TSelf>
 {
     private protected ClassificationBuilder(ConfigurationSpec spec) => Spec = spec;
 
     /// <summary>The configuration written so far.</summary>
     public ConfigurationSpec Spec { get; }
+
+    IApiSpec IHoldsApiSpec.Spec => Spec;
 
     /// <summary>Sets a property; setting a key again replaces its value in place.</summary>
     public TSelf Set(string key, string value) =>

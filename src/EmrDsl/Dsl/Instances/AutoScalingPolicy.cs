@@ -1,16 +1,19 @@
 using System;
 using EmrDsl.Model;
 using EmrDsl.Rules.Support;
+using EmrDsl.Wire;
 
 namespace EmrDsl;
 
 /// <summary>The rules of an instance group's automatic scaling policy (<c>AutoScalingPolicy</c>).</summary>
-public sealed class AutoScalingPolicy
+public sealed class AutoScalingPolicy : IHoldsApiSpec
 {
     private AutoScalingPolicy(AutoScalingPolicySpec spec) => Spec = spec;
 
     /// <summary>The policy written so far.</summary>
     public AutoScalingPolicySpec Spec { get; }
+
+    IApiSpec IHoldsApiSpec.Spec => Spec;
 
     /// <summary>Adds a rule, e.g. <c>.Rule("scale-out", r => r.Adjust(2).When("YARNMemoryAvailablePercentage", ComparisonOperator.LessThan, 15))</c>; a name written again replaces that rule.</summary>
     public AutoScalingPolicy Rule(string name, Func<ScalingRule, ScalingRule> configure)

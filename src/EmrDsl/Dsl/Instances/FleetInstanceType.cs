@@ -1,15 +1,18 @@
 using System;
 using EmrDsl.Model;
+using EmrDsl.Wire;
 
 namespace EmrDsl;
 
 /// <summary>One instance type of an instance fleet (<c>InstanceTypeConfig</c>): its weight, spot bid, EBS and configurations.</summary>
-public sealed class FleetInstanceType
+public sealed class FleetInstanceType : IHoldsApiSpec
 {
     internal FleetInstanceType(InstanceTypeSpec spec) => Spec = spec;
 
     /// <summary>The instance type configuration written so far.</summary>
     public InstanceTypeSpec Spec { get; }
+
+    IApiSpec IHoldsApiSpec.Spec => Spec;
 
     /// <summary>How many capacity units one instance of this type counts for (<c>WeightedCapacity</c>).</summary>
     public FleetInstanceType Weight(int weightedCapacity) =>

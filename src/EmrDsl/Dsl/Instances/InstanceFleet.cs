@@ -1,5 +1,6 @@
 using System;
 using EmrDsl.Model;
+using EmrDsl.Wire;
 
 namespace EmrDsl;
 
@@ -7,12 +8,14 @@ namespace EmrDsl;
 /// One instance fleet (<c>InstanceFleetConfig</c>): target capacities, candidate instance types, and how spot
 /// and on-demand capacity is provisioned and resized. Immutable; written inside <c>.MasterFleet(f => ...)</c> etc.
 /// </summary>
-public sealed class InstanceFleet
+public sealed class InstanceFleet : IHoldsApiSpec
 {
     internal InstanceFleet(InstanceFleetSpec spec) => Spec = spec;
 
     /// <summary>The fleet written so far.</summary>
     public InstanceFleetSpec Spec { get; }
+
+    IApiSpec IHoldsApiSpec.Spec => Spec;
 
     public InstanceFleet Named(string name) => With(f => f with { Name = Require.Name(name, nameof(name)) });
 

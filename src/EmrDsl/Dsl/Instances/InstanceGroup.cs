@@ -1,5 +1,6 @@
 using System;
 using EmrDsl.Model;
+using EmrDsl.Wire;
 
 namespace EmrDsl;
 
@@ -7,12 +8,14 @@ namespace EmrDsl;
 /// One instance group (<c>InstanceGroupConfig</c>): its market, bid price, EBS volumes, configurations and
 /// automatic scaling. Immutable; written inside <c>.Master(...)</c>, <c>.Core(...)</c> or <c>.Task(...)</c>.
 /// </summary>
-public sealed class InstanceGroup
+public sealed class InstanceGroup : IHoldsApiSpec
 {
     internal InstanceGroup(InstanceGroupSpec spec) => Spec = spec;
 
     /// <summary>The instance group written so far.</summary>
     public InstanceGroupSpec Spec { get; }
+
+    IApiSpec IHoldsApiSpec.Spec => Spec;
 
     /// <summary>The friendly name of the group; a task group with the same name replaces an earlier one.</summary>
     public InstanceGroup Named(string name) => With(g => g with { Name = Require.Name(name, nameof(name)) });

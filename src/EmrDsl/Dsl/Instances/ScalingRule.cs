@@ -1,10 +1,11 @@
 using System;
 using EmrDsl.Model;
+using EmrDsl.Wire;
 
 namespace EmrDsl;
 
 /// <summary>One automatic scaling rule: an adjustment (<c>Action</c>) taken when a CloudWatch alarm fires (<c>Trigger</c>).</summary>
-public sealed class ScalingRule
+public sealed class ScalingRule : IHoldsApiSpec
 {
     /// <summary>The CloudWatch namespace of EMR's own metrics.</summary>
     public const string EmrMetricsNamespace = "AWS/ElasticMapReduce";
@@ -17,6 +18,8 @@ public sealed class ScalingRule
 
     /// <summary>The rule written so far.</summary>
     public ScalingRuleSpec Spec { get; }
+
+    IApiSpec IHoldsApiSpec.Spec => Spec;
 
     public ScalingRule Description(string description) =>
         With(r => r with { Description = Require.NonEmpty(description, nameof(description), "A rule description") });

@@ -4,6 +4,7 @@ using System.Linq;
 using EmrDsl.Json;
 using EmrDsl.Model;
 using EmrDsl.Rules;
+using EmrDsl.Wire;
 
 namespace EmrDsl;
 
@@ -13,12 +14,14 @@ namespace EmrDsl;
 /// or the policy a cluster definition gives one of its groups. Immutable. Mark a static member returning it with
 /// <see cref="EmrScalingAttribute"/> to have its request written at build time.
 /// </summary>
-public sealed class InstanceGroupScaling
+public sealed class InstanceGroupScaling : IHoldsApiSpec
 {
     private InstanceGroupScaling(PutAutoScalingPolicySpec spec) => Spec = spec;
 
     /// <summary>The PutAutoScalingPolicy request this stands for.</summary>
     public PutAutoScalingPolicySpec Spec { get; }
+
+    IApiSpec IHoldsApiSpec.Spec => Spec;
 
     /// <summary>
     /// The policy of group <paramref name="instanceGroupId"/> (<c>ig-...</c>, or a placeholder the deploying tool fills in)

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using EmrDsl.Json;
 using EmrDsl.Model;
 using EmrDsl.Rules;
+using EmrDsl.Wire;
 
 namespace EmrDsl;
 
@@ -12,12 +13,14 @@ namespace EmrDsl;
 /// has. Immutable. Mark a static member returning it with <see cref="EmrScalingAttribute"/> to have its request written at
 /// build time.
 /// </summary>
-public sealed class ManagedScalingLimits
+public sealed class ManagedScalingLimits : IHoldsApiSpec
 {
     private ManagedScalingLimits(PutManagedScalingPolicySpec spec) => Spec = spec;
 
     /// <summary>The PutManagedScalingPolicy request this stands for.</summary>
     public PutManagedScalingPolicySpec Spec { get; }
+
+    IApiSpec IHoldsApiSpec.Spec => Spec;
 
     /// <summary>Limits for cluster <paramref name="clusterId"/> (<c>j-...</c>, or a placeholder the deploying tool fills in).</summary>
     public static ManagedScalingLimits For(string clusterId) =>

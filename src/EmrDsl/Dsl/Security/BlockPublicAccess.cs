@@ -5,6 +5,7 @@ using EmrDsl.Emit.Terraform;
 using EmrDsl.Json;
 using EmrDsl.Model;
 using EmrDsl.Rules;
+using EmrDsl.Wire;
 
 namespace EmrDsl;
 
@@ -13,12 +14,14 @@ namespace EmrDsl;
 /// <c>aws_emr_block_public_access_configuration</c>): <c>BlockPublicAccess.On().Permit(22)</c>. A definition of its own,
 /// not part of a cluster: it applies to every cluster the account creates. Immutable.
 /// </summary>
-public sealed class BlockPublicAccess
+public sealed class BlockPublicAccess : IHoldsApiSpec
 {
     private BlockPublicAccess(PutBlockPublicAccessConfigurationSpec spec) => Spec = spec;
 
     /// <summary>The PutBlockPublicAccessConfiguration request this stands for.</summary>
     public PutBlockPublicAccessConfigurationSpec Spec { get; }
+
+    IApiSpec IHoldsApiSpec.Spec => Spec;
 
     private BlockPublicAccessConfigurationSpec Configuration => Spec.BlockPublicAccessConfiguration!;
 

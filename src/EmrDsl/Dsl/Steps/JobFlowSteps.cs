@@ -5,6 +5,7 @@ using EmrDsl.Emit;
 using EmrDsl.Emit.StepFunctions;
 using EmrDsl.Model;
 using EmrDsl.Rules;
+using EmrDsl.Wire;
 
 namespace EmrDsl;
 
@@ -14,12 +15,14 @@ namespace EmrDsl;
 /// long-running cluster. Immutable: every method returns a new value, so one base list can be refined per job.
 /// Mark a static member returning it with <see cref="EmrStepsAttribute"/> to have its request written at build time.
 /// </summary>
-public sealed class JobFlowSteps
+public sealed class JobFlowSteps : IHoldsApiSpec
 {
     private JobFlowSteps(AddJobFlowStepsSpec spec) => Spec = spec;
 
     /// <summary>The AddJobFlowSteps request these steps stand for.</summary>
     public AddJobFlowStepsSpec Spec { get; }
+
+    IApiSpec IHoldsApiSpec.Spec => Spec;
 
     /// <summary>
     /// Steps for the running cluster <paramref name="clusterId"/>: its id (<c>j-2AXXXXXXGAPLF</c>) or a placeholder the

@@ -18,7 +18,7 @@ public static class CloudFormationJson
 {
     public static string Write(ClusterSpec spec, CloudFormationOptions? options = null) => JsonText.Write(ToJson(spec, options));
 
-    public static JsonObject ToJson(ClusterSpec spec, CloudFormationOptions? options = null)
+    internal static JsonObject ToJson(ClusterSpec spec, CloudFormationOptions? options = null)
     {
         if (spec is null)
         {

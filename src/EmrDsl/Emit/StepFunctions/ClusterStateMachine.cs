@@ -15,7 +15,7 @@ public static class ClusterStateMachine
     public const string Service = "elasticmapreduce";
     public const string FailedError = "EmrDsl.ClusterRunFailed";
 
-    public static JsonObject ToJson(ClusterSpec spec, StepFunctionsOptions? options = null)
+    internal static JsonObject ToJson(ClusterSpec spec, StepFunctionsOptions? options = null)
     {
         var o = (options ?? StepFunctionsOptions.Default).Checked();
         StepFunctionsRefusal.ThrowIfRefused(spec);

@@ -18,7 +18,7 @@ public static class JobRunStateMachine
     /// <summary>Members whose values are maps of the caller's own keys: their keys are written as they are.</summary>
     private static readonly HashSet<string> MapMembers = new(StringComparer.Ordinal) { "tags", "properties", "encryptionContext", "logTypes" };
 
-    public static JsonObject ToJson(ServerlessJobRunSpec spec, StepFunctionsOptions? options = null)
+    internal static JsonObject ToJson(ServerlessJobRunSpec spec, StepFunctionsOptions? options = null)
     {
         var o = (options ?? StepFunctionsOptions.Default).Checked();
         var applicationId = o.ApplicationIdPath ?? (StepFunctionsOptions.IsInputPath(spec.ApplicationId) ? spec.ApplicationId! : DefaultApplicationIdPath);

@@ -14,7 +14,7 @@ public static class StepsStateMachine
 {
     public const string DefaultClusterIdPath = "$.ClusterId";
 
-    public static JsonObject ToJson(AddJobFlowStepsSpec spec, StepFunctionsOptions? options = null)
+    internal static JsonObject ToJson(AddJobFlowStepsSpec spec, StepFunctionsOptions? options = null)
     {
         var o = (options ?? StepFunctionsOptions.Default).Checked();
         if (spec.Steps.IsEmpty)

@@ -13,7 +13,7 @@ public static class TerraformBlockPublicAccess
 {
     public const string ResourceType = "aws_emr_block_public_access_configuration";
 
-    public static JsonObject ToJson(BlockPublicAccessConfigurationSpec configuration, string resourceName)
+    internal static JsonObject ToJson(BlockPublicAccessConfigurationSpec configuration, string resourceName)
     {
         if (configuration is null)
         {

@@ -17,7 +17,7 @@ public static class TerraformJson
 {
     public static string Write(ClusterSpec spec, TerraformOptions? options = null) => JsonText.Write(ToJson(spec, options));
 
-    public static JsonObject ToJson(ClusterSpec spec, TerraformOptions? options = null)
+    internal static JsonObject ToJson(ClusterSpec spec, TerraformOptions? options = null)
     {
         if (spec is null)
         {

@@ -19,7 +19,7 @@ public sealed class SecurityConfigurationMemberNotCheckedRule : SecurityConfigur
 
     public override IEnumerable<Finding> Check(SecurityConfigurationSpec spec, RuleContext context) => Enumerable.Empty<Finding>();
 
-    public override IEnumerable<Finding> CheckDocument(SecurityConfigurationDocument document, RuleContext context) =>
+    internal override IEnumerable<Finding> CheckDocument(SecurityConfigurationDocument document, RuleContext context) =>
         document.Unchecked.Select(member => Report(
             member.Path,
             $"emrdsl does not model {WirePath.Display(member.Path)}, so no rule checks it. If it is a documented section, review it by hand; if it is misspelt, EMR rejects the document, so correct the name."));

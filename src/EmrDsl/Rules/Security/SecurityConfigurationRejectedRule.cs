@@ -55,7 +55,7 @@ public sealed class SecurityConfigurationRejectedRule : SecurityConfigurationRul
     }
 
     /// <summary>The document's read errors first, then the model's findings not already explained by an error inside their member.</summary>
-    public override IEnumerable<Finding> CheckDocument(SecurityConfigurationDocument document, RuleContext context)
+    internal override IEnumerable<Finding> CheckDocument(SecurityConfigurationDocument document, RuleContext context)
     {
         var errors = document.Errors.Select(e => Report(e.Path, $"{e.Message}.")).ToArray();
         return errors.Concat(Check(document.Spec, context).Where(f => !errors.Any(e => e.Path.StartsWith(f.Path, System.StringComparison.Ordinal))));

@@ -21,5 +21,5 @@ public abstract class SecurityConfigurationRule : Rule
     public abstract IEnumerable<Finding> Check(SecurityConfigurationSpec spec, RuleContext context);
 
     /// <summary>The findings for a document read from JSON: by default those for its model.</summary>
-    public virtual IEnumerable<Finding> CheckDocument(SecurityConfigurationDocument document, RuleContext context) => Check(document.Spec, context);
+    internal virtual IEnumerable<Finding> CheckDocument(SecurityConfigurationDocument document, RuleContext context) => Check(document.Spec, context);
 }

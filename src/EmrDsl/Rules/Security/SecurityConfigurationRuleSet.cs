@@ -41,7 +41,7 @@ public static class SecurityConfigurationRuleSet
     /// Runs every rule over a document read from JSON, its read errors and unchecked members included. A section left out
     /// because a member could not be read is explained by that error (EMR047), so other rules' findings about it are not repeated.
     /// </summary>
-    public static IReadOnlyList<Finding> Run(SecurityConfigurationDocument document, RuleContext? context = null)
+    internal static IReadOnlyList<Finding> Run(SecurityConfigurationDocument document, RuleContext? context = null)
     {
         if (document is null)
         {

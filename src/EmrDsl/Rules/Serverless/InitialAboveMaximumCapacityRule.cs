@@ -24,16 +24,22 @@ public sealed class InitialAboveMaximumCapacityRule : ServerlessRule
         {
             var workers = entry.Value.WorkerCount ?? 0;
             var worker = entry.Value.WorkerConfiguration;
-            cpu += workers * (ServerlessSizes.TryParse(worker?.Cpu, out var c) ? c : 0);
-            memory += workers * (ServerlessSizes.TryParse(worker?.Memory, out var m) ? m : 0);
+            cpu += workers * (SizeNotation.TryReadVCpus(worker?.Cpu, out var c) ? c : 0);
+            memory += workers * (SizeNotation.TryReadMemoryGigabytes(worker?.Memory, out var m) ? m : 0);
 
             // A worker without a disk size gets the documented default, the smallest disk.
-            disk += workers * (ServerlessSizes.TryParse(worker?.Disk, out var d) ? d : WorkerSizes.MinDiskGigabytes);
+            disk += workers * (SizeNotation.TryReadDiskGigabytes(worker?.Disk, out var d) ? d : WorkerSizes.MinDiskGigabytes);
         }
 
-        foreach (var (name, initial, maximum, unit) in new[] { ("cpu", cpu, max.Cpu, "vCPU"), ("memory", memory, max.Memory, "GB"), ("disk", disk, max.Disk, "GB") })
+        var totals = new[]
         {
-            if (ServerlessSizes.TryParse(maximum, out var limit) && initial > limit)
+            ("cpu", cpu, max.Cpu, SizeNotation.TryReadVCpus(max.Cpu, out var cpuLimit) ? cpuLimit : (long?)null, "vCPU"),
+            ("memory", memory, max.Memory, SizeNotation.TryReadMemoryGigabytes(max.Memory, out var memoryLimit) ? memoryLimit : (long?)null, "GB"),
+            ("disk", disk, max.Disk, SizeNotation.TryReadDiskGigabytes(max.Disk, out var diskLimit) ? diskLimit : (long?)null, "GB"),
+        };
+        foreach (var (name, initial, maximum, limit, unit) in totals)
+        {
+            if (initial > limit)
             {
                 yield return Report(
                     "maximumCapacity." + name,

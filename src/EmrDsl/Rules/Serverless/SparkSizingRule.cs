@@ -58,12 +58,12 @@ public sealed class SparkSizingRule : ServerlessRule
             yield break;
         }
 
-        if (cores is { } wanted && ServerlessSizes.TryParse(initial.Cpu, out var workerCpu) && wanted != workerCpu)
+        if (cores is { } wanted && SizeNotation.TryReadVCpus(initial.Cpu, out var workerCpu) && wanted != workerCpu)
         {
             yield return Report(Path, $"spark.{role}.cores is {wanted} but the application's pre-initialized {workerKind} workers have {initial.Cpu}, so the job cannot use them. Match the cores to the worker size.");
         }
 
-        if (needed is { } gigabytes && ServerlessSizes.TryParse(initial.Memory, out var workerMemory) && gigabytes > workerMemory)
+        if (needed is { } gigabytes && SizeNotation.TryReadMemoryGigabytes(initial.Memory, out var workerMemory) && gigabytes > workerMemory)
         {
             yield return Report(Path, $"spark.{role}.memory plus overhead needs {gigabytes} GB but the application's pre-initialized {workerKind} workers have {initial.Memory}, so the job cannot use them. Lower the memory or enlarge the workers.");
         }

@@ -10,12 +10,14 @@ namespace EmrDsl.Serverless;
 /// every method returns a new definition, so a shared base can be refined per environment.
 /// The fluent surface is split by area into partial files (Capacity, Lifecycle, Configuration, Output).
 /// </summary>
-public sealed partial class ServerlessApplication
+public sealed partial class ServerlessApplication : IHoldsApiSpec
 {
     private ServerlessApplication(ServerlessApplicationSpec spec) => Spec = spec;
 
     /// <summary>The CreateApplication request this definition stands for (never with a client token: the SDK fills one in).</summary>
     public ServerlessApplicationSpec Spec { get; }
+
+    IApiSpec IHoldsApiSpec.Spec => Spec;
 
     /// <summary>Starts a definition; EMR Serverless names are 1 to 64 letters, digits and <c>. _ / # -</c>.</summary>
     public static ServerlessApplication Create(string name) =>

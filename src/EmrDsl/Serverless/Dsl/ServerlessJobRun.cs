@@ -1,6 +1,7 @@
 using System;
 using EmrDsl.Model;
 using EmrDsl.Serverless.Model;
+using EmrDsl.Wire;
 
 namespace EmrDsl.Serverless;
 
@@ -9,7 +10,7 @@ namespace EmrDsl.Serverless;
 /// run can be refined per schedule or environment. A Spark run takes the same <see cref="SparkJob"/> a cluster
 /// step does.
 /// </summary>
-public sealed partial class ServerlessJobRun
+public sealed partial class ServerlessJobRun : IHoldsApiSpec
 {
     /// <summary>The API's limit on the execution timeout.</summary>
     public const int MaxExecutionTimeoutMinutes = 1000000;
@@ -18,6 +19,8 @@ public sealed partial class ServerlessJobRun
 
     /// <summary>The StartJobRun request this run stands for (never with a client token: the SDK fills one in).</summary>
     public ServerlessJobRunSpec Spec { get; }
+
+    IApiSpec IHoldsApiSpec.Spec => Spec;
 
     /// <summary>Starts a run on application <paramref name="applicationId"/> under the IAM role <paramref name="executionRoleArn"/>.</summary>
     public static ServerlessJobRun Create(string applicationId, string executionRoleArn) => new(new ServerlessJobRunSpec

@@ -7,7 +7,7 @@ namespace EmrDsl.Serverless.Emit;
 /// <summary>The EMR Serverless CreateApplication request.</summary>
 public static class CreateApplicationJson
 {
-    public static JsonObject ToJson(ServerlessApplicationSpec spec)
+    internal static JsonObject ToJson(ServerlessApplicationSpec spec)
     {
         if (spec.ReleaseLabel is null)
         {

@@ -7,7 +7,7 @@ namespace EmrDsl.Serverless.Emit;
 /// <summary>The EMR Serverless StartJobRun request.</summary>
 public static class StartJobRunJson
 {
-    public static JsonObject ToJson(ServerlessJobRunSpec spec)
+    internal static JsonObject ToJson(ServerlessJobRunSpec spec)
     {
         if (spec.JobDriver is null)
         {

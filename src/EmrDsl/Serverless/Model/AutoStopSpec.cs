@@ -4,8 +4,10 @@ using EmrDsl.Wire;
 namespace EmrDsl.Serverless.Model;
 
 /// <summary>The <c>AutoStopConfig</c> structure of the EMR Serverless API. The configuration for an application to automatically stop after a certain amount of time being idle.</summary>
-public sealed record AutoStopSpec
+public sealed record AutoStopSpec : IApiSpec
 {
+    ISpecShape IApiSpec.Shape => Shape;
+
     /// <summary>Enables the application to automatically stop after a certain amount of time being idle.</summary>
     public bool? Enabled { get; init; }
 
@@ -13,7 +15,7 @@ public sealed record AutoStopSpec
     public int? IdleTimeoutMinutes { get; init; }
 
     /// <summary>The wire form: members in the service model's order.</summary>
-    public static readonly ApiShape<AutoStopSpec> Shape = new ApiShape<AutoStopSpec>("AutoStopConfig", () => new AutoStopSpec())
+    internal static readonly ApiShape<AutoStopSpec> Shape = new ApiShape<AutoStopSpec>("AutoStopConfig", () => new AutoStopSpec())
         .Member("enabled", Codec.Bool, s => s.Enabled, (s, v) => s with { Enabled = v })
         .Member("idleTimeoutMinutes", Codec.Int, s => s.IdleTimeoutMinutes, (s, v) => s with { IdleTimeoutMinutes = v }, MemberLimits.Of(min: 1, max: 10080));
 }

@@ -4,8 +4,10 @@ using EmrDsl.Wire;
 namespace EmrDsl.Serverless.Model;
 
 /// <summary>The <c>CloudWatchLoggingConfiguration</c> structure of the EMR Serverless API. The Amazon CloudWatch configuration for monitoring logs.</summary>
-public sealed record CloudWatchLoggingSpec
+public sealed record CloudWatchLoggingSpec : IApiSpec
 {
+    ISpecShape IApiSpec.Shape => Shape;
+
     /// <summary>Enables CloudWatch logging.</summary>
     public bool? Enabled { get; init; }
 
@@ -22,7 +24,7 @@ public sealed record CloudWatchLoggingSpec
     public EquatableArray<StringListEntry> LogTypes { get; init; }
 
     /// <summary>The wire form: members in the service model's order.</summary>
-    public static readonly ApiShape<CloudWatchLoggingSpec> Shape = new ApiShape<CloudWatchLoggingSpec>("CloudWatchLoggingConfiguration", () => new CloudWatchLoggingSpec())
+    internal static readonly ApiShape<CloudWatchLoggingSpec> Shape = new ApiShape<CloudWatchLoggingSpec>("CloudWatchLoggingConfiguration", () => new CloudWatchLoggingSpec())
         .Member("enabled", Codec.Bool, s => s.Enabled, (s, v) => s with { Enabled = v }, MemberLimits.Of(required: true))
         .Member("logGroupName", Codec.String, s => s.LogGroupName, (s, v) => s with { LogGroupName = v }, MemberLimits.Of(minLength: 1, maxLength: 512))
         .Member("logStreamNamePrefix", Codec.String, s => s.LogStreamNamePrefix, (s, v) => s with { LogStreamNamePrefix = v }, MemberLimits.Of(minLength: 1, maxLength: 512))

@@ -4,8 +4,10 @@ using EmrDsl.Wire;
 namespace EmrDsl.Serverless.Model;
 
 /// <summary>The <c>ConfigurationOverrides</c> structure of the EMR Serverless API. A configuration specification to be used to override existing configurations.</summary>
-public sealed record ConfigurationOverridesSpec
+public sealed record ConfigurationOverridesSpec : IApiSpec
 {
+    ISpecShape IApiSpec.Shape => Shape;
+
     /// <summary>The override configurations for the application.</summary>
     public EquatableArray<ServerlessConfigurationSpec> ApplicationConfiguration { get; init; }
 
@@ -16,7 +18,7 @@ public sealed record ConfigurationOverridesSpec
     public DiskEncryptionSpec? DiskEncryptionConfiguration { get; init; }
 
     /// <summary>The wire form: members in the service model's order.</summary>
-    public static readonly ApiShape<ConfigurationOverridesSpec> Shape = new ApiShape<ConfigurationOverridesSpec>("ConfigurationOverrides", () => new ConfigurationOverridesSpec())
+    internal static readonly ApiShape<ConfigurationOverridesSpec> Shape = new ApiShape<ConfigurationOverridesSpec>("ConfigurationOverrides", () => new ConfigurationOverridesSpec())
         .Member("applicationConfiguration", Codec.ObjectList(() => ServerlessConfigurationSpec.Shape), s => s.ApplicationConfiguration, (s, v) => s with { ApplicationConfiguration = v }, MemberLimits.Of(maxLength: 100))
         .Member("monitoringConfiguration", Codec.Object(() => ServerlessMonitoringSpec.Shape), s => s.MonitoringConfiguration, (s, v) => s with { MonitoringConfiguration = v })
         .Member("diskEncryptionConfiguration", Codec.Object(() => DiskEncryptionSpec.Shape), s => s.DiskEncryptionConfiguration, (s, v) => s with { DiskEncryptionConfiguration = v });

@@ -4,8 +4,10 @@ using EmrDsl.Wire;
 namespace EmrDsl.Serverless.Model;
 
 /// <summary>The <c>JobRunExecutionIamPolicy</c> structure of the EMR Serverless API. Optional IAM policy.</summary>
-public sealed record ExecutionIamPolicySpec
+public sealed record ExecutionIamPolicySpec : IApiSpec
 {
+    ISpecShape IApiSpec.Shape => Shape;
+
     /// <summary>An IAM inline policy to use as an execution IAM policy.</summary>
     public string? Policy { get; init; }
 
@@ -13,7 +15,7 @@ public sealed record ExecutionIamPolicySpec
     public EquatableArray<string> PolicyArns { get; init; }
 
     /// <summary>The wire form: members in the service model's order.</summary>
-    public static readonly ApiShape<ExecutionIamPolicySpec> Shape = new ApiShape<ExecutionIamPolicySpec>("JobRunExecutionIamPolicy", () => new ExecutionIamPolicySpec())
+    internal static readonly ApiShape<ExecutionIamPolicySpec> Shape = new ApiShape<ExecutionIamPolicySpec>("JobRunExecutionIamPolicy", () => new ExecutionIamPolicySpec())
         .Member("policy", Codec.String, s => s.Policy, (s, v) => s with { Policy = v }, MemberLimits.Of(minLength: 1, maxLength: 2048))
         .Member("policyArns", Codec.StringList, s => s.PolicyArns, (s, v) => s with { PolicyArns = v }, MemberLimits.Of(maxLength: 10));
 }

@@ -4,8 +4,10 @@ using EmrDsl.Wire;
 namespace EmrDsl.Serverless.Model;
 
 /// <summary>The <c>IdentityCenterConfigurationInput</c> structure of the EMR Serverless API. The IAM Identity Center Configuration accepts the Identity Center instance parameter required to enable trusted identity propagation.</summary>
-public sealed record IdentityCenterSpec
+public sealed record IdentityCenterSpec : IApiSpec
 {
+    ISpecShape IApiSpec.Shape => Shape;
+
     /// <summary>The ARN of the IAM Identity Center instance.</summary>
     public string? IdentityCenterInstanceArn { get; init; }
 
@@ -13,7 +15,7 @@ public sealed record IdentityCenterSpec
     public bool? UserBackgroundSessionsEnabled { get; init; }
 
     /// <summary>The wire form: members in the service model's order.</summary>
-    public static readonly ApiShape<IdentityCenterSpec> Shape = new ApiShape<IdentityCenterSpec>("IdentityCenterConfigurationInput", () => new IdentityCenterSpec())
+    internal static readonly ApiShape<IdentityCenterSpec> Shape = new ApiShape<IdentityCenterSpec>("IdentityCenterConfigurationInput", () => new IdentityCenterSpec())
         .Member("identityCenterInstanceArn", Codec.String, s => s.IdentityCenterInstanceArn, (s, v) => s with { IdentityCenterInstanceArn = v }, MemberLimits.Of(minLength: 10, maxLength: 1024))
         .Member("userBackgroundSessionsEnabled", Codec.Bool, s => s.UserBackgroundSessionsEnabled, (s, v) => s with { UserBackgroundSessionsEnabled = v });
 }

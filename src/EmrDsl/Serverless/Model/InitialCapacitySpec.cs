@@ -4,8 +4,10 @@ using EmrDsl.Wire;
 namespace EmrDsl.Serverless.Model;
 
 /// <summary>The <c>InitialCapacityConfig</c> structure of the EMR Serverless API. The initial capacity configuration per worker.</summary>
-public sealed record InitialCapacitySpec
+public sealed record InitialCapacitySpec : IApiSpec
 {
+    ISpecShape IApiSpec.Shape => Shape;
+
     /// <summary>The number of workers in the initial capacity configuration.</summary>
     public long? WorkerCount { get; init; }
 
@@ -13,7 +15,7 @@ public sealed record InitialCapacitySpec
     public WorkerResourceSpec? WorkerConfiguration { get; init; }
 
     /// <summary>The wire form: members in the service model's order.</summary>
-    public static readonly ApiShape<InitialCapacitySpec> Shape = new ApiShape<InitialCapacitySpec>("InitialCapacityConfig", () => new InitialCapacitySpec())
+    internal static readonly ApiShape<InitialCapacitySpec> Shape = new ApiShape<InitialCapacitySpec>("InitialCapacityConfig", () => new InitialCapacitySpec())
         .Member("workerCount", Codec.Long, s => s.WorkerCount, (s, v) => s with { WorkerCount = v }, MemberLimits.Of(required: true, min: 1, max: 1000000))
         .Member("workerConfiguration", Codec.Object(() => WorkerResourceSpec.Shape), s => s.WorkerConfiguration, (s, v) => s with { WorkerConfiguration = v });
 }

@@ -4,8 +4,10 @@ using EmrDsl.Wire;
 namespace EmrDsl.Serverless.Model;
 
 /// <summary>The <c>ManagedPersistenceMonitoringConfiguration</c> structure of the EMR Serverless API. The managed log persistence configuration for a job run.</summary>
-public sealed record ManagedPersistenceSpec
+public sealed record ManagedPersistenceSpec : IApiSpec
 {
+    ISpecShape IApiSpec.Shape => Shape;
+
     /// <summary>Enables managed logging and defaults to true.</summary>
     public bool? Enabled { get; init; }
 
@@ -13,7 +15,7 @@ public sealed record ManagedPersistenceSpec
     public string? EncryptionKeyArn { get; init; }
 
     /// <summary>The wire form: members in the service model's order.</summary>
-    public static readonly ApiShape<ManagedPersistenceSpec> Shape = new ApiShape<ManagedPersistenceSpec>("ManagedPersistenceMonitoringConfiguration", () => new ManagedPersistenceSpec())
+    internal static readonly ApiShape<ManagedPersistenceSpec> Shape = new ApiShape<ManagedPersistenceSpec>("ManagedPersistenceMonitoringConfiguration", () => new ManagedPersistenceSpec())
         .Member("enabled", Codec.Bool, s => s.Enabled, (s, v) => s with { Enabled = v })
         .Member("encryptionKeyArn", Codec.String, s => s.EncryptionKeyArn, (s, v) => s with { EncryptionKeyArn = v }, MemberLimits.Of(minLength: 20, maxLength: 2048));
 }

@@ -4,8 +4,10 @@ using EmrDsl.Wire;
 namespace EmrDsl.Serverless.Model;
 
 /// <summary>The <c>CreateApplicationRequest</c> structure of the EMR Serverless API.</summary>
-public sealed record ServerlessApplicationSpec
+public sealed record ServerlessApplicationSpec : IApiSpec
 {
+    ISpecShape IApiSpec.Shape => Shape;
+
     /// <summary>The name of the application.</summary>
     public string? Name { get; init; }
 
@@ -67,7 +69,7 @@ public sealed record ServerlessApplicationSpec
     public JobLevelCostAllocationSpec? JobLevelCostAllocationConfiguration { get; init; }
 
     /// <summary>The wire form: members in the service model's order.</summary>
-    public static readonly ApiShape<ServerlessApplicationSpec> Shape = new ApiShape<ServerlessApplicationSpec>("CreateApplicationRequest", () => new ServerlessApplicationSpec())
+    internal static readonly ApiShape<ServerlessApplicationSpec> Shape = new ApiShape<ServerlessApplicationSpec>("CreateApplicationRequest", () => new ServerlessApplicationSpec())
         .Member("name", Codec.String, s => s.Name, (s, v) => s with { Name = v }, MemberLimits.Of(minLength: 1, maxLength: 64))
         .Member("releaseLabel", Codec.String, s => s.ReleaseLabel, (s, v) => s with { ReleaseLabel = v }, MemberLimits.Of(required: true, minLength: 1, maxLength: 64))
         .Member("type", Codec.String, s => s.Type, (s, v) => s with { Type = v }, MemberLimits.Of(required: true, minLength: 1, maxLength: 64))

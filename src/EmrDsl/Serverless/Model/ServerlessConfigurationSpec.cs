@@ -4,8 +4,10 @@ using EmrDsl.Wire;
 namespace EmrDsl.Serverless.Model;
 
 /// <summary>The <c>Configuration</c> structure of the EMR Serverless API. A configuration specification to be used when provisioning an application.</summary>
-public sealed record ServerlessConfigurationSpec
+public sealed record ServerlessConfigurationSpec : IApiSpec
 {
+    ISpecShape IApiSpec.Shape => Shape;
+
     /// <summary>The classification within a configuration.</summary>
     public string? Classification { get; init; }
 
@@ -16,7 +18,7 @@ public sealed record ServerlessConfigurationSpec
     public EquatableArray<ServerlessConfigurationSpec> Configurations { get; init; }
 
     /// <summary>The wire form: members in the service model's order.</summary>
-    public static readonly ApiShape<ServerlessConfigurationSpec> Shape = new ApiShape<ServerlessConfigurationSpec>("Configuration", () => new ServerlessConfigurationSpec())
+    internal static readonly ApiShape<ServerlessConfigurationSpec> Shape = new ApiShape<ServerlessConfigurationSpec>("Configuration", () => new ServerlessConfigurationSpec())
         .Member("classification", Codec.String, s => s.Classification, (s, v) => s with { Classification = v }, MemberLimits.Of(required: true, minLength: 1, maxLength: 1024))
         .Member("properties", Codec.Map, s => s.Properties, (s, v) => s with { Properties = v }, MemberLimits.Of(maxLength: 100))
         // Nested configurations use this same shape, which exists by the time the lambda runs.

@@ -4,8 +4,10 @@ using EmrDsl.Wire;
 namespace EmrDsl.Serverless.Model;
 
 /// <summary>The <c>StartJobRunRequest</c> structure of the EMR Serverless API.</summary>
-public sealed record ServerlessJobRunSpec
+public sealed record ServerlessJobRunSpec : IApiSpec
 {
+    ISpecShape IApiSpec.Shape => Shape;
+
     /// <summary>The ID of the application on which to run the job.</summary>
     public string? ApplicationId { get; init; }
 
@@ -40,7 +42,7 @@ public sealed record ServerlessJobRunSpec
     public RetryPolicySpec? RetryPolicy { get; init; }
 
     /// <summary>The wire form: members in the service model's order.</summary>
-    public static readonly ApiShape<ServerlessJobRunSpec> Shape = new ApiShape<ServerlessJobRunSpec>("StartJobRunRequest", () => new ServerlessJobRunSpec())
+    internal static readonly ApiShape<ServerlessJobRunSpec> Shape = new ApiShape<ServerlessJobRunSpec>("StartJobRunRequest", () => new ServerlessJobRunSpec())
         .Member("applicationId", Codec.String, s => s.ApplicationId, (s, v) => s with { ApplicationId = v }, MemberLimits.Of(required: true, minLength: 1, maxLength: 64))
         .Member("clientToken", Codec.String, s => s.ClientToken, (s, v) => s with { ClientToken = v }, MemberLimits.Of(minLength: 1, maxLength: 64))
         .Member("executionRoleArn", Codec.String, s => s.ExecutionRoleArn, (s, v) => s with { ExecutionRoleArn = v }, MemberLimits.Of(required: true, minLength: 20, maxLength: 2048))

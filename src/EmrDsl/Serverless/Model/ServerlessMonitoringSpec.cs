@@ -4,8 +4,10 @@ using EmrDsl.Wire;
 namespace EmrDsl.Serverless.Model;
 
 /// <summary>The <c>MonitoringConfiguration</c> structure of the EMR Serverless API. The configuration setting for monitoring.</summary>
-public sealed record ServerlessMonitoringSpec
+public sealed record ServerlessMonitoringSpec : IApiSpec
 {
+    ISpecShape IApiSpec.Shape => Shape;
+
     /// <summary>The Amazon S3 configuration for monitoring log publishing.</summary>
     public ServerlessS3MonitoringSpec? S3MonitoringConfiguration { get; init; }
 
@@ -19,7 +21,7 @@ public sealed record ServerlessMonitoringSpec
     public PrometheusMonitoringSpec? PrometheusMonitoringConfiguration { get; init; }
 
     /// <summary>The wire form: members in the service model's order.</summary>
-    public static readonly ApiShape<ServerlessMonitoringSpec> Shape = new ApiShape<ServerlessMonitoringSpec>("MonitoringConfiguration", () => new ServerlessMonitoringSpec())
+    internal static readonly ApiShape<ServerlessMonitoringSpec> Shape = new ApiShape<ServerlessMonitoringSpec>("MonitoringConfiguration", () => new ServerlessMonitoringSpec())
         .Member("s3MonitoringConfiguration", Codec.Object(() => ServerlessS3MonitoringSpec.Shape), s => s.S3MonitoringConfiguration, (s, v) => s with { S3MonitoringConfiguration = v })
         .Member("managedPersistenceMonitoringConfiguration", Codec.Object(() => ManagedPersistenceSpec.Shape), s => s.ManagedPersistenceMonitoringConfiguration, (s, v) => s with { ManagedPersistenceMonitoringConfiguration = v })
         .Member("cloudWatchLoggingConfiguration", Codec.Object(() => CloudWatchLoggingSpec.Shape), s => s.CloudWatchLoggingConfiguration, (s, v) => s with { CloudWatchLoggingConfiguration = v })

@@ -8,7 +8,7 @@ namespace EmrDsl.Wire;
 /// and members emrdsl does not check (<see cref="Unchecked"/>, such as <c>RangerConfiguration</c>), each at its JSON path.
 /// A section whose required member is unusable is left out of <see cref="Spec"/>; its error says why.
 /// </summary>
-public sealed record SecurityConfigurationDocument(
+internal sealed record SecurityConfigurationDocument(
     SecurityConfigurationSpec Spec,
     IReadOnlyList<WireError> Errors,
     IReadOnlyList<WireError> Unchecked);

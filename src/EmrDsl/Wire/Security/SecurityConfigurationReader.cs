@@ -10,7 +10,7 @@ namespace EmrDsl.Wire;
 /// and Terraform's <c>configuration</c> take. The service model types it as an opaque string, so the members follow the
 /// EMR Management Guide's JSON reference (the same structure <see cref="Emit.SecurityConfigurationJson"/> writes).
 /// </summary>
-public static class SecurityConfigurationReader
+internal static class SecurityConfigurationReader
 {
     private const string NotChecked = "emrdsl does not check this member (not modelled); EMR reads it as written";
 

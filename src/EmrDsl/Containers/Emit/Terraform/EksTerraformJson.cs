@@ -21,7 +21,7 @@ public static class EksTerraformJson
 
     private const string NoArgument = "has no argument in the Terraform resource, so Terraform would create it without this setting. Remove it, or deploy with the request JSON.";
 
-    public static JsonObject VirtualCluster(EksVirtualClusterSpec spec, string? resourceName = null, bool requiredProviders = false)
+    internal static JsonObject VirtualCluster(EksVirtualClusterSpec spec, string? resourceName = null, bool requiredProviders = false)
     {
         Unrepresentable.Reject(spec.SecurityConfigurationId is not null, "securityConfigurationId", "aws_emrcontainers_virtual_cluster " + NoArgument);
         Unrepresentable.Reject(spec.ContainerProvider?.Info?.EksInfo?.NodeLabel is not null, "containerProvider.info.eksInfo.nodeLabel", "aws_emrcontainers_virtual_cluster " + NoArgument);
@@ -42,7 +42,7 @@ public static class EksTerraformJson
         return Finish(document, requiredProviders);
     }
 
-    public static JsonObject JobTemplate(EksJobTemplateSpec spec, string? resourceName = null, bool requiredProviders = false)
+    internal static JsonObject JobTemplate(EksJobTemplateSpec spec, string? resourceName = null, bool requiredProviders = false)
     {
         var data = Unrepresentable.Require(spec.JobTemplateData, "jobTemplateData", "build the template with EksJobTemplate.Create(name, executionRoleArn, releaseLabel).");
         Unrepresentable.Reject(!data.ParameterConfiguration.IsEmpty, "jobTemplateData.parameterConfiguration", "aws_emrcontainers_job_template " + NoArgument);

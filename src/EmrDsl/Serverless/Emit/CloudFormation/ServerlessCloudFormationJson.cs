@@ -18,7 +18,7 @@ public static class ServerlessCloudFormationJson
 
     public static string Write(ServerlessApplicationSpec spec, CloudFormationOptions? options = null) => JsonText.Write(ToJson(spec, options));
 
-    public static JsonObject ToJson(ServerlessApplicationSpec spec, CloudFormationOptions? options = null)
+    internal static JsonObject ToJson(ServerlessApplicationSpec spec, CloudFormationOptions? options = null)
     {
         if (spec is null)
         {

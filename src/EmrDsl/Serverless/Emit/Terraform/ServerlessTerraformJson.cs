@@ -18,7 +18,7 @@ public static class ServerlessTerraformJson
 {
     public const string ResourceType = "aws_emrserverless_application";
 
-    public static JsonObject ToJson(ServerlessApplicationSpec spec, string? resourceName = null)
+    internal static JsonObject ToJson(ServerlessApplicationSpec spec, string? resourceName = null)
     {
         RequireExpressible(spec);
         var name = TerraformName.Choose(
