@@ -24,6 +24,7 @@ public sealed class DotnetFormatFixAllTests
     /// <summary>A finding of every rule that has a fix, among findings of rules that have none.</summary>
     private const string EveryFixableRule = """
         using EmrDsl;
+        using EmrDsl.Containers;
         using EmrDsl.Serverless;
 
         public static class Pipelines
@@ -44,6 +45,14 @@ public sealed class DotnetFormatFixAllTests
                 .Release("emr-7.0.0")
                 .Type(ServerlessEngine.Spark)
                 .DisableAutoStop();
+        }
+
+        public static class Streams
+        {
+            [EmrOnEks]
+            public static EksJobRun Sessions => EksJobRun.Create("0ynz1ikogr9fbj6s2y3xfcyvf", "arn:aws:iam::123456789012:role/emr-on-eks-jobs", "emr-7.2.0-latest")
+                .Named("sessions")
+                .SparkSubmit(SparkJob.For("s3://acme-jobs/stream.py").Packages("org.apache.spark:spark-sql-kafka-0-10_2.12:3.5.1"));
         }
 
         public static class Security

@@ -14,6 +14,7 @@ namespace EmrDsl.Generators.Tests;
 /// The project's &lt;EmrDslStepFunctions&gt; property (build_property.EmrDslStepFunctions) asks every definition that can be
 /// a state machine for one; a definition's StepFunctions = true or false wins either way.
 /// </summary>
+[Collection(nameof(EvaluationCacheTests))]
 public sealed class ProjectStepFunctionsTests
 {
     private const string Definitions = """
