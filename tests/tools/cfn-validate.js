@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Validates CloudFormation templates (.cfn.json) against the resource type schemas published in @aws-cdk/aws-service-spec
 // (pinned in package.json): every resource type must exist, and its Properties must match the type's schema: property
-// names (no others: additionalProperties false), required properties, types, and the nested property types. The template
+// names (no others: additionalProperties false), required properties, types, the values a string property allows (the
+// package's allowedValues; it carries no patterns, so patterns are not checked here), and the nested property types. The template
 // anatomy (sections, parameters, outputs, DependsOn) is checked too, and the only intrinsic functions allowed are Ref and
 // Fn::GetAtt, each naming a parameter, resource or attribute the template declares (what CDK's CfnInclude reads as is).
 // Usage: node cfn-validate.js FILE...   Prints every finding as "FILE: PATH: MESSAGE"; exits 1 when there is any.
@@ -40,6 +41,7 @@ function primitive(schema) {
 function schemaOf(type, definitions) {
   switch (type.type) {
     case 'string':
+      return primitive(type.allowedValues ? { type: 'string', enum: type.allowedValues } : { type: 'string' });
     case 'date-time':
       return primitive({ type: 'string' });
     case 'integer':

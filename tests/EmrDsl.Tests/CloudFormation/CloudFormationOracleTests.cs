@@ -143,6 +143,21 @@ public sealed class CloudFormationOracleTests
         }
     }
 
+    [Fact]
+    public void The_validator_reports_a_value_the_property_does_not_allow()
+    {
+        var reader = new WireReader();
+        var file = Corpus.Names(Corpus.Serverless).First(name => !Corpus.IsStartJobRun(name));
+        var spec = ServerlessApplicationSpec.Shape.Read(JsonParser.Parse(Corpus.Text(Corpus.Serverless, file)), reader, string.Empty);
+        var template = CloudFormationTemplateTests.Parse(ServerlessCloudFormationJson.Write(spec));
+        var application = template["Resources"]!.AsObject().Single().Value!["Properties"]!.AsObject();
+        application["Architecture"] = "X86";
+        var path = Path.Combine(Directory.CreateTempSubdirectory("emrdsl-cfn-").FullName, "broken.cfn.json");
+        File.WriteAllText(path, template.ToJsonString());
+
+        Assert.Contains("Properties.Architecture: AWS::EMRServerless::Application: must be equal to one of the allowed values", CloudFormationValidator.Findings(new[] { path }));
+    }
+
     private static IEnumerable<(string Name, string Json)> ApplicationCorpus()
     {
         foreach (var file in Corpus.Names(Corpus.Serverless).Where(name => !Corpus.IsStartJobRun(name)))
