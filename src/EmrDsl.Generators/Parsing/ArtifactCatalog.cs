@@ -38,9 +38,9 @@ internal static class ArtifactCatalog
         Payload.Of<BlockPublicAccess>(ArtifactKinds.PutBlockPublicAccessConfiguration, (setting, _) => setting.ToPutBlockPublicAccessConfigurationJson()),
         Payload.Of<BlockPublicAccess>(ArtifactKinds.Terraform, (setting, _) => setting.ToTerraformJson()),
         Payload.Of<EksJobRun>(ArtifactKinds.EksStartJobRun, (jobRun, _) => jobRun.ToStartJobRunJson()),
-        Payload.Optional<Cluster>(OptionalArtifacts.StepFunctions, (cluster, _) => cluster.ToStepFunctionsJson()),
-        Payload.Optional<JobFlowSteps>(OptionalArtifacts.StepFunctions, (steps, _) => steps.ToStepFunctionsJson()),
-        Payload.Optional<ServerlessJobRun>(OptionalArtifacts.StepFunctions, (jobRun, _) => jobRun.ToStepFunctionsJson()),
+        Payload.Optional<Cluster>(OptionalArtifacts.StepFunctions, (cluster, options) => cluster.ToStepFunctionsJson(options.StateMachine)),
+        Payload.Optional<JobFlowSteps>(OptionalArtifacts.StepFunctions, (steps, options) => steps.ToStepFunctionsJson(options.StateMachine)),
+        Payload.Optional<ServerlessJobRun>(OptionalArtifacts.StepFunctions, (jobRun, options) => jobRun.ToStepFunctionsJson(options.StateMachine)),
         Payload.Optional<Cluster>(OptionalArtifacts.CloudFormation, (cluster, _) => cluster.ToCloudFormationJson()),
         Payload.Optional<ServerlessApplication>(OptionalArtifacts.CloudFormation, (application, _) => application.ToCloudFormationJson()),
     };
@@ -109,6 +109,10 @@ internal static class ArtifactCatalog
             return new OptionalOutcome(Artifact: null, Array.Empty<Finding>(), e.Message);
         }
     }
+
+    /// <summary>Whether definitions of <paramref name="value"/>'s type have an <paramref name="optional"/> artifact.</summary>
+    public static bool Offers(object value, OptionalArtifact optional) =>
+        Payloads.Any(p => p.Source == value.GetType() && p.OptionalKind == optional);
 
     /// <summary>The definition types that offer <paramref name="optional"/>, for messages: <c>Cluster, JobFlowSteps, ServerlessJobRun</c>.</summary>
     public static IEnumerable<string> Offering(OptionalArtifact optional) =>

@@ -1,4 +1,5 @@
 using System.Linq;
+using EmrDsl.Emit.StepFunctions;
 using EmrDsl.Emit.Terraform;
 using EmrDsl.Model;
 
@@ -9,8 +10,15 @@ namespace EmrDsl.Generators.Parsing;
 /// <param name="Terraform">The Terraform choices (<c>[EmrCluster(TerraformIgnoreChanges = ..., TerraformLeaveOut = ...)]</c>).</param>
 /// <param name="OptedIn">The optional artifacts the attribute asks for (<c>StepFunctions = true</c>), by <see cref="OptionalArtifact.Switch"/>.</param>
 /// <param name="OptedOut">The optional artifacts the attribute turns off (<c>StepFunctions = false</c>) whatever the project says.</param>
-internal sealed record ArtifactOptions(string JobFlowId, TerraformOptions Terraform, EquatableArray<string> OptedIn = default, EquatableArray<string> OptedOut = default)
+/// <param name="StateMachineOptions">The member the attribute names for the state machine's options (<c>StateMachineOptions = nameof(...)</c>).</param>
+internal sealed record ArtifactOptions(string JobFlowId, TerraformOptions Terraform, EquatableArray<string> OptedIn = default, EquatableArray<string> OptedOut = default, string? StateMachineOptions = null)
 {
+    /// <summary>
+    /// The options that member evaluated to, set once it is read (<see cref="StateMachineOptionsReader"/>); the cache key
+    /// holds the member's name only, and the definition's cached result depends on the trees the options were read from.
+    /// </summary>
+    public StepFunctionsOptions? StateMachine { get; init; }
+
     /// <summary>The attribute's choice: true or false when it names <paramref name="switch"/>, null when it leaves it to the project.</summary>
     public bool? Chosen(string @switch) => OptedIn.Contains(@switch) ? true : OptedOut.Contains(@switch) ? false : null;
 }

@@ -71,18 +71,21 @@ internal static class DefinitionParser
         }
 
         var evaluation = DefinitionEvaluator.Evaluate(member, context.TargetNode, kind, compilation, cancellationToken);
-        var result = FromEvaluation(definition, member, context, kind, evaluation, key.Options, cancellationToken);
+        var stateMachine = evaluation.Value is null
+            ? StateMachineOptionsReader.Outcome.Defaults
+            : StateMachineOptionsReader.Read(member, key.Options.StateMachineOptions, context, kind, compilation, cancellationToken);
+        var result = FromEvaluation(definition, member, context, kind, evaluation, key.Options with { StateMachine = stateMachine.Options }, stateMachine.Problem, cancellationToken);
         if (evaluation.Value is not null)
         {
             var containingTypes = DefinitionTargets.ContainingTypes(member).SelectMany(type => type.DeclaringSyntaxReferences, (_, reference) => reference.SyntaxTree);
-            DefinitionCache.Store(key, compilation, evaluation.Dependencies.Concat(containingTypes), result);
+            DefinitionCache.Store(key, compilation, evaluation.Dependencies.Concat(containingTypes).Concat(stateMachine.Dependencies), result);
         }
 
         return result;
     }
 
     /// <summary>The definition's artifacts and diagnostics, given what its evaluation gave.</summary>
-    private static Definition FromEvaluation(Definition definition, ISymbol member, GeneratorAttributeSyntaxContext context, DefinitionKind kind, DefinitionEvaluation evaluation, ArtifactOptions options, CancellationToken cancellationToken)
+    private static Definition FromEvaluation(Definition definition, ISymbol member, GeneratorAttributeSyntaxContext context, DefinitionKind kind, DefinitionEvaluation evaluation, ArtifactOptions options, DiagnosticInfo? stateMachineProblem, CancellationToken cancellationToken)
     {
         if (evaluation.Failure is { Descriptor.Id: var id } targetProblem && id == DiagnosticDescriptors.UnsupportedTarget.Id)
         {
@@ -132,7 +135,7 @@ internal static class DefinitionParser
         try
         {
             artifacts = ArtifactCatalog.For(value, resource, fileName, options, skipped);
-            optional = OptionalArtifactParser.For(value, definition, resource, sourceMap, context, kind, options, cancellationToken);
+            optional = OptionalArtifactParser.For(value, definition, resource, sourceMap, context, kind, options, stateMachineProblem, cancellationToken);
         }
         catch (Exception e) when (e is ArgumentException or InvalidOperationException)
         {
@@ -189,7 +192,8 @@ internal static class DefinitionParser
             LeaveOut = (TerraformOmissions)NamedInt(context, nameof(EmrClusterAttribute.TerraformLeaveOut)),
         },
         OptedIn: NamedSwitches(context, on: true),
-        OptedOut: NamedSwitches(context, on: false));
+        OptedOut: NamedSwitches(context, on: false),
+        StateMachineOptions: NamedArgument(context, nameof(EmrClusterAttribute.StateMachineOptions)));
 
     /// <summary>
     /// The optional artifacts the attribute names with <paramref name="on"/>. An attribute's bool cannot be unset, so whether

@@ -17,7 +17,8 @@ namespace EmrDsl.Generators.Parsing;
 /// </summary>
 internal static class OptionalArtifactParser
 {
-    public static EquatableArray<OptionalArtifactSpec> For(object value, Definition definition, DefinitionResource resource, SourceMap sourceMap, GeneratorAttributeSyntaxContext context, DefinitionKind kind, ArtifactOptions options, CancellationToken cancellationToken)
+    /// <param name="stateMachineProblem">Why the options the attribute names for the state machine cannot be used; no state machine is written then.</param>
+    public static EquatableArray<OptionalArtifactSpec> For(object value, Definition definition, DefinitionResource resource, SourceMap sourceMap, GeneratorAttributeSyntaxContext context, DefinitionKind kind, ArtifactOptions options, DiagnosticInfo? stateMachineProblem, CancellationToken cancellationToken)
     {
         var specs = new List<OptionalArtifactSpec>();
         foreach (var optional in OptionalArtifacts.All)
@@ -33,6 +34,12 @@ internal static class OptionalArtifactParser
             var wayOut = chosen == true
                 ? $"or remove {optional.Switch} = true from its [{kind.AttributeName}] attribute"
                 : $"or set {optional.Switch} = false on its [{kind.AttributeName}] attribute to write none";
+            if (optional == OptionalArtifacts.StepFunctions && stateMachineProblem is not null && ArtifactCatalog.Offers(value, optional))
+            {
+                specs.Add(new OptionalArtifactSpec(optional.Switch, chosen, Artifact: null, EquatableArray.Create(stateMachineProblem)));
+                continue;
+            }
+
             switch (ArtifactCatalog.Optional(value, optional, options))
             {
                 case null when chosen == true:
@@ -66,9 +73,9 @@ internal static class OptionalArtifactParser
         new(optional.Switch, chosen, Artifact: null, EquatableArray.Create(
             DiagnosticInfo.Create(DiagnosticDescriptors.OptionalArtifactNotWritten, location, optional.Description, $"'{definition.Name}'", reason)));
 
-    /// <summary>The <c>Switch = true</c> argument of the marker attribute.</summary>
-    private static LocationInfo? ArgumentLocation(GeneratorAttributeSyntaxContext context, string @switch, CancellationToken cancellationToken) =>
+    /// <summary>The marker attribute's <c>Name = ...</c> argument (<c>StepFunctions = true</c>).</summary>
+    public static LocationInfo? ArgumentLocation(GeneratorAttributeSyntaxContext context, string name, CancellationToken cancellationToken) =>
         context.Attributes[0].ApplicationSyntaxReference?.GetSyntax(cancellationToken) is AttributeSyntax { ArgumentList: { } arguments }
-            ? LocationInfo.From(arguments.Arguments.FirstOrDefault(a => a.NameEquals?.Name.Identifier.ValueText == @switch))
+            ? LocationInfo.From(arguments.Arguments.FirstOrDefault(a => a.NameEquals?.Name.Identifier.ValueText == name))
             : null;
 }

@@ -54,6 +54,14 @@ public sealed class EmrClusterAttribute : Attribute
     public bool StepFunctions { get; set; }
 
     /// <summary>
+    /// The name of a static property, field or parameterless method of the same type returning
+    /// <see cref="EmrDsl.Emit.StepFunctions.StepFunctionsOptions"/> (write <c>nameof(...)</c>): the state machine is written
+    /// with those options (retries, timeouts, state names, input paths), evaluated at build time like the definition.
+    /// Unset, the defaults of docs/step-functions.md apply. A member that cannot be used is EMRG015 at this argument.
+    /// </summary>
+    public string? StateMachineOptions { get; set; }
+
+    /// <summary>
     /// Whether the cluster is also written as a CloudFormation template (<c>&lt;FileName&gt;.cfn.json</c>, see
     /// docs/cloudformation.md): <c>AWS::EMR::Cluster</c>, task capacity resources, the authored security configuration,
     /// secrets as <c>NoEcho</c> parameters. Left unset, the project decides (<c>&lt;EmrDslCloudFormation&gt;true&lt;/EmrDslCloudFormation&gt;</c>);
