@@ -5,8 +5,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using EmrDsl.Analyzers.Definitions;
 using EmrDsl.Containers;
-using EmrDsl.Generators.Evaluation;
-using EmrDsl.Generators.Specs;
+using EmrDsl.Generators.Analysis;
 using EmrDsl.Rules;
 using EmrDsl.Serverless;
 using Microsoft.CodeAnalysis;
@@ -44,7 +43,7 @@ public sealed class DefinitionRuleAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
         context.RegisterCompilationStartAction(start =>
         {
-            if (EvaluatedDefinitions.For(start.Compilation) is not { } definitions)
+            if (CompilationDefinitions.For(start.Compilation) is not { } definitions)
             {
                 return;
             }
@@ -59,53 +58,45 @@ public sealed class DefinitionRuleAnalyzer : DiagnosticAnalyzer
         });
     }
 
-    private static void Analyze(SymbolAnalysisContext context, EvaluatedDefinitions definitions, ConcurrentDictionary<(string, Location, string), bool> reported)
+    private static void Analyze(SymbolAnalysisContext context, CompilationDefinitions definitions, ConcurrentDictionary<(string, Location, string), bool> reported)
     {
-        if (context.Symbol.Locations.FirstOrDefault() is not { IsInSource: true } definitionLocation || definitions.KindOf(context.Symbol) is not { } kind)
+        if (context.Symbol.Locations.FirstOrDefault() is not { IsInSource: true } definitionLocation)
         {
             return;
         }
 
-        var options = context.Options.AnalyzerConfigOptionsProvider.GetOptions(definitionLocation.SourceTree!);
-        var ruleContext = RuleOptions.Read(options);
-        foreach (var (finding, location, inner) in Findings(context, kind, definitions, ruleContext))
+        foreach (var (finding, ruleContext, location, inner) in Findings(context, definitions, definitionLocation.SourceTree!))
         {
-            var at = definitions.Locations.Find(location) ?? definitionLocation;
+            var at = location ?? definitionLocation;
             if (reported.TryAdd((finding.Id, at, finding.Message), true))
             {
                 // A call inside a helper: reported at the helper's call in this definition, with the call itself beside it.
-                var additional = inner is not null && definitions.Locations.Find(inner) is { } innerLocation ? new[] { innerLocation } : null;
+                var additional = inner is not null ? new[] { inner } : null;
                 context.ReportDiagnostic(Diagnostic.Create(Descriptors.For(finding.Id), at, additional, Properties(finding, ruleContext), finding.Message));
             }
         }
     }
 
     /// <summary>
-    /// The findings with where each resolves. Half-typed code must never crash the analyzer (AD0001): a definition
-    /// that cannot be evaluated yields nothing here; the generator reports why (EMRG001...).
+    /// The findings with where each goes, and the options the rules ran with. Half-typed code must never crash the
+    /// analyzer (AD0001): a definition that cannot be evaluated yields nothing here; the generator reports why (EMRG001...).
     /// </summary>
-    private static List<(Finding Finding, LocationInfo Location, LocationInfo? Inner)> Findings(SymbolAnalysisContext context, DefinitionKind kind, EvaluatedDefinitions definitions, RuleContext ruleContext)
+    private static IEnumerable<(Finding Finding, RuleContext RuleContext, Location? At, Location? Inner)> Findings(SymbolAnalysisContext context, CompilationDefinitions definitions, SyntaxTree tree)
     {
-        var findings = new List<(Finding, LocationInfo, LocationInfo?)>();
         try
         {
-            if (definitions.Evaluate(context.Symbol, kind, context.CancellationToken) is not { Value: { } value, SourceMap: { } sourceMap })
+            if (definitions.Evaluate(context.Symbol, context.CancellationToken) is not { } definition)
             {
-                return findings;
+                return Array.Empty<(Finding, RuleContext, Location?, Location?)>();
             }
 
-            using var culture = InvariantCultureScope.Enter();
-            foreach (var finding in Validate(value, ruleContext))
-            {
-                findings.Add((finding, sourceMap.Resolve(finding.Path), sourceMap.Find(finding.Path)?.Inner));
-            }
+            var ruleContext = RuleOptions.Read(context.Options.AnalyzerConfigOptionsProvider.GetOptions(tree));
+            return definition.Check(value => Validate(value, ruleContext)).Select(f => (f.Finding, ruleContext, f.At, f.Inner)).ToArray();
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            findings.Clear();
+            return Array.Empty<(Finding, RuleContext, Location?, Location?)>();
         }
-
-        return findings;
     }
 
     /// <summary>What the definition's own <c>Validate</c> finds at run time (a job run is checked on its own, as it has no application here).</summary>

@@ -3,7 +3,7 @@ using Microsoft.CodeAnalysis;
 namespace EmrDsl.Generators;
 
 /// <summary>The generator's diagnostics (EMRG family); each id has a page under docs/rules.</summary>
-public static class DiagnosticDescriptors
+internal static class DiagnosticDescriptors
 {
     private const string Category = "EmrDsl.Generator";
 

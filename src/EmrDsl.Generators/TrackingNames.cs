@@ -1,7 +1,7 @@
 namespace EmrDsl.Generators;
 
 /// <summary>Names of the pipeline steps, so tests can assert which steps re-ran after an edit.</summary>
-public static class TrackingNames
+internal static class TrackingNames
 {
     public const string Definitions = nameof(Definitions);
     public const string ProjectChoices = nameof(ProjectChoices);

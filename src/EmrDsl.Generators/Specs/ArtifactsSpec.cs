@@ -13,7 +13,7 @@ namespace EmrDsl.Generators.Specs;
 /// <param name="AttributeName">The marker the definition carries (<c>EmrCluster</c>), named in the file header.</param>
 /// <param name="Artifacts">The payload constants, in emission order.</param>
 /// <param name="UseRawStringLiterals">Whether the consuming compilation's language version has raw string literals.</param>
-public sealed record ArtifactsSpec(
+internal sealed record ArtifactsSpec(
     string HintName,
     string Namespace,
     EquatableArray<TypeDeclarationSpec> ContainingTypes,

@@ -15,7 +15,7 @@ namespace EmrDsl.Generators.Specs;
 /// <param name="Artifacts">What the emitter writes; null when evaluation failed.</param>
 /// <param name="SourceMap">Payload paths to DSL calls; null when evaluation failed.</param>
 /// <param name="Optional">The optional artifacts not turned off by the attribute, each written or with why not; <see cref="For"/> picks.</param>
-public sealed record Definition(
+internal sealed record Definition(
     string DefinitionId,
     string Name,
     LocationInfo Location,

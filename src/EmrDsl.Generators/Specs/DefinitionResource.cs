@@ -9,7 +9,7 @@ namespace EmrDsl.Generators.Specs;
 /// <param name="NameConstant">The constant that holds the name in the generated class: <c>ClusterName</c>; null for steps.</param>
 /// <param name="Name">The evaluated name; null for a job run that has none and for steps (which have no name of their own).</param>
 /// <param name="Request">The API request the definition's main artifact is: <c>RunJobFlow</c>.</param>
-public sealed record DefinitionResource(string Noun, string? NameConstant, string? Name, string Request)
+internal sealed record DefinitionResource(string Noun, string? NameConstant, string? Name, string Request)
 {
     public static DefinitionResource Of(object value) => value switch
     {

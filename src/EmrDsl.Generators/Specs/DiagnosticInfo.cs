@@ -5,7 +5,7 @@ using Microsoft.CodeAnalysis;
 namespace EmrDsl.Generators.Specs;
 
 /// <summary>A diagnostic as equatable data; the <see cref="Diagnostic"/> is rebuilt only when it is reported.</summary>
-public sealed record DiagnosticInfo(
+internal sealed record DiagnosticInfo(
     DiagnosticDescriptor Descriptor,
     LocationInfo? Location,
     EquatableArray<string> MessageArgs,

@@ -7,7 +7,7 @@ namespace EmrDsl.Generators.Specs;
 /// Where something is in source, as plain data: specs must not hold <see cref="Location"/> (it roots the
 /// syntax tree and compares by reference, which defeats incremental caching — roslyn#68291).
 /// </summary>
-public sealed record LocationInfo(string FilePath, TextSpan Span, LinePositionSpan LineSpan)
+internal sealed record LocationInfo(string FilePath, TextSpan Span, LinePositionSpan LineSpan)
 {
     public static LocationInfo? From(Location? location) =>
         location is { IsInSource: true, SourceTree: not null }

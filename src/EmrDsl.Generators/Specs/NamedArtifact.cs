@@ -1,4 +1,4 @@
 namespace EmrDsl.Generators.Specs;
 
 /// <summary>One payload of a definition, emitted as <c>public const string {Name} = {Content};</c>.</summary>
-public sealed record NamedArtifact(string Name, string Content);
+internal sealed record NamedArtifact(string Name, string Content);

@@ -10,7 +10,7 @@ namespace EmrDsl.Generators.Specs;
 /// <param name="Chosen">The attribute's choice; null when the attribute leaves it to the project.</param>
 /// <param name="Artifact">The constant, when it could be written.</param>
 /// <param name="Diagnostics">Why it is not written (EMRG012, EMRG015), reported only when it is asked for.</param>
-public sealed record OptionalArtifactSpec(string Switch, bool? Chosen, NamedArtifact? Artifact, EquatableArray<DiagnosticInfo> Diagnostics)
+internal sealed record OptionalArtifactSpec(string Switch, bool? Chosen, NamedArtifact? Artifact, EquatableArray<DiagnosticInfo> Diagnostics)
 {
     public bool IsAskedFor(ProjectChoices project) => Chosen ?? project.Enables(Switch);
 }

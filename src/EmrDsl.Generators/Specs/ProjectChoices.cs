@@ -12,7 +12,7 @@ namespace EmrDsl.Generators.Specs;
 /// </summary>
 /// <param name="Enabled">The switches the project turns on (<c>StepFunctions</c>).</param>
 /// <param name="Problems">Properties set to something other than true or false (EMRG015, reported once, without a location).</param>
-public sealed record ProjectChoices(EquatableArray<string> Enabled, EquatableArray<DiagnosticInfo> Problems)
+internal sealed record ProjectChoices(EquatableArray<string> Enabled, EquatableArray<DiagnosticInfo> Problems)
 {
     public static ProjectChoices Read(AnalyzerConfigOptions global)
     {

@@ -7,7 +7,7 @@ namespace EmrDsl.Generators.Specs;
 /// <c>Instances.InstanceGroups[1].Market</c> is reported at the <c>.Spot()</c> that wrote it rather than at
 /// the whole definition.
 /// </summary>
-public sealed record SourceMap(LocationInfo Definition, EquatableArray<SourceMapEntry> Entries)
+internal sealed record SourceMap(LocationInfo Definition, EquatableArray<SourceMapEntry> Entries)
 {
     /// <summary>
     /// The most specific location for a finding path: the call that set exactly that path, else the call that

@@ -6,4 +6,4 @@ namespace EmrDsl.Generators.Specs;
 /// helper's call in the definition, so each definition has its finding where it chose the arguments, and
 /// <see cref="Inner"/> is the DSL call in the helper, where a change fixes every definition at once.
 /// </summary>
-public sealed record SourceMapEntry(string Path, LocationInfo Location, LocationInfo? Inner = null);
+internal sealed record SourceMapEntry(string Path, LocationInfo Location, LocationInfo? Inner = null);

@@ -4,4 +4,4 @@ namespace EmrDsl.Generators.Specs;
 /// One type around a definition, as the emitter must re-declare it: <c>partial {Keyword} {Name}</c>
 /// (for example <c>record struct</c> and <c>Pipelines</c>).
 /// </summary>
-public sealed record TypeDeclarationSpec(string Keyword, string Name);
+internal sealed record TypeDeclarationSpec(string Keyword, string Name);

@@ -3,7 +3,7 @@ using System.Collections.Concurrent;
 using System.Linq;
 using System.Reflection;
 using System.Threading;
-using EmrDsl.Analyzers.Definitions;
+using EmrDsl.Generators.Analysis;
 using EmrDsl.Generators.Evaluation;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -11,7 +11,7 @@ using Microsoft.CodeAnalysis.CSharp;
 namespace EmrDsl.Analyzers.Tests;
 
 /// <summary>Analyses running at once share one evaluation of a definition, and only their own cancellation stops them.</summary>
-public sealed class EvaluatedDefinitionsTests
+public sealed class CompilationDefinitionsTests
 {
     private const string Source = """
         using EmrDsl;
@@ -47,19 +47,19 @@ public sealed class EvaluatedDefinitionsTests
         Assert.NotNull(definitions.Evaluate(symbol, kind, CancellationToken.None).Value);
     }
 
-    private static (EvaluatedDefinitions Definitions, ISymbol Symbol, DefinitionKind Kind) Definition()
+    private static (CompilationDefinitions Definitions, ISymbol Symbol, DefinitionKind Kind) Definition()
     {
         var compilation = CSharpCompilation.Create(
             "Evaluated",
             new[] { CSharpSyntaxTree.ParseText(Source, new CSharpParseOptions(LanguageVersion.CSharp12), "Pipelines.cs") },
             Basic.Reference.Assemblies.Net80.References.All.Append(Verify.Runtime),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
-        var definitions = EvaluatedDefinitions.For(compilation)!;
+        var definitions = CompilationDefinitions.For(compilation)!;
         var symbol = compilation.GetTypeByMetadataName("Pipelines")!.GetMembers("Etl").Single();
-        return (definitions, symbol, definitions.KindOf(symbol)!);
+        return (definitions, symbol, CompilationDefinitions.KindOf(symbol)!);
     }
 
-    private static ConcurrentDictionary<ISymbol, Lazy<DefinitionEvaluation>> Evaluations(EvaluatedDefinitions definitions) =>
-        (ConcurrentDictionary<ISymbol, Lazy<DefinitionEvaluation>>)typeof(EvaluatedDefinitions)
+    private static ConcurrentDictionary<ISymbol, Lazy<DefinitionEvaluation>> Evaluations(CompilationDefinitions definitions) =>
+        (ConcurrentDictionary<ISymbol, Lazy<DefinitionEvaluation>>)typeof(CompilationDefinitions)
             .GetField("_evaluations", BindingFlags.NonPublic | BindingFlags.Instance)!.GetValue(definitions)!;
 }

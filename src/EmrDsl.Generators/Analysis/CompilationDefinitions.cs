@@ -8,41 +8,54 @@ using EmrDsl.Generators.Evaluation;
 using EmrDsl.Generators.Specs;
 using Microsoft.CodeAnalysis;
 
-namespace EmrDsl.Analyzers.Definitions;
+namespace EmrDsl.Generators.Analysis;
 
 /// <summary>
-/// The marked definitions (<c>[EmrCluster]</c>, <c>[EmrServerless]</c>, <c>[EmrSteps]</c>) of one compilation, each evaluated at most
-/// once however often it is analyzed (the IDE analyzes a compilation again per document and span): the table hangs off
-/// the <see cref="Compilation"/> and is keyed by symbol. It also keeps definitions that failed to evaluate, which
-/// <see cref="EvaluationCache"/> does not. Evaluation results are pure data, so sharing them across analysis runs is safe.
+/// The marked definitions (<c>[EmrCluster]</c>, <c>[EmrServerless]</c>, <c>[EmrSteps]</c>, ...) of one compilation, each
+/// evaluated at most once however often it is analyzed (the IDE analyzes a compilation again per document and span):
+/// the table hangs off the <see cref="Compilation"/> and is keyed by symbol. It also keeps definitions that failed to
+/// evaluate, which <see cref="EvaluationCache"/> does not. Evaluation results are pure data, so sharing them across
+/// analysis runs is safe.
+/// <para>
+/// With <see cref="EvaluatedDefinition"/>, this is the whole of what the analyzers use of this assembly: they see
+/// a definition's value and where its findings go, not the evaluator, its caches or the generator's specs.
+/// </para>
 /// </summary>
-internal sealed class EvaluatedDefinitions
+public sealed class CompilationDefinitions
 {
-    private static readonly ConditionalWeakTable<Compilation, EvaluatedDefinitions> ByCompilation = new();
+    private static readonly ConditionalWeakTable<Compilation, CompilationDefinitions> ByCompilation = new();
 
     private readonly Compilation _compilation;
+    private readonly SourceLocations _locations;
     private readonly ConcurrentDictionary<ISymbol, Lazy<DefinitionEvaluation>> _evaluations = new(SymbolEqualityComparer.Default);
 
-    private EvaluatedDefinitions(Compilation compilation)
+    private CompilationDefinitions(Compilation compilation)
     {
         _compilation = compilation;
-        Locations = SourceLocations.For(compilation);
+        _locations = SourceLocations.For(compilation);
     }
-
-    public SourceLocations Locations { get; }
 
     /// <summary>The definitions of <paramref name="compilation"/>, or null when it does not reference EmrDsl.</summary>
     /// <remarks>
     /// Markers are recognized by their attribute class, not looked up by name in the compilation: a lookup by name
     /// at compilation start would merge every declaration of the compilation before the compiler needs it.
     /// </remarks>
-    public static EvaluatedDefinitions? For(Compilation compilation) =>
+    public static CompilationDefinitions? For(Compilation compilation) =>
         compilation.ReferencedAssemblyNames.Any(name => name.Name == ClrTypes.DslAssemblyName)
-            ? ByCompilation.GetValue(compilation, static c => new EvaluatedDefinitions(c))
+            ? ByCompilation.GetValue(compilation, static c => new CompilationDefinitions(c))
+            : null;
+
+    /// <summary>
+    /// The evaluated definition <paramref name="symbol"/> declares, or null when it is not a marked definition or does
+    /// not evaluate (the generator reports why: EMRG001 and the others).
+    /// </summary>
+    public EvaluatedDefinition? Evaluate(ISymbol symbol, CancellationToken cancellationToken) =>
+        KindOf(symbol) is { } kind && Evaluate(symbol, kind, cancellationToken) is { Value: { } value, SourceMap: { } sourceMap }
+            ? new EvaluatedDefinition(value, sourceMap, _locations)
             : null;
 
     /// <summary>Which marker <paramref name="symbol"/> carries, or null when it is not a definition.</summary>
-    public DefinitionKind? KindOf(ISymbol symbol)
+    internal static DefinitionKind? KindOf(ISymbol symbol)
     {
         foreach (var attribute in symbol.GetAttributes())
         {
@@ -56,10 +69,10 @@ internal sealed class EvaluatedDefinitions
     }
 
     /// <summary>
-    /// The evaluated definition. Concurrent analyses share one evaluation; when it is cancelled, it is forgotten, and a
-    /// caller whose own token is not cancelled evaluates again instead of receiving a cancellation it did not cause.
+    /// The evaluation. Concurrent analyses share one; when it is cancelled, it is forgotten, and a caller whose own
+    /// token is not cancelled evaluates again instead of receiving a cancellation it did not cause.
     /// </summary>
-    public DefinitionEvaluation Evaluate(ISymbol definition, DefinitionKind kind, CancellationToken cancellationToken)
+    internal DefinitionEvaluation Evaluate(ISymbol definition, DefinitionKind kind, CancellationToken cancellationToken)
     {
         while (true)
         {
