@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Reproducible EmrDsl benchmarks. Usage: bench/run.sh [generator|styles|analyzers|build|report|all]   (default: all)
+# Reproducible EmrDsl benchmarks. Usage: bench/run.sh [generator|styles|analyzers|caches|build|report|all]   (default: all)
 #   generator  in-memory generator timings for 10, 100 and 1,000 definitions (cold, warm, incremental)
 #   styles     the same clusters written with a shared base and with a helper (parameters, settings record, loop of steps)
 #   analyzers  in-memory analyzer timings after the generator, for the build sizes
+#   caches     what each process-wide cache of the generator (GeneratorCaches) hits, misses and saves, per phase
 #   build      `dotnet build` of a synthetic project: plain, with the generator's output compiled as ordinary files,
 #              with the generator, with the generator and analyzers; then the report below
 #   report     only the -p:ReportAnalyzer=true builds: the compiler's own generator and analyzer times
@@ -33,6 +34,10 @@ emrdsl_dll="$root/bench/EmrDsl.Benchmarks/bin/Release/net10.0/EmrDsl.dll"
 
 if [[ "$what" == generator || "$what" == all ]]; then
   dotnet "$bench_dll" generator "$sizes" "$reps" | tee "$out/generator.md"
+fi
+
+if [[ "$what" == caches || "$what" == all ]]; then
+  dotnet "$bench_dll" caches "$build_sizes" | tee "$out/caches.md"
 fi
 
 if [[ "$what" == styles || "$what" == all ]]; then

@@ -103,7 +103,7 @@ internal static class GeneratorTimings
         }
     }
 
-    private static CSharpCompilation Replace(CSharpCompilation compilation, string path, string text)
+    internal static CSharpCompilation Replace(CSharpCompilation compilation, string path, string text)
     {
         var old = compilation.SyntaxTrees.Single(t => t.FilePath == path);
         return compilation.ReplaceSyntaxTree(old, CSharpSyntaxTree.ParseText(text, ParseOptions, path));

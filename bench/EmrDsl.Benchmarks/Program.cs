@@ -7,6 +7,7 @@ using EmrDsl.Benchmarks;
 // generator [sizes] [repetitions]           in-memory generator timings as a Markdown table
 // styles [sizes] [repetitions]              shared-base vs helper-style definitions, cold generator runs interleaved
 // analyzers [sizes] [repetitions]           in-memory analyzer timings (after the generator) as a Markdown table
+// caches [sizes]                            hits, misses and time of each process-wide cache per phase (cold, analyzers, edits)
 // lsp <repository root> <repetitions> <project dir>...   csharp-ls timings (open, edit) on synthetic projects already written and restored
 // write-project <definitions> <dir> <EmrDsl.dll> <EmrDsl.Generators.dll> [EmrDsl.Analyzers.dll]   a synthetic project for `dotnet build`
 switch (args.FirstOrDefault())
@@ -20,6 +21,9 @@ switch (args.FirstOrDefault())
     case "analyzers":
         AnalyzerTimings.Run(Sizes("100,1000"), Repetitions(3));
         return 0;
+    case "caches":
+        CacheCounts.Run(Sizes("100,1000"));
+        return 0;
     case "lsp" when args.Length >= 4:
         LanguageServerTimings.Run(args[1], int.Parse(args[2], CultureInfo.InvariantCulture), args.Skip(3).ToList());
         return 0;
@@ -27,7 +31,7 @@ switch (args.FirstOrDefault())
         SyntheticProject.WriteTo(args[2], int.Parse(args[1], CultureInfo.InvariantCulture), args[3], args[4], args.Length == 6 ? args[5] : null);
         return 0;
     default:
-        Console.Error.WriteLine("usage: generator|styles|analyzers [sizes, e.g. 10,100,1000] [repetitions] | lsp <repository root> <repetitions> <project dir>... | write-project <definitions> <dir> <EmrDsl.dll> <EmrDsl.Generators.dll> [EmrDsl.Analyzers.dll]");
+        Console.Error.WriteLine("usage: generator|styles|analyzers|caches [sizes, e.g. 10,100,1000] [repetitions] | lsp <repository root> <repetitions> <project dir>... | write-project <definitions> <dir> <EmrDsl.dll> <EmrDsl.Generators.dll> [EmrDsl.Analyzers.dll]");
         return 2;
 }
 

@@ -2,11 +2,11 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
-using System.Runtime.CompilerServices;
 using System.Threading;
 using EmrDsl.Generators.Evaluation;
 using EmrDsl.Generators.Specs;
 using Microsoft.CodeAnalysis;
+using EmrDsl.Generators.Caching;
 
 namespace EmrDsl.Generators.Analysis;
 
@@ -23,8 +23,6 @@ namespace EmrDsl.Generators.Analysis;
 /// </summary>
 public sealed class CompilationDefinitions
 {
-    private static readonly ConditionalWeakTable<Compilation, CompilationDefinitions> ByCompilation = new();
-
     private readonly Compilation _compilation;
     private readonly SourceLocations _locations;
     private readonly ConcurrentDictionary<ISymbol, Lazy<DefinitionEvaluation>> _evaluations = new(SymbolEqualityComparer.Default);
@@ -42,7 +40,7 @@ public sealed class CompilationDefinitions
     /// </remarks>
     public static CompilationDefinitions? For(Compilation compilation) =>
         compilation.ReferencedAssemblyNames.Any(name => name.Name == ClrTypes.DslAssemblyName)
-            ? ByCompilation.GetValue(compilation, static c => new CompilationDefinitions(c))
+            ? GeneratorCaches.AnalyzedDefinitions.GetValue(compilation, static c => new CompilationDefinitions(c))
             : null;
 
     /// <summary>

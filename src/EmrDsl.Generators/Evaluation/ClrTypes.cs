@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using EmrDsl.Generators.Caching;
 
 namespace EmrDsl.Generators.Evaluation;
 
@@ -25,9 +26,8 @@ internal static class ClrTypes
 
     public static bool IsDsl(ISymbol symbol) => symbol.ContainingAssembly?.Name == DslAssemblyName;
 
-    private static readonly SymbolCache<ITypeSymbol, Type> Types = new(Find);
 
-    public static Type? Map(ITypeSymbol symbol) => Types[symbol];
+    public static Type? Map(ITypeSymbol symbol) => GeneratorCaches.ClrTypes.Get(symbol, Find);
 
     private static Type? Find(ITypeSymbol symbol)
     {

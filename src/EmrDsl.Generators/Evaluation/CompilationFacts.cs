@@ -1,9 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using EmrDsl.Generators.Caching;
 
 namespace EmrDsl.Generators.Evaluation;
 
@@ -22,11 +22,6 @@ namespace EmrDsl.Generators.Evaluation;
 /// </summary>
 internal sealed class CompilationFacts
 {
-    private static readonly ConditionalWeakTable<Compilation, CompilationFacts> ByCompilation = new();
-    private static readonly ConditionalWeakTable<SyntaxTree, string[]> NamesByTree = new();
-    private static readonly object Gate = new();
-    private static CompilationFacts? s_latest;
-
     private readonly MetadataReference? _dsl;
     private readonly CompilationOptions _options;
     private readonly HashSet<string> _declaredNames = new(StringComparer.Ordinal);
@@ -37,26 +32,12 @@ internal sealed class CompilationFacts
         _options = compilation.Options;
         foreach (var tree in compilation.SyntaxTrees)
         {
-            _declaredNames.UnionWith(NamesByTree.GetValue(tree, DeclaredNames));
+            _declaredNames.UnionWith(GeneratorCaches.DeclaredNames.GetValue(tree, DeclaredNames));
         }
     }
 
-    public static CompilationFacts Of(Compilation compilation) => ByCompilation.GetValue(compilation, Intern);
-
-    private static CompilationFacts Intern(Compilation compilation)
-    {
-        var facts = new CompilationFacts(compilation);
-        lock (Gate)
-        {
-            if (s_latest is { } latest && latest.SameAs(facts))
-            {
-                return latest;
-            }
-
-            s_latest = facts;
-            return facts;
-        }
-    }
+    public static CompilationFacts Of(Compilation compilation) =>
+        GeneratorCaches.Facts.GetValue(compilation, static c => GeneratorCaches.LatestFacts.Intern(new CompilationFacts(c), static (latest, facts) => latest.SameAs(facts)));
 
     private bool SameAs(CompilationFacts other) =>
         ReferenceEquals(_dsl, other._dsl) && ReferenceEquals(_options, other._options) && _declaredNames.SetEquals(other._declaredNames);

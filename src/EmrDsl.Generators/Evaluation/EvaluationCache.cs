@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis;
+using EmrDsl.Generators.Caching;
 
 namespace EmrDsl.Generators.Evaluation;
 
@@ -22,21 +23,19 @@ namespace EmrDsl.Generators.Evaluation;
 /// </summary>
 internal static class EvaluationCache
 {
-    private static readonly SyntaxTreeCache<(string Member, DefinitionKind Kind), DefinitionEvaluation> Results = new();
-
     /// <summary>How many definitions were evaluated rather than taken from the cache (for tests and benchmarks).</summary>
-    public static int Evaluations => Results.Misses;
+    public static int Evaluations => GeneratorCaches.Evaluations.Misses;
 
     /// <summary>The cached result for <paramref name="member"/>, if every tree it depended on is unchanged in <paramref name="compilation"/>.</summary>
     public static DefinitionEvaluation? Find(ISymbol member, SyntaxTree tree, DefinitionKind kind, Compilation compilation) =>
-        Results.Find(tree, Key(member, kind), compilation);
+        GeneratorCaches.Evaluations.Find(tree, Key(member, kind), compilation);
 
     /// <summary>Keeps the result when the evaluation succeeded.</summary>
     public static void Store(ISymbol member, SyntaxTree tree, DefinitionKind kind, Compilation compilation, DefinitionEvaluation result)
     {
         if (result.Value is not null)
         {
-            Results.Store(tree, Key(member, kind), compilation, result.Dependencies, result);
+            GeneratorCaches.Evaluations.Store(tree, Key(member, kind), compilation, result.Dependencies, result);
         }
     }
 

@@ -9,6 +9,7 @@ using EmrDsl.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
+using EmrDsl.Generators.Caching;
 
 namespace EmrDsl.Generators.Evaluation;
 
@@ -18,7 +19,6 @@ namespace EmrDsl.Generators.Evaluation;
 /// </summary>
 internal sealed partial class OperationEvaluator
 {
-    private static readonly ConditionalWeakTable<IOperation, object> IteratorBodies = new();
 
     private object? CallUser(IOperation at, IMethodSymbol method, IOperation? instance, ImmutableArray<IArgumentOperation> arguments, Scope scope)
     {
@@ -134,7 +134,7 @@ internal sealed partial class OperationEvaluator
     }
 
     private static bool IsIterator(IOperation body) =>
-        IteratorBodies.GetValue(body, static b => ContainsYield(b)) is true;
+        GeneratorCaches.IteratorBodies.GetValue(body, static b => ContainsYield(b)) is true;
 
     /// <summary>Whether a body yields, not counting the lambdas and local functions inside it.</summary>
     private static bool ContainsYield(IOperation operation)

@@ -1,9 +1,8 @@
 using System;
-using System.Collections.Concurrent;
 using System.Linq;
 using System.Reflection;
-using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
+using EmrDsl.Generators.Caching;
 
 namespace EmrDsl.Generators.Evaluation;
 
@@ -16,33 +15,33 @@ internal static class Reflected
     private const BindingFlags AnyMember =
         BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static | BindingFlags.Instance | BindingFlags.DeclaredOnly;
 
-    private static readonly SymbolCache<IMethodSymbol, MethodInfo> Methods = new(FindMethod);
-    private static readonly SymbolCache<IMethodSymbol, ConstructorInfo> Constructors = new(FindConstructor);
-    private static readonly SymbolCache<IPropertySymbol, PropertyInfo> Properties = new(FindProperty);
-    // Members whose runtime types depend on the caller's mapping (generic methods over the project's types), by symbol
-    // and mapped signature; they live as long as the symbol, like the caches above.
-    private static readonly ConditionalWeakTable<IMethodSymbol, ConcurrentDictionary<MappedSignature, MethodInfo?>> MappedMethods = new();
-    private static readonly ConditionalWeakTable<IMethodSymbol, ConcurrentDictionary<MappedSignature, ConstructorInfo?>> MappedConstructors = new();
-    private static readonly SymbolCache<IFieldSymbol, FieldInfo> Fields = new(symbol => ClrTypes.Map(symbol.ContainingType)?.GetField(TupleFieldName(symbol), AnyMember));
-
-    public static MethodInfo? Method(IMethodSymbol symbol) => Methods[symbol];
+    // Kept per symbol for as long as it lives (GeneratorCaches.RuntimeMembers); members whose runtime types depend on the
+    // caller's mapping (generic methods over the project's types) by symbol and mapped signature (MappedMembers).
+    public static MethodInfo? Method(IMethodSymbol symbol) => (MethodInfo?)GeneratorCaches.RuntimeMembers.Get(symbol, static s => FindMethod((IMethodSymbol)s));
 
     /// <summary>
     /// The method for a symbol that may involve type parameters or the project's types (<c>Select&lt;Settings, Step&gt;</c>),
     /// mapped by the caller's <paramref name="map"/>; symbols of known types alone come from the cache.
     /// </summary>
     public static MethodInfo? Method(IMethodSymbol symbol, Func<ITypeSymbol, Type> map) =>
-        Methods[symbol] ?? MappedMethods.GetOrCreateValue(symbol).GetOrAdd(MappedSignature.Of(symbol, map), _ => FindMethod(symbol, map));
+        Method(symbol) ?? (MethodInfo?)Mapped(symbol, map, static (s, m) => FindMethod(s, m));
 
     public static ConstructorInfo? Constructor(IMethodSymbol symbol, Func<ITypeSymbol, Type> map) =>
-        Constructors[symbol] ?? MappedConstructors.GetOrCreateValue(symbol).GetOrAdd(MappedSignature.Of(symbol, map), _ => FindConstructor(symbol, map));
+        (ConstructorInfo?)GeneratorCaches.RuntimeMembers.Get(symbol, static s => FindConstructor((IMethodSymbol)s))
+        ?? (ConstructorInfo?)Mapped(symbol, map, static (s, m) => FindConstructor(s, m));
 
-    public static PropertyInfo? Property(IPropertySymbol symbol, Func<ITypeSymbol, Type> map) => Properties[symbol] ?? FindProperty(symbol, map);
+    public static PropertyInfo? Property(IPropertySymbol symbol, Func<ITypeSymbol, Type> map) =>
+        (PropertyInfo?)GeneratorCaches.RuntimeMembers.Get(symbol, static s => FindProperty((IPropertySymbol)s)) ?? FindProperty(symbol, map);
 
     public static FieldInfo? Field(IFieldSymbol symbol, Func<ITypeSymbol, Type> map) =>
-        Fields[symbol] ?? map(symbol.ContainingType).GetField(TupleFieldName(symbol), AnyMember);
+        (FieldInfo?)GeneratorCaches.RuntimeMembers.Get(symbol, static s => RuntimeField((IFieldSymbol)s)) ?? map(symbol.ContainingType).GetField(TupleFieldName(symbol), AnyMember);
+
+    private static MethodBase? Mapped(IMethodSymbol symbol, Func<ITypeSymbol, Type> map, Func<IMethodSymbol, Func<ITypeSymbol, Type>, MethodBase?> find) =>
+        GeneratorCaches.MappedMembers.GetValue(symbol, static _ => new()).GetOrAdd(MappedSignature.Of(symbol, map), _ => find(symbol, map));
 
     private static MethodInfo? FindMethod(IMethodSymbol symbol) => FindMethod(symbol, ClrTypes.Map);
+
+    private static FieldInfo? RuntimeField(IFieldSymbol symbol) => ClrTypes.Map(symbol.ContainingType)?.GetField(TupleFieldName(symbol), AnyMember);
 
     private static MethodInfo? FindMethod(IMethodSymbol symbol, Func<ITypeSymbol, Type?> map)
     {

@@ -1,6 +1,6 @@
-using System.Runtime.CompilerServices;
 using EmrDsl.Json;
 using EmrDsl.Wire;
+using EmrDsl.Generators.Caching;
 
 namespace EmrDsl.Generators.Evaluation;
 
@@ -12,7 +12,10 @@ namespace EmrDsl.Generators.Evaluation;
 /// </summary>
 internal sealed class RememberingSpecWriter : SpecWriter
 {
-    private readonly ConditionalWeakTable<object, JsonObject> _documents = new();
+    private readonly WeakCache<object, JsonObject> _documents;
+
+    /// <param name="documents">Where the documents are kept: <see cref="GeneratorCaches.SpecDocuments"/>.</param>
+    public RememberingSpecWriter(WeakCache<object, JsonObject> documents) => _documents = documents;
 
     public override JsonObject WriteSpec<TSpec>(ApiShape<TSpec> shape, TSpec spec) =>
         _documents.GetValue(spec, _ => base.WriteSpec(shape, spec));

@@ -1,8 +1,8 @@
 using System;
 using System.Collections.Concurrent;
 using System.Reflection;
-using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
+using EmrDsl.Generators.Caching;
 
 namespace EmrDsl.Generators.Evaluation;
 
@@ -14,12 +14,10 @@ namespace EmrDsl.Generators.Evaluation;
 /// </summary>
 internal static class SemanticModels
 {
-    private static readonly ConditionalWeakTable<Compilation, ConcurrentDictionary<SyntaxTree, SemanticModel>> ByCompilation = new();
-
     private static readonly Func<Compilation, SyntaxTree, SemanticModel> Create = WithoutNullableAnalysis() ?? ((compilation, tree) => compilation.GetSemanticModel(tree));
 
     public static SemanticModel For(Compilation compilation, SyntaxTree tree) =>
-        ByCompilation.GetValue(compilation, static _ => new ConcurrentDictionary<SyntaxTree, SemanticModel>())
+        GeneratorCaches.SemanticModels.GetValue(compilation, static _ => new ConcurrentDictionary<SyntaxTree, SemanticModel>())
             .GetOrAdd(tree, t => Create(compilation, t));
 
     /// <summary><c>compilation.GetSemanticModel(tree, SemanticModelOptions.DisableNullableAnalysis)</c>, when this compiler has it.</summary>

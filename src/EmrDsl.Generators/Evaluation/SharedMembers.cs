@@ -1,8 +1,8 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
-using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
+using EmrDsl.Generators.Caching;
 
 namespace EmrDsl.Generators.Evaluation;
 
@@ -18,13 +18,11 @@ namespace EmrDsl.Generators.Evaluation;
 /// </summary>
 internal static class SharedMembers
 {
-    private static readonly ConditionalWeakTable<Compilation, ConcurrentDictionary<ISymbol, MemberValue>> ByCompilation = new();
-
     public static bool CanShare(ISymbol member) => DeclaredType(member) is { } type && IsImmutable(type);
 
     public static MemberValue GetOrEvaluate(Compilation compilation, ISymbol member, Func<MemberValue> evaluate)
     {
-        var values = ByCompilation.GetValue(compilation, static _ => new ConcurrentDictionary<ISymbol, MemberValue>(SymbolEqualityComparer.Default));
+        var values = GeneratorCaches.SharedMembers.GetValue(compilation, static _ => new ConcurrentDictionary<ISymbol, MemberValue>(SymbolEqualityComparer.Default));
         if (values.TryGetValue(member, out var value))
         {
             return value;

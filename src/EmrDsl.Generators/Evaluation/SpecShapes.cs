@@ -1,9 +1,9 @@
 using System;
-using System.Runtime.CompilerServices;
 using EmrDsl.Emit;
 using EmrDsl.Json;
 using EmrDsl.Model;
 using EmrDsl.Wire;
+using EmrDsl.Generators.Caching;
 
 namespace EmrDsl.Generators.Evaluation;
 
@@ -17,10 +17,7 @@ namespace EmrDsl.Generators.Evaluation;
 internal static class SpecShapes
 {
     /// <summary>Each spec instance is written once: the result of one call in a chain is the receiver of the next.</summary>
-    private static readonly RememberingSpecWriter Written = new();
-
-    /// <summary>Security configuration documents, each written once (they are immutable, and shared along a chain).</summary>
-    private static readonly ConditionalWeakTable<SecurityConfigurationSpec, JsonObject> Documents = new();
+    private static readonly RememberingSpecWriter Written = new(GeneratorCaches.SpecDocuments);
 
     /// <summary>The value's wire JSON and the spec type it was written from, or null if it carries no shape.</summary>
     /// <param name="underConstruction">
@@ -56,7 +53,7 @@ internal static class SpecShapes
             : (json, spec.GetType());
     }
 
-    private static JsonObject Document(SecurityConfigurationSpec spec) => Documents.GetValue(spec, SecurityConfigurationJson.ToJson);
+    private static JsonObject Document(SecurityConfigurationSpec spec) => GeneratorCaches.SpecDocuments.GetValue(spec, static s => SecurityConfigurationJson.ToJson((SecurityConfigurationSpec)s));
 
     /// <summary>A cluster's RunJobFlow request with the security configuration authored with it beside the request's members.</summary>
     private static JsonObject WithDocument(JsonObject request, SecurityConfigurationSpec document)

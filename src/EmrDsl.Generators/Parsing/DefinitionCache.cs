@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using EmrDsl.Generators.Evaluation;
 using EmrDsl.Generators.Specs;
 using Microsoft.CodeAnalysis;
+using EmrDsl.Generators.Caching;
 
 namespace EmrDsl.Generators.Parsing;
 
@@ -14,15 +15,13 @@ namespace EmrDsl.Generators.Parsing;
 /// </summary>
 internal static class DefinitionCache
 {
-    private static readonly SyntaxTreeCache<Key, Definition> Results = new();
-
     /// <summary>How many definitions were looked up and not found, so were parsed (for tests and benchmarks).</summary>
-    public static int Misses => Results.Misses;
+    public static int Misses => GeneratorCaches.Definitions.Misses;
 
-    public static Definition? Find(Key key, Compilation compilation) => Results.Find(key.Declaration.SyntaxTree, key, compilation);
+    public static Definition? Find(Key key, Compilation compilation) => GeneratorCaches.Definitions.Find(key.Declaration.SyntaxTree, key, compilation);
 
     public static void Store(Key key, Compilation compilation, IEnumerable<SyntaxTree> dependencies, Definition definition) =>
-        Results.Store(key.Declaration.SyntaxTree, key, compilation, dependencies, definition);
+        GeneratorCaches.Definitions.Store(key.Declaration.SyntaxTree, key, compilation, dependencies, definition);
 
     /// <param name="Declaration">The marked member's declaration: the same instance as long as its file is unchanged.</param>
     internal readonly record struct Key(SyntaxNode Declaration, DefinitionKind Kind, string? FileName, ArtifactOptions Options);

@@ -1,8 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
+using EmrDsl.Generators.Caching;
 
 namespace EmrDsl.Generators.Specs;
 
@@ -13,10 +13,8 @@ namespace EmrDsl.Generators.Specs;
 /// </summary>
 internal sealed class SourceLocations
 {
-    private static readonly ConditionalWeakTable<Compilation, SourceLocations> ByCompilation = new();
-
     /// <summary>The locations of <paramref name="compilation"/>'s trees, shared by the generator's report and the analyzers.</summary>
-    public static SourceLocations For(Compilation compilation) => ByCompilation.GetValue(compilation, static c => new SourceLocations(c));
+    public static SourceLocations For(Compilation compilation) => GeneratorCaches.SourceLocations.GetValue(compilation, static c => new SourceLocations(c));
 
     private readonly Lazy<Dictionary<string, SyntaxTree?>> _treesByPath;
 

@@ -2,10 +2,10 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 using System.Runtime.CompilerServices;
-using System.Threading;
+using EmrDsl.Generators.Evaluation;
 using Microsoft.CodeAnalysis;
 
-namespace EmrDsl.Generators.Evaluation;
+namespace EmrDsl.Generators.Caching;
 
 /// <summary>
 /// Results kept across compilations for as long as the code they were computed from is unchanged. A result hangs
@@ -14,15 +14,15 @@ namespace EmrDsl.Generators.Evaluation;
 /// reuses the tree instance of every unchanged file in the next compilation, so a result is reused exactly when
 /// the new compilation still contains each of those trees and has the same <see cref="CompilationFacts"/>.
 /// </summary>
-internal sealed class SyntaxTreeCache<TKey, TResult>
+internal sealed class SyntaxTreeCache<TKey, TResult> : CountedCache
     where TResult : class
 {
     private readonly ConditionalWeakTable<SyntaxTree, ConcurrentDictionary<TKey, Entry>> _byTree = new();
 
-    private int _misses;
-
-    /// <summary>How many lookups found nothing usable, so the result was computed (for tests and benchmarks).</summary>
-    public int Misses => Volatile.Read(ref _misses);
+    public SyntaxTreeCache(string name)
+        : base(name)
+    {
+    }
 
     /// <summary>The result stored for <paramref name="key"/>, if every tree it was computed from is unchanged in <paramref name="compilation"/>.</summary>
     public TResult? Find(SyntaxTree tree, TKey key, Compilation compilation)
@@ -33,7 +33,11 @@ internal sealed class SyntaxTreeCache<TKey, TResult>
                 : null;
         if (found is null)
         {
-            Interlocked.Increment(ref _misses);
+            Miss();
+        }
+        else
+        {
+            Hit();
         }
 
         return found;
