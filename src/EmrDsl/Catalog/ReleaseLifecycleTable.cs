@@ -23,7 +23,7 @@ namespace EmrDsl.Catalog;
 // emr-4.1.0, emr-4.7.0 to emr-4.7.4, emr-4.8.0, emr-5.0.2) are deliberately absent: EMR009 reports them as withdrawn.
 internal static class ReleaseLifecycleTable
 {
-    /// <summary>The day the dates below were read from the Release Guide.</summary>
+    /// <summary>The day the catalog was read from the Release Guide (emr-7.7.0 was added the day after, changing no judgement).</summary>
     public static readonly DateTime ReadOn = new(2026, 12, 3);
 
     public static readonly ReleaseLifecycle[] Rows = new[]
