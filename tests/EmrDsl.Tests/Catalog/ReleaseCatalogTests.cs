@@ -1,8 +1,11 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
 using System.Linq;
 using System.Reflection;
+using System.Text.RegularExpressions;
 using EmrDsl.Catalog;
+using EmrDsl.Testing;
 using Xunit;
 
 namespace EmrDsl.Tests.Catalog;
@@ -21,8 +24,8 @@ public sealed class ReleaseCatalogTests
         [new(4, 8, 0)] = "in the Release Guide, but ListReleaseLabels no longer offers it",
         [new(4, 8, 1)] = "never released: the Release Guide's 4.8 pages go from emr-4.8.0 to emr-4.8.2",
         [new(4, 9, 0)] = "never released: the Release Guide's 4.9 pages start at emr-4.9.1",
-        [new(5, 0, 1)] = "never released: the Release Guide's 5.0 pages are emr-5.0.0 and emr-5.0.3",
-        [new(5, 0, 2)] = "never released: the Release Guide's 5.0 pages are emr-5.0.0 and emr-5.0.3",
+        [new(5, 0, 1)] = "not offered by ListReleaseLabels",
+        [new(5, 0, 2)] = "in the Release Guide (emr-502-release), but ListReleaseLabels no longer offers it",
     };
 
     private static readonly ReleaseVersion[] Versions = ReleaseCatalog.Releases.Select(r => r.Version).ToArray();
@@ -84,14 +87,14 @@ public sealed class ReleaseCatalogTests
     public void Lifecycle_dates_are_consistent()
     {
         var dated = ReleaseCatalog.Releases.Where(r => r.Dates is not null).ToArray();
-        Assert.True(dated.Length >= 7, "the lifecycle tables read must stay in the catalog");
+        Assert.True(dated.Length >= 8, "the lifecycle tables read must stay in the catalog");
         foreach (var release in dated)
         {
             var dates = release.Dates!;
             var label = release.Version.ToLabel();
             Assert.True(dates.InitialRelease < dates.StandardSupportUntil, label);
             Assert.Equal(dates.StandardSupportUntil.AddDays(1), dates.EndOfSupport);
-            Assert.True(dates.EndOfSupport < dates.EndOfLife, label);
+            Assert.True(dates.EndOfSupport <= dates.EndOfLife, label);
             AssertClose(dates.InitialRelease.AddMonths(24), dates.StandardSupportUntil, label + " standard support is 24 months");
             AssertClose(dates.EndOfSupport.AddMonths(12), dates.EndOfLife, label + " end of life is a year after end of support");
             Assert.True(dates.InitialRelease <= ReleaseCatalog.CatalogDate, label + " was released before the catalog was read");
@@ -110,6 +113,7 @@ public sealed class ReleaseCatalogTests
     [InlineData("emr-7.13.0", "2026-04-21", "2028-04-21", "2028-04-22", "2029-04-21")]
     [InlineData("emr-7.10.0", "2025-08-15", "2027-08-15", "2027-08-16", "2028-08-15")]
     [InlineData("emr-7.9.0", "2025-05-19", "2027-05-19", "2027-05-20", "2028-05-19")]
+    [InlineData("emr-7.7.0", "2025-02-06", "2027-02-05", "2027-02-06", "2028-02-06")]
     [InlineData("emr-7.5.0", "2024-11-21", "2026-11-20", "2026-11-21", "2027-11-21")]
     [InlineData("emr-7.4.0", "2024-11-13", "2026-11-12", "2026-11-13", "2027-11-13")]
     [InlineData("emr-7.3.0", "2024-10-16", "2026-10-15", "2026-10-16", "2027-10-16")]
@@ -119,6 +123,31 @@ public sealed class ReleaseCatalogTests
         Assert.Equal(
             new LifecycleDates(DateTime.Parse(initial), DateTime.Parse(standardUntil), DateTime.Parse(endOfSupport), DateTime.Parse(endOfLife)),
             ReleaseCatalog.Lifecycle(version));
+    }
+
+    [Fact]
+    public void Every_dated_row_names_the_release_page_it_was_read_from()
+    {
+        var source = File.ReadAllLines(Path.Combine(RepoPaths.Root, "src", "EmrDsl", "Catalog", "ReleaseLifecycleTable.cs"));
+        var rows = source.Where(line => line.TrimStart().StartsWith("Dated(\"", StringComparison.Ordinal)).ToArray();
+        Assert.Equal(ReleaseCatalog.Releases.Count(r => r.Dates is not null), rows.Length);
+        foreach (var row in rows)
+        {
+            var match = Regex.Match(row, @"Dated\(""emr-(\d+)\.(\d+)\.(\d+)"".*// (emr-\d+-release) \(");
+            Assert.True(match.Success, "a dated row needs a comment naming its Release Guide page and the copies read: " + row.Trim());
+            Assert.Equal($"emr-{match.Groups[1].Value}{match.Groups[2].Value}{match.Groups[3].Value}-release", match.Groups[4].Value);
+        }
+    }
+
+    [Fact]
+    public void The_EMR009_page_names_every_dated_release()
+    {
+        var page = File.ReadAllText(Path.Combine(RepoPaths.Root, "docs", "rules", "EMR009.md"));
+        foreach (var release in ReleaseCatalog.Releases.Where(r => r.Dates is not null))
+        {
+            var version = release.Version.ToLabel().Substring(ReleaseVersion.LabelPrefix.Length);
+            Assert.Matches(@"[ -]" + Regex.Escape(version) + @"[,. ]", page);
+        }
     }
 
     [Fact]

@@ -46,8 +46,10 @@ public sealed class UnsupportedReleaseOrInstanceTypeRuleTests
         Assert.Equal(ReleaseCatalog.Releases.Max(r => r.Version), ReleaseCatalog.Latest);
         Assert.EndsWith("such as emr-7.14.0.", Single(_rule, Clean() with { ReleaseLabel = "emr-7.3.0" }, "ReleaseLabel").Message);
         Assert.EndsWith("such as emr-7.14.0.", Single(_rule, Clean() with { ReleaseLabel = "emr-4.0.0" }, "ReleaseLabel").Message);
+        Assert.EndsWith("for example emr-7.14.0.", Single(_rule, Clean() with { ReleaseLabel = "7.14.0" }, "ReleaseLabel").Message);
+        Assert.EndsWith("such as emr-7.14.0.", Single(_rule, Clean() with { ReleaseLabel = null, AmiVersion = "3.11.0" }, "AmiVersion").Message);
         Assert.Empty(Findings(_rule, Clean() with { ReleaseLabel = ReleaseCatalog.LatestLabel }));
-        Assert.Contains("newer than", Single(_rule, Clean() with { ReleaseLabel = "emr-7.15.0" }, "ReleaseLabel").Message);
+        Assert.Contains("newer than the releases this EmrDsl version knows (up to emr-7.14.0)", Single(_rule, Clean() with { ReleaseLabel = "emr-7.15.0" }, "ReleaseLabel").Message);
     }
 
     [Fact]
