@@ -54,6 +54,7 @@ internal static class ImportCommand
             PayloadKind.EksStartJobRun => ImportedDefinition.Of(PayloadReader.Require(EksJobRunSpec.Shape, file)),
             PayloadKind.EksCreateVirtualCluster => ImportedDefinition.Of(PayloadReader.Require(EksVirtualClusterSpec.Shape, file)),
             PayloadKind.EksCreateJobTemplate => ImportedDefinition.Of(PayloadReader.Require(EksJobTemplateSpec.Shape, file)),
+            PayloadKind.SecurityConfiguration => ImportedDefinition.Of(file, warnings),
             _ => throw new InvalidOperationException($"{path}: no importer for {PayloadReader.Describe(file.Kind)}."),
         };
         var code = DefinitionFile.Write(definition, path, ns, className, member);
