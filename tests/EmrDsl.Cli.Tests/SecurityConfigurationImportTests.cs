@@ -1,0 +1,192 @@
+using System.IO;
+using System.Linq;
+using EmrDsl.Testing;
+using Xunit;
+
+namespace EmrDsl.Cli.Tests;
+
+/// <summary>
+/// <c>emrdsl import</c> on security configuration documents: the code writes the same document (by meaning), or the
+/// import is refused with one line naming the JSON path and a way out, and nothing is written.
+/// </summary>
+public sealed class SecurityConfigurationImportTests
+{
+    /// <summary>Each corpus document imports to code that writes it back, or is refused; which, and the code or the message, read as approved per file.</summary>
+    [Theory]
+    [MemberData(nameof(CorpusFiles.SecurityConfiguration), MemberType = typeof(CorpusFiles))]
+    public void Every_corpus_document_imports_to_code_that_writes_it_back_or_is_refused_with_its_path(string name)
+    {
+        var path = CorpusFiles.SecurityConfigurationPath(name);
+
+        var run = CliRun.Of("import", path);
+
+        if (run.ExitCode == 0)
+        {
+            ImportedRequest.RebuildsTheSameRequest(path, "Security.Corpus");
+        }
+        else
+        {
+            Assert.Equal((2, string.Empty), (run.ExitCode, run.Output));
+            Assert.Single(run.Error.TrimEnd('\n').Split('\n'));
+        }
+
+        Snapshot.Match((run.Error + run.Output).Replace(path.Replace('\\', '/'), name).Replace(path, name), Path.ChangeExtension(name, ".import.txt"));
+    }
+
+    [Fact]
+    public void Every_section_imports_with_its_fluent_call()
+    {
+        var path = Payload.Write("""
+            {
+              "EncryptionConfiguration": {
+                "EnableInTransitEncryption": true,
+                "EnableAtRestEncryption": true,
+                "InTransitEncryptionConfiguration": {
+                  "TLSCertificateConfiguration": {
+                    "CertificateProviderType": "EMR",
+                    "AwsKmsKey": "arn:aws:kms:us-east-1:123456789012:key/12345678-1234-1234-1234-123456789012",
+                    "SecretTags": [{"Key": "team", "Value": "data"}],
+                    "ValidityInDays": 365,
+                    "WildcardDnsSuffix": "example.com"
+                  }
+                },
+                "AtRestEncryptionConfiguration": {
+                  "S3EncryptionConfiguration": {
+                    "EncryptionMode": "SSE-KMS",
+                    "AwsKmsKey": "arn:aws:kms:us-east-1:123456789012:key/12345678-1234-1234-1234-123456789012",
+                    "Overrides": [{"BucketName": "public-data", "EncryptionMode": "SSE-S3"}]
+                  },
+                  "LocalDiskEncryptionConfiguration": {
+                    "EnableEbsEncryption": true,
+                    "EncryptionKeyProviderType": "AwsKms",
+                    "AwsKmsKey": "arn:aws:kms:us-east-1:123456789012:key/12345678-1234-1234-1234-123456789012"
+                  }
+                }
+              },
+              "AuthenticationConfiguration": {
+                "KerberosConfiguration": {
+                  "Provider": "ClusterDedicatedKdc",
+                  "ClusterDedicatedKdcConfiguration": {
+                    "TicketLifetimeInHours": 24,
+                    "CrossRealmTrustConfiguration": {"Realm": "AD.DOMAIN.COM", "Domain": "ad.domain.com", "AdminServer": "ad.domain.com", "KdcServer": "ad.domain.com"}
+                  }
+                },
+                "IdentityCenterConfiguration": {
+                  "EnableIdentityCenter": true,
+                  "IdentityCenterInstanceARN": "arn:aws:sso:::instance/ssoins-1234567890abcdef",
+                  "IdentityCenterApplicationAssigmentRequired": false,
+                  "EnableUserBackgroundSession": true,
+                  "IAMRoleForEMRIdentityCenterApplicationARN": "arn:aws:iam::123456789012:role/EmrIdentityCenter"
+                }
+              },
+              "AuthorizationConfiguration": {
+                "EmrFsConfiguration": {
+                  "RoleMappings": [
+                    {"Role": "arn:aws:iam::123456789012:role/Analysts", "IdentifierType": "User", "Identifiers": ["analyst1", "analyst2"]},
+                    {"Role": "arn:aws:iam::123456789012:role/Finance", "IdentifierType": "Prefix", "Identifiers": ["s3://finance-data/"]}
+                  ]
+                },
+                "IAMConfiguration": {"EnableApplicationScopedIAMRole": true, "ApplicationScopedIAMRoleConfiguration": {"PropagateSourceIdentity": false}},
+                "LakeFormationConfiguration": {"AuthorizedSessionTagValue": "Amazon EMR"}
+              },
+              "InstanceMetadataServiceConfiguration": {"MinimumInstanceMetadataServiceVersion": 2, "HttpPutResponseHopLimit": 2}
+            }
+            """);
+
+        ImportedRequest.RebuildsTheSameRequest(path, "Security.Fluent");
+        var code = CliRun.Of("import", path).Output;
+
+        Assert.Contains("[EmrSecurityConfiguration]", code);
+        Assert.Contains("public static SecurityConfiguration Payload => SecurityConfiguration.Create(\"payload\")", code);
+        Assert.Contains(".EncryptInTransit(Tls.EmrManaged(awsKmsKey: \"arn:aws:kms:us-east-1:123456789012:key/12345678-1234-1234-1234-123456789012\", validityInDays: 365, wildcardDnsSuffix: \"example.com\")", code);
+        Assert.Contains(".SecretTag(\"team\", \"data\")", code);
+        Assert.Contains(".EncryptS3AtRest(S3Encryption.SseKms(\"arn:aws:kms:us-east-1:123456789012:key/12345678-1234-1234-1234-123456789012\")", code);
+        Assert.Contains(".Override(\"public-data\", S3Encryption.SseS3())", code);
+        Assert.Contains(".WithEbsEncryption()", code);
+        Assert.Contains(".Kerberos(KerberosConfiguration.ClusterDedicatedKdc(24)", code);
+        Assert.Contains(".CrossRealmTrust(\"AD.DOMAIN.COM\", \"ad.domain.com\", \"ad.domain.com\", \"ad.domain.com\")", code);
+        Assert.Contains(".IdentityCenter(", code);
+        Assert.Contains("applicationAssignmentRequired: false,", code);
+        Assert.Contains("userBackgroundSession: true)", code);
+        Assert.Contains("EmrFsRoleMapping.ForUsers(\"arn:aws:iam::123456789012:role/Analysts\", \"analyst1\", \"analyst2\")", code);
+        Assert.Contains("EmrFsRoleMapping.ForPrefixes(\"arn:aws:iam::123456789012:role/Finance\", \"s3://finance-data/\")", code);
+        Assert.Contains(".RuntimeRoles(propagateSourceIdentity: false)", code);
+        Assert.Contains(".LakeFormation()", code);
+        Assert.Contains(".InstanceMetadataService(2, httpPutResponseHopLimit: 2)", code);
+        Assert.DoesNotContain(".With(", code);
+    }
+
+    [Fact]
+    public void Values_the_DSL_refuses_and_a_switch_against_its_settings_are_written_raw()
+    {
+        var path = Payload.Write("""
+            {
+              "EncryptionConfiguration": {
+                "EnableInTransitEncryption": false,
+                "EnableAtRestEncryption": false,
+                "AtRestEncryptionConfiguration": {"S3EncryptionConfiguration": {"EncryptionMode": "SSE-KMS", "AwsKmsKey": "alias/my-key"}}
+              },
+              "AuthenticationConfiguration": {
+                "KerberosConfiguration": {"Provider": "ExternalKdc", "ExternalKdcConfiguration": {"KdcServerType": "Single", "AdminServer": "kdc.example.com", "KdcServer": "kdc.example.com:88"}}
+              }
+            }
+            """);
+
+        ImportedRequest.RebuildsTheSameRequest(path, "Security.Raw");
+        var code = CliRun.Of("import", path).Output;
+
+        Assert.Contains("S3EncryptionConfiguration = new S3EncryptionConfigurationSpec", code);
+        Assert.Contains("AwsKmsKey = \"alias/my-key\"", code);
+        Assert.Contains(".With(s => s with { DeclaredAtRestEncryption = false })", code);
+        Assert.Contains(".Kerberos(KerberosConfiguration.ExternalKdc(\"kdc.example.com\", \"kdc.example.com:88\"))", code);
+    }
+
+    [Fact]
+    public void A_switch_the_document_leaves_out_comes_back_as_false_with_a_note()
+    {
+        var path = Payload.Write("""{"EncryptionConfiguration": {"EnableAtRestEncryption": true, "AtRestEncryptionConfiguration": {"S3EncryptionConfiguration": {"EncryptionMode": "SSE-S3"}}}}""");
+
+        var run = CliRun.Of("import", path);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(
+            $"emrdsl: {path}: note: EncryptionConfiguration.EnableInTransitEncryption: the document leaves this switch out, so it is off; the DSL writes both switches, so the definition writes false.\n",
+            run.Error.Replace("\r\n", "\n"));
+        ImportedRequest.RebuildsTheSameRequest(path, "Security.Switch");
+    }
+
+    [Theory]
+    [InlineData(
+        """{"EncryptionConfiguration": {"EnableInTransitEncryption": "true", "EnableAtRestEncryption": false}}""",
+        "EncryptionConfiguration.EnableInTransitEncryption: EnableInTransitEncryption: expected true or false but found the string \"true\"; EMR reads only a JSON boolean, so write true without quotes.")]
+    [InlineData(
+        """{"EncryptionConfiguration": {"EnableAtRestEncryption": true, "AtRestEncryptionConfiguration": {"LocalDiskEncryptionConfiguration": {"EncryptionKeyProviderType": ""}}}}""",
+        "EncryptionConfiguration.AtRestEncryptionConfiguration.LocalDiskEncryptionConfiguration.EncryptionKeyProviderType: EncryptionKeyProviderType is empty; set it to one of AwsKms, Custom.")]
+    [InlineData(
+        """{"EncryptionConfiguration": [], "AuthenticationConfiguration": {"KerberosConfiguration": {"Provider": "Kdc"}}}""",
+        "EncryptionConfiguration: EncryptionConfiguration: expected an object but found an array (and 1 more; 'emrdsl validate ")]
+    [InlineData(
+        """{"AuthorizationConfiguration": {"RangerConfiguration": {"AdminServerURL": "https://ranger:6182"}}}""",
+        "AuthorizationConfiguration.RangerConfiguration: emrdsl does not model this member, so no definition can write it. Remove it from the document to import the rest, or keep this document as JSON.")]
+    [InlineData(
+        """{"InstanceMetadataServiceConfiguration": {"MinimumInstanceMetadataServiceVersion": 2}}""",
+        "InstanceMetadataServiceConfiguration.HttpPutResponseHopLimit: the document leaves this member out, but the DSL always writes it (the number 1), so no definition rebuilds this document.")]
+    [InlineData(
+        """{"EncryptionConfiguration": {"EnableInTransitEncryption": false, "EnableAtRestEncryption": false}, "InstanceMetadataServiceConfiguration": {"MinimumInstanceMetadataServiceVersion": 2, "HttpPutResponseHopLimit": 1}}""",
+        "EncryptionConfiguration: the document has an object, but the DSL writes nothing here, so no definition rebuilds this document.")]
+    [InlineData(
+        """{"EncryptionConfiguration": {"EnableInTransitEncryption": false, "EnableAtRestEncryption": false}}""",
+        "the document configures nothing a security configuration can write")]
+    public void What_the_DSL_cannot_carry_is_refused_at_its_path_and_nothing_is_written(string json, string message)
+    {
+        var path = Payload.Write(json);
+        var target = Path.Combine(Path.GetDirectoryName(path)!, "Imported.cs");
+
+        var run = CliRun.Of("import", path, "--out", target);
+
+        Assert.Equal((2, string.Empty), (run.ExitCode, run.Output));
+        Assert.StartsWith($"emrdsl: {path}: {message}", run.Error);
+        Assert.Single(run.Error.TrimEnd('\n').Split('\n'));
+        Assert.False(File.Exists(target));
+    }
+}
