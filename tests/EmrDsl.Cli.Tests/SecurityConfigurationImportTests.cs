@@ -36,7 +36,7 @@ public sealed class SecurityConfigurationImportTests
     [Fact]
     public void Every_section_imports_with_its_fluent_call()
     {
-        var path = Payload.Write("""
+        var code = ImportedCode("""
             {
               "EncryptionConfiguration": {
                 "EnableInTransitEncryption": true,
@@ -91,40 +91,34 @@ public sealed class SecurityConfigurationImportTests
               },
               "InstanceMetadataServiceConfiguration": {"MinimumInstanceMetadataServiceVersion": 2, "HttpPutResponseHopLimit": 2}
             }
-            """);
+            """, "Security.Fluent");
 
-        ImportedRequest.RebuildsTheSameRequest(path, "Security.Fluent");
-        var code = CliRun.Of("import", path).Output;
-
-        Assert.All(
-            new[]
-            {
-                "[EmrSecurityConfiguration]",
-                "public static SecurityConfiguration Payload => SecurityConfiguration.Create(\"payload\")",
-                ".EncryptInTransit(Tls.EmrManaged(awsKmsKey: \"arn:aws:kms:us-east-1:123456789012:key/12345678-1234-1234-1234-123456789012\", validityInDays: 365, wildcardDnsSuffix: \"example.com\")",
-                ".SecretTag(\"team\", \"data\")",
-                ".EncryptS3AtRest(S3Encryption.SseKms(\"arn:aws:kms:us-east-1:123456789012:key/12345678-1234-1234-1234-123456789012\")",
-                ".Override(\"public-data\", S3Encryption.SseS3())",
-                ".WithEbsEncryption()",
-                ".Kerberos(KerberosConfiguration.ClusterDedicatedKdc(24)",
-                ".CrossRealmTrust(\"AD.DOMAIN.COM\", \"ad.domain.com\", \"ad.domain.com\", \"ad.domain.com\")",
-                ".IdentityCenter(",
-                "applicationAssignmentRequired: false,",
-                "userBackgroundSession: true)",
-                "EmrFsRoleMapping.ForUsers(\"arn:aws:iam::123456789012:role/Analysts\", \"analyst1\", \"analyst2\")",
-                "EmrFsRoleMapping.ForPrefixes(\"arn:aws:iam::123456789012:role/Finance\", \"s3://finance-data/\")",
-                ".RuntimeRoles(propagateSourceIdentity: false)",
-                ".LakeFormation()",
-                ".InstanceMetadataService(2, httpPutResponseHopLimit: 2)",
-            },
-            fragment => Assert.Contains(fragment, code));
+        ContainsAll(
+            code,
+            "[EmrSecurityConfiguration]",
+            "public static SecurityConfiguration Payload => SecurityConfiguration.Create(\"payload\")",
+            ".EncryptInTransit(Tls.EmrManaged(awsKmsKey: \"arn:aws:kms:us-east-1:123456789012:key/12345678-1234-1234-1234-123456789012\", validityInDays: 365, wildcardDnsSuffix: \"example.com\")",
+            ".SecretTag(\"team\", \"data\")",
+            ".EncryptS3AtRest(S3Encryption.SseKms(\"arn:aws:kms:us-east-1:123456789012:key/12345678-1234-1234-1234-123456789012\")",
+            ".Override(\"public-data\", S3Encryption.SseS3())",
+            ".WithEbsEncryption()",
+            ".Kerberos(KerberosConfiguration.ClusterDedicatedKdc(24)",
+            ".CrossRealmTrust(\"AD.DOMAIN.COM\", \"ad.domain.com\", \"ad.domain.com\", \"ad.domain.com\")",
+            ".IdentityCenter(",
+            "applicationAssignmentRequired: false,",
+            "userBackgroundSession: true)",
+            "EmrFsRoleMapping.ForUsers(\"arn:aws:iam::123456789012:role/Analysts\", \"analyst1\", \"analyst2\")",
+            "EmrFsRoleMapping.ForPrefixes(\"arn:aws:iam::123456789012:role/Finance\", \"s3://finance-data/\")",
+            ".RuntimeRoles(propagateSourceIdentity: false)",
+            ".LakeFormation()",
+            ".InstanceMetadataService(2, httpPutResponseHopLimit: 2)");
         Assert.DoesNotContain(".With(", code);
     }
 
     [Fact]
     public void Values_the_DSL_refuses_and_a_switch_against_its_settings_are_written_raw()
     {
-        var path = Payload.Write("""
+        var code = ImportedCode("""
             {
               "EncryptionConfiguration": {
                 "EnableInTransitEncryption": false,
@@ -135,20 +129,14 @@ public sealed class SecurityConfigurationImportTests
                 "KerberosConfiguration": {"Provider": "ExternalKdc", "ExternalKdcConfiguration": {"KdcServerType": "Single", "AdminServer": "kdc.example.com", "KdcServer": "kdc.example.com:88"}}
               }
             }
-            """);
+            """, "Security.Raw");
 
-        ImportedRequest.RebuildsTheSameRequest(path, "Security.Raw");
-        var code = CliRun.Of("import", path).Output;
-
-        Assert.All(
-            new[]
-            {
-                "S3EncryptionConfiguration = new S3EncryptionConfigurationSpec",
-                "AwsKmsKey = \"alias/my-key\"",
-                ".With(s => s with { DeclaredAtRestEncryption = false })",
-                ".Kerberos(KerberosConfiguration.ExternalKdc(\"kdc.example.com\", \"kdc.example.com:88\"))",
-            },
-            fragment => Assert.Contains(fragment, code));
+        ContainsAll(
+            code,
+            "S3EncryptionConfiguration = new S3EncryptionConfigurationSpec",
+            "AwsKmsKey = \"alias/my-key\"",
+            ".With(s => s with { DeclaredAtRestEncryption = false })",
+            ".Kerberos(KerberosConfiguration.ExternalKdc(\"kdc.example.com\", \"kdc.example.com:88\"))");
     }
 
     /// <summary>Values the DSL's calls refuse or write otherwise, though the model holds them: each section comes back raw, and the document with it.</summary>
@@ -158,14 +146,8 @@ public sealed class SecurityConfigurationImportTests
     [InlineData("""{"AuthorizationConfiguration": {"EmrFsConfiguration": {"RoleMappings": [{"Role": "arn:aws:iam::123456789012:role/A", "IdentifierType": "Group", "Identifiers": ["g", "g"]}]}}}""", "RoleMappings = EquatableArray.Create(")]
     [InlineData("""{"AuthenticationConfiguration": {"KerberosConfiguration": {"Provider": "ClusterDedicatedKdc"}}}""", "KerberosConfiguration = new KerberosConfigurationSpec")]
     [InlineData("""{"EncryptionConfiguration": {"EnableInTransitEncryption": true, "EnableAtRestEncryption": false, "InTransitEncryptionConfiguration": {"TLSCertificateConfiguration": {"CertificateProviderType": "PEM", "S3Object": "s3://certs/tls.tar"}}}}""", "TlsCertificateConfiguration = new TlsCertificateConfigurationSpec")]
-    public void Sections_the_calls_cannot_build_are_written_raw_and_write_the_document_back(string json, string raw)
-    {
-        var path = Payload.Write(json);
-
-        ImportedRequest.RebuildsTheSameRequest(path, "Security.Odd");
-
-        Assert.Contains(raw, CliRun.Of("import", path).Output);
-    }
+    public void Sections_the_calls_cannot_build_are_written_raw_and_write_the_document_back(string json, string raw) =>
+        Assert.Contains(raw, ImportedCode(json, "Security.Odd"));
 
     [Fact]
     public void A_switch_the_document_leaves_out_comes_back_as_false_with_a_note()
@@ -215,4 +197,14 @@ public sealed class SecurityConfigurationImportTests
         Assert.Single(run.Error.TrimEnd('\n').Split('\n'));
         Assert.False(File.Exists(target));
     }
+
+    /// <summary>Checks that the import of <paramref name="json"/> writes it back, and returns the code with the default names.</summary>
+    private static string ImportedCode(string json, string @namespace)
+    {
+        var path = Payload.Write(json);
+        ImportedRequest.RebuildsTheSameRequest(path, @namespace);
+        return CliRun.Of("import", path).Output;
+    }
+
+    private static void ContainsAll(string code, params string[] fragments) => Assert.All(fragments, fragment => Assert.Contains(fragment, code));
 }
