@@ -15,7 +15,7 @@ namespace EmrDsl.Cli.Tests;
 /// <summary>Compiles generated C# in memory against EmrDsl, loads it in a collectible context and evaluates one definition.</summary>
 internal static class GeneratedDefinition
 {
-    /// <summary>The request the definition builds: RunJobFlow for a cluster, AddJobFlowSteps for steps, the scaling requests (or a bare policy) for scaling, CreateApplication or StartJobRun for EMR Serverless, StartJobRun, CreateVirtualCluster or CreateJobTemplate for EMR on EKS.</summary>
+    /// <summary>The request the definition builds: RunJobFlow for a cluster, AddJobFlowSteps for steps, the scaling requests (or a bare policy) for scaling, CreateApplication or StartJobRun for EMR Serverless, StartJobRun, CreateVirtualCluster or CreateJobTemplate for EMR on EKS, the document for a security configuration.</summary>
     public static string RequestJson(string code, string className, string member)
     {
         var compilation = CSharpCompilation.Create(
@@ -48,6 +48,7 @@ internal static class GeneratedDefinition
                 EksJobRun run => run.ToStartJobRunJson(),
                 EksVirtualCluster virtualCluster => virtualCluster.ToCreateVirtualClusterJson(),
                 EksJobTemplate template => template.ToCreateJobTemplateJson(),
+                SecurityConfiguration configuration => configuration.ToJson(),
                 var other => throw new XunitException($"{className}.{member} is not an EmrDsl definition: {other}"),
             };
         }

@@ -20,7 +20,8 @@ internal static class ImportedRequest
     /// <summary>
     /// Imports <paramref name="path"/>, compiles the code and compares the request it builds with the file, by meaning:
     /// the same request, except that each literal Kerberos password is a <c>${var.NAME}</c> placeholder, reported once
-    /// as an EMR016 warning and never written into the code. Returns the request the code builds.
+    /// as an EMR016 warning and never written into the code; an encryption switch a security configuration document
+    /// leaves out comes back as false, said in a note. Returns the request the code builds.
     /// </summary>
     public static string RebuildsTheSameRequest(string path, string @namespace)
     {
@@ -44,6 +45,15 @@ internal static class ImportedRequest
         if (expected["Configurations"] is System.Text.Json.Nodes.JsonArray configurations)
         {
             ReplacePasswordProperties(configurations, "Configurations", run.Output, path, warnings);
+        }
+
+        if (expected["EncryptionConfiguration"] is System.Text.Json.Nodes.JsonObject encryption)
+        {
+            foreach (var name in new[] { "EnableInTransitEncryption", "EnableAtRestEncryption" }.Where(n => encryption[n] is null))
+            {
+                encryption[name] = false;
+                warnings.Add($"emrdsl: {path}: note: EncryptionConfiguration.{name}: ");
+            }
         }
 
         Assert.Equal(0, run.ExitCode);

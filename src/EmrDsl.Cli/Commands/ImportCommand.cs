@@ -11,17 +11,17 @@ using EmrDsl.Serverless.Model;
 
 namespace EmrDsl.Cli.Commands;
 
-/// <summary><c>emrdsl import PAYLOAD.json</c>: an existing RunJobFlow, AddJobFlowSteps or EMR Serverless request as an EmrDsl definition in C#.</summary>
+/// <summary><c>emrdsl import PAYLOAD.json</c>: an existing EMR request or security configuration document as an EmrDsl definition in C#.</summary>
 internal static class ImportCommand
 {
     public static Command Create(CliContext context)
     {
-        var payload = new Argument<string>("payload") { Description = "A RunJobFlow request (boto3, Airflow job_flow_overrides, Step Functions), an AddJobFlowSteps request (Airflow EmrAddStepsOperator steps, aws emr add-steps), a PutAutoScalingPolicy or PutManagedScalingPolicy request, an automatic scaling policy (--auto-scaling-policy) an EMR Serverless CreateApplication or StartJobRun request, or an EMR on EKS StartJobRun, CreateVirtualCluster or CreateJobTemplate request (JSON)." };
+        var payload = new Argument<string>("payload") { Description = "A RunJobFlow request (boto3, Airflow job_flow_overrides, Step Functions), an AddJobFlowSteps request (Airflow EmrAddStepsOperator steps, aws emr add-steps), a PutAutoScalingPolicy or PutManagedScalingPolicy request, an automatic scaling policy (--auto-scaling-policy), an EMR Serverless CreateApplication or StartJobRun request, an EMR on EKS StartJobRun, CreateVirtualCluster or CreateJobTemplate request, or a security configuration document (JSON)." };
         var output = new Option<string?>("--out") { Description = "The C# file to write (standard output when absent)." };
         var className = new Option<string>("--class") { Description = "The static partial class holding the definition.", DefaultValueFactory = _ => "Pipelines" };
-        var member = new Option<string?>("--member") { Description = "The definition's property name (default: the cluster, application or job run name in PascalCase; Imported for steps)." };
+        var member = new Option<string?>("--member") { Description = "The definition's property name (default: the cluster, application or job run name in PascalCase, a security configuration's file name; Imported for steps)." };
         var ns = new Option<string?>("--namespace") { Description = "The file-scoped namespace (none when absent)." };
-        var command = new Command("import", "Write an existing RunJobFlow, AddJobFlowSteps, CreateApplication or StartJobRun request as an EmrDsl definition.") { payload, output, className, member, ns };
+        var command = new Command("import", "Write an existing EMR request or security configuration document as an EmrDsl definition.") { payload, output, className, member, ns };
         command.SetAction(result => context.Run(() => Import(
             context, result.GetValue(payload)!, result.GetValue(output), result.GetValue(className)!, result.GetValue(member), result.GetValue(ns))));
         return command;
@@ -54,6 +54,7 @@ internal static class ImportCommand
             PayloadKind.EksStartJobRun => ImportedDefinition.Of(PayloadReader.Require(EksJobRunSpec.Shape, file)),
             PayloadKind.EksCreateVirtualCluster => ImportedDefinition.Of(PayloadReader.Require(EksVirtualClusterSpec.Shape, file)),
             PayloadKind.EksCreateJobTemplate => ImportedDefinition.Of(PayloadReader.Require(EksJobTemplateSpec.Shape, file)),
+            PayloadKind.SecurityConfiguration => ImportedDefinition.Of(file, warnings),
             _ => throw new InvalidOperationException($"{path}: no importer for {PayloadReader.Describe(file.Kind)}."),
         };
         var code = DefinitionFile.Write(definition, path, ns, className, member);

@@ -1,8 +1,12 @@
 using System.Text;
+using System.Collections.Generic;
+using System.IO;
 using EmrDsl.Cli.Import.Containers;
+using EmrDsl.Cli.Import.Security;
 using EmrDsl.Cli.Import.Serverless;
 using EmrDsl.Cli.Import.Syntax;
 using EmrDsl.Containers;
+using EmrDsl.Cli.Payloads;
 using EmrDsl.Containers.Model;
 using EmrDsl.Model;
 using EmrDsl.Serverless;
@@ -22,6 +26,7 @@ internal sealed record ImportedDefinition(string TypeName, Chain Code, string? N
     private const string StepsMarker = "EmrSteps";
     private const string ScalingMarker = "EmrScaling";
     private const string EksMarker = "EmrOnEks";
+    private const string SecurityConfigurationMarker = "EmrSecurityConfiguration";
     private static readonly string[] ServerlessNamespaces = { "EmrDsl.Serverless", "EmrDsl.Serverless.Model" };
     private static readonly string[] ContainersNamespaces = { "EmrDsl.Containers", "EmrDsl.Containers.Model" };
 
@@ -40,6 +45,16 @@ internal sealed record ImportedDefinition(string TypeName, Chain Code, string? N
     public static ImportedDefinition Of(ServerlessJobRunSpec spec) => new(nameof(ServerlessJobRun), JobRunImporter.Import(spec), spec.Name, ServerlessMarker, ServerlessNamespaces);
 
     public static ImportedDefinition Of(EksJobRunSpec spec) => new(nameof(EksJobRun), EksJobRunImporter.Import(spec), spec.Name, EksMarker, ContainersNamespaces);
+
+    /// <summary>
+    /// A security configuration document carries no name: the configuration is named after the file (<c>baseline.json</c>
+    /// gives <c>baseline</c>), which clusters then refer to. What the import changes is added to <paramref name="notes"/>.
+    /// </summary>
+    public static ImportedDefinition Of(PayloadFile document, ICollection<string> notes)
+    {
+        var name = Path.GetFileNameWithoutExtension(document.Path) is { Length: > 0 } stem ? stem : "imported";
+        return new(nameof(SecurityConfiguration), SecurityConfigurationImporter.Import(document, name, notes), name, SecurityConfigurationMarker);
+    }
 
     /// <summary>Virtual clusters and job templates have no build-time marker yet: the property is written unmarked and evaluated at run time.</summary>
 

@@ -54,7 +54,25 @@ internal static class SpecLiteral
         $"new KeyedSpec<{type.GetGenericArguments()[0].Name}>",
         new[] { Of(type.GetProperty("Key")!.GetValue(entry)), Of(type.GetProperty("Value")!.GetValue(entry)) });
 
-    private static Expr Structure(object value) => value is IApiSpec spec
-        ? new Construction("new " + spec.GetType().Name, SetMembers(spec.Shape, spec))
-        : throw new InvalidOperationException($"{value.GetType().Name} is not a spec record; the importer cannot write it.");
+    private static Expr Structure(object value) => value switch
+    {
+        IApiSpec spec => new Construction("new " + spec.GetType().Name, SetMembers(spec.Shape, spec)),
+        _ when IsModelRecord(value.GetType()) => new Construction("new " + value.GetType().Name, InitMembers(value)),
+        _ => throw new InvalidOperationException($"{value.GetType().Name} is not a spec record; the importer cannot write it."),
+    };
+
+    /// <summary>
+    /// The init properties of a model record no API shape describes (the security configuration's, which follow the
+    /// EMR Management Guide rather than a service model), in declaration order; absent ones are left out.
+    /// </summary>
+    private static IEnumerable<KeyValuePair<string, Expr>> InitMembers(object record) =>
+        record.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.SetMethod is { IsPublic: true })
+            .OrderBy(p => p.MetadataToken)
+            .Select(p => (p.Name, Value: p.GetValue(record)))
+            .Where(p => !IsAbsent(p.Value))
+            .Select(p => new KeyValuePair<string, Expr>(p.Name, Of(p.Value)));
+
+    private static bool IsModelRecord(Type type) =>
+        type.Namespace == typeof(ClusterSpec).Namespace && type.Assembly == typeof(ClusterSpec).Assembly && type.GetMethod("<Clone>$") is not null;
 }

@@ -25,12 +25,24 @@ internal static class VerifiedImport
         where TSpec : class, new()
     {
         var (code, definition) = Start(type, seed, head);
+        return Verify(type.Spec, type.With, code, definition, target, statements.Concat(Leftovers(type, target)));
+    }
+
+    /// <summary>
+    /// The statements after the head <paramref name="code"/> (which built <paramref name="start"/>), each fluent where its
+    /// calls build exactly its part and raw otherwise; the whole must build <paramref name="target"/>. For definitions
+    /// without a shape table (a security configuration), whose statements must cover every member themselves.
+    /// </summary>
+    public static Chain Verify<TDef, TSpec>(
+        Func<TDef, TSpec> spec, Func<TDef, Func<TSpec, TSpec>, TDef> with, string code, TDef start, TSpec target, IEnumerable<Statement<TDef, TSpec>> statements)
+    {
+        var definition = start;
         var calls = new List<Call>();
-        foreach (var statement in statements.Concat(Leftovers(type, target)))
+        foreach (var statement in statements)
         {
-            var current = type.Spec(definition);
+            var current = spec(definition);
             var expected = statement.Expected(current);
-            var fluent = statement.Candidates.FirstOrDefault(c => c.Calls.Count > 0 && Builds(type, c, definition, expected));
+            var fluent = statement.Candidates.FirstOrDefault(c => c.Calls.Count > 0 && Builds(spec, c, definition, expected));
             if (fluent is not null)
             {
                 calls.AddRange(fluent.Calls);
@@ -39,11 +51,11 @@ internal static class VerifiedImport
             else if (!Equals(expected, current))
             {
                 calls.Add(statement.Raw(current));
-                definition = type.With(definition, _ => expected);
+                definition = with(definition, _ => expected);
             }
         }
 
-        return Equals(type.Spec(definition), target)
+        return Equals(spec(definition), target)
             ? new Chain(code, calls, oneCallPerLine: true)
             : throw new InvalidOperationException("The imported definition does not reproduce the request; please report this with the payload.");
     }
@@ -62,11 +74,10 @@ internal static class VerifiedImport
     }
 
     /// <summary>Whether the candidate's DSL calls build exactly <paramref name="expected"/>; a refused argument is simply a no.</summary>
-    private static bool Builds<TDef, TSpec>(DefinitionType<TDef, TSpec> type, Fluent<TDef> candidate, TDef definition, TSpec expected)
-        where TSpec : class, new() =>
-        Attempt(() => candidate.Apply(definition)) is { } built && Equals(type.Spec(built), expected);
+    private static bool Builds<TDef, TSpec>(Func<TDef, TSpec> spec, Fluent<TDef> candidate, TDef definition, TSpec expected) =>
+        Attempt(() => candidate.Apply(definition)) is { } built && Equals(spec(built), expected);
 
-    private static T? Attempt<T>(Func<T> make)
+    public static T? Attempt<T>(Func<T> make)
     {
         try
         {

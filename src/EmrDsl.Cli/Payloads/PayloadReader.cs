@@ -22,15 +22,16 @@ internal static class PayloadReader
         where TSpec : class
     {
         var (spec, errors) = Read(shape, file.Json);
-        if (errors.Count == 0)
-        {
-            return spec;
-        }
+        return errors.Count == 0 ? spec : throw FirstProblem(file, errors[0].Path, errors[0].Message, errors.Count);
+    }
 
-        var more = errors.Count == 1
+    /// <summary>The one-line refusal of a file with <paramref name="count"/> problems: the first one at its path, and how many more validate lists.</summary>
+    public static CliException FirstProblem(PayloadFile file, string path, string message, int count)
+    {
+        var more = count == 1
             ? string.Empty
-            : string.Format(CultureInfo.InvariantCulture, " (and {0} more; 'emrdsl validate {1}' lists them all)", errors.Count - 1, file.Path);
-        throw new CliException($"{file.Path}: {errors[0].Path}: {errors[0].Message}{more}.");
+            : string.Format(CultureInfo.InvariantCulture, " (and {0} more; 'emrdsl validate {1}' lists them all)", count - 1, file.Path);
+        return new CliException($"{file.Path}: {path}: {message}{more}.");
     }
 
     /// <summary>The request's name with its article, for messages: "an AddJobFlowSteps request".</summary>
