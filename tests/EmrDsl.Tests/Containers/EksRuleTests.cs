@@ -36,6 +36,8 @@ public sealed class EksRuleTests
     [InlineData("emr-7.2.0-latest")]
     [InlineData("emr-6.15.0-20231109")]
     [InlineData("emr-5.32.0-latest")]
+    [InlineData("emr-6.10.0-java11-latest")]
+    [InlineData("emr-6.10.0-spark-rapids-20230624")]
     public void Documented_release_labels_are_not_reported(string label) =>
         Assert.Empty(Validate(EksJobRun.FromSpec(Clean.Spec with { ReleaseLabel = label })));
 
@@ -43,6 +45,7 @@ public sealed class EksRuleTests
     [InlineData("emr-7.2.0", "is the EMR on EC2 form", "Use 'emr-7.2.0-latest'")]
     [InlineData("emr-7.2.0-beta", "is not an EMR on EKS release label", "emr-<major>.<minor>.<patch>-latest")]
     [InlineData("7.2.0-latest", "is not an EMR on EKS release label", "'emr-7.2.0-latest'")]
+    [InlineData("emr-6.10.0-Java11-latest", "is not an EMR on EKS release label", "image variant")]
     [InlineData("emr-6.1.0-latest", "EMR on EKS never ran", "emr-6.2.0 in 6.x")]
     [InlineData("emr-5.31.0-latest", "EMR on EKS never ran", "emr-5.32.0 in 5.x")]
     public void Release_labels_EMR_on_EKS_does_not_document_are_reported(string label, string what, string fix)

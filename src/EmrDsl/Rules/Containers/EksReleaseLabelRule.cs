@@ -7,14 +7,16 @@ namespace EmrDsl.Rules;
 
 /// <summary>
 /// EMR050: a release label not in a form EMR on EKS documents. Its labels name the release and a build:
-/// <c>emr-7.2.0-latest</c> (the newest build of that release) or <c>emr-7.2.0-20240610</c> (a dated build). The EC2
-/// form <c>emr-7.2.0</c> and releases from before EMR on EKS (5.31 and older, 6.0 and 6.1) are not among its labels.
+/// <c>emr-7.2.0-latest</c> (the newest build of that release) or <c>emr-7.1.0-20240321</c> (a dated build), optionally
+/// with an image variant between them (<c>emr-6.10.0-java11-latest</c>, <c>emr-6.10.0-spark-rapids-20230624</c>, listed
+/// on each release's page). The EC2 form <c>emr-7.2.0</c> and releases from before EMR on EKS (5.31 and older, 6.0 and
+/// 6.1) are not among its labels.
 /// </summary>
 public sealed class EksReleaseLabelRule : EksRule
 {
     private const string Path = "releaseLabel";
 
-    private static readonly Regex EksLabel = new(@"^emr-(\d+)\.(\d+)\.(\d+)-(latest|\d{8})$", RegexOptions.CultureInvariant);
+    private static readonly Regex EksLabel = new(@"^emr-(\d+)\.(\d+)\.(\d+)(-[a-z][a-z0-9]*)*-(latest|\d{8})$", RegexOptions.CultureInvariant);
     private static readonly Regex Ec2Label = new(@"^emr-\d+\.\d+\.\d+$", RegexOptions.CultureInvariant);
 
     public EksReleaseLabelRule()
@@ -39,7 +41,7 @@ public sealed class EksReleaseLabelRule : EksRule
         var match = EksLabel.Match(label);
         if (!match.Success)
         {
-            yield return Report(Path, $"releaseLabel '{label}' is not an EMR on EKS release label, which reads emr-<major>.<minor>.<patch>-latest or emr-<major>.<minor>.<patch>-<yyyymmdd>. Use for example 'emr-7.2.0-latest'.");
+            yield return Report(Path, $"releaseLabel '{label}' is not an EMR on EKS release label, which reads emr-<major>.<minor>.<patch>-latest or emr-<major>.<minor>.<patch>-<yyyymmdd>, with an image variant before the build where the release has one (emr-6.10.0-java11-latest). Use for example 'emr-7.2.0-latest'.");
             yield break;
         }
 
