@@ -63,6 +63,19 @@ public sealed class EksJobTemplateTests
     }
 
     [Fact]
+    public void A_KMS_key_alias_is_refused_in_EMR_on_EKS_terms_and_a_placeholder_is_kept()
+    {
+        var template = EksJobTemplate.Create("t", "${Role}", "emr-7.2.0-latest");
+
+        var error = Assert.ThrowsAny<ArgumentException>(() => template.KmsKey("arn:aws:kms:us-east-1:123456789012:alias/etl"));
+
+        Assert.Equal("kmsKeyArn", error.ParamName);
+        Assert.Contains("a job template does not take an alias", error.Message);
+        Assert.DoesNotContain("Serverless", error.Message);
+        Assert.Equal("${Key}", template.KmsKey("${Key}").Spec.KmsKeyArn);
+    }
+
+    [Fact]
     public void A_template_without_a_driver_is_refused_with_the_fix()
     {
         var error = Assert.Throws<InvalidOperationException>(() => EksJobTemplate.Create("t", "${Role}", "emr-7.2.0-latest").ToCreateJobTemplateJson());

@@ -97,7 +97,7 @@ public sealed partial class EksJobTemplate : IHoldsApiSpec
     /// <summary>Encrypts the template with the KMS key <paramref name="kmsKeyArn"/> (a key ARN or a placeholder).</summary>
     public EksJobTemplate KmsKey(string kmsKeyArn) => With(s => s with
     {
-        KmsKeyArn = Require.OrTemplatePlaceholder(kmsKeyArn, v => Require.ServerlessKmsKeyArn(v, nameof(kmsKeyArn), "The KMS key")),
+        KmsKeyArn = Require.OrTemplatePlaceholder(kmsKeyArn, v => Require.EksKmsKeyArn(v, nameof(kmsKeyArn))),
     });
 
     /// <summary>Applies a change to the spec; the building block of every fluent method.</summary>

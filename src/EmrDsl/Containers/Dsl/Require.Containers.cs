@@ -15,6 +15,7 @@ internal static partial class Require
     private static readonly Regex KubernetesNamespacePattern = new(@"^(?=.{1,63}$)[a-z0-9]([-a-z0-9]*[a-z0-9])?$", RegexOptions.CultureInvariant);
     private static readonly Regex TemplateParameterNamePattern = new(@"^[.\-_#A-Za-z0-9]{1,512}$", RegexOptions.CultureInvariant);
     private static readonly Regex TemplatePlaceholderPattern = new(@"^\$\{[a-zA-Z]\w*\}$", RegexOptions.CultureInvariant);
+    private static readonly Regex EksKmsKeyArnPattern = new(@"^arn:(aws[a-zA-Z0-9-]*):kms:.+:(\d{12})?:key\/[(0-9a-zA-Z)-?]+$", RegexOptions.CultureInvariant);
     private static readonly Regex LogGroupNamePattern = new(@"^[.\-_/#A-Za-z0-9]{1,512}$", RegexOptions.CultureInvariant);
 
     public static string VirtualClusterId(string? value, string parameter) =>
@@ -42,6 +43,10 @@ internal static partial class Require
 
     public static string EksReleaseLabel(string? value, string parameter) =>
         Matching(value, ReleaseLabelPattern, parameter, "The release label", "emr-7.2.0-latest (EMR on EKS labels name the release, optionally with -latest or a dated build)");
+
+    /// <summary>A job template's KMS key: the emr-containers model's <c>KmsKeyArn</c> pattern, a key ARN (aliases are not among its forms).</summary>
+    public static string EksKmsKeyArn(string? value, string parameter) =>
+        Matching(value, EksKmsKeyArnPattern, parameter, "The KMS key", "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab (a key ARN; a job template does not take an alias) or a ${Parameter} placeholder");
 
     public static string LogGroupName(string? value, string parameter) =>
         Matching(value, LogGroupNamePattern, parameter, "The CloudWatch log group", "/emr-on-eks/nightly (1 to 512 letters, digits and . _ / # -)");
