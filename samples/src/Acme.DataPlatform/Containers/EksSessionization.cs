@@ -6,7 +6,9 @@ namespace Acme.DataPlatform.Containers;
 /// <summary>
 /// The clickstream sessionization job on the platform team's EKS cluster (EMR on EKS): the build writes
 /// clickstream-sessionization.emr-containers.startjobrun.json beside the cluster and Serverless artifacts, for
-/// <c>aws emr-containers start-job-run --cli-input-json</c> or Airflow's EmrContainerOperator.
+/// <c>aws emr-containers start-job-run --cli-input-json</c> or Airflow's EmrContainerOperator. The driver runs on
+/// On-Demand nodes and the executors on Spot (a lost executor is retried, a lost driver fails the run), with the
+/// executors' tolerations in a pod template.
 /// </summary>
 public static partial class EksSessionization
 {
@@ -22,7 +24,11 @@ public static partial class EksSessionization
             .Args("--date", "{{ ds }}", "--output", $"{Accounts.LakeBucket}/clickstream/sessions/")
             .Executors(count: 8, cores: 4, memory: Memory.Gigabytes(12))
             .Conf("spark.kubernetes.executor.limit.cores", "4"))
-        .ConfigurationOverrides(Classifications.SparkDefaults(s => s.AdaptiveExecution()))
+        .ConfigurationOverrides(Classifications.SparkDefaults(s => s
+            .AdaptiveExecution()
+            .PodTemplates(executor: $"{Accounts.JobsBucket}/pod-templates/spot-executor.yaml")
+            .NodeSelector("eks.amazonaws.com/capacityType", "ON_DEMAND", SparkPods.Driver)
+            .NodeSelector("eks.amazonaws.com/capacityType", "SPOT", SparkPods.Executors)))
         .Monitoring(s3LogUri: $"{Accounts.LogUri}emr-on-eks/", cloudWatchLogGroup: "/emr-on-eks/clickstream", persistentAppUI: true)
         .ContainerLogRotation("1GB", maxFilesToKeep: 5)
         .Retry(maxAttempts: 2)

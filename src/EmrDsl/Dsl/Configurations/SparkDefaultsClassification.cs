@@ -3,7 +3,7 @@ using EmrDsl.Model;
 namespace EmrDsl;
 
 /// <summary>The <c>spark-defaults</c> classification (spark-defaults.conf), with typed members for the usual settings.</summary>
-public sealed class SparkDefaultsClassification : ClassificationBuilder<SparkDefaultsClassification>
+public sealed partial class SparkDefaultsClassification : ClassificationBuilder<SparkDefaultsClassification>
 {
     public const string Name = "spark-defaults";
 
