@@ -108,6 +108,7 @@ public sealed class DefinitionRuleAnalyzer : DiagnosticAnalyzer
         ServerlessApplication application => application.Validate(context),
         ServerlessJobRun jobRun => jobRun.Validate(application: null, context),
         EksJobRun eksJobRun => eksJobRun.Validate(context),
+        EksVirtualCluster or EksJobTemplate => Array.Empty<Finding>(),
         JobFlowSteps steps => steps.Validate(context),
         InstanceGroupScaling scaling => scaling.Validate(context),
         ManagedScalingLimits limits => limits.Validate(context),

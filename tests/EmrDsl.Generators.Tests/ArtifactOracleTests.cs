@@ -23,6 +23,8 @@ public sealed class ArtifactOracleTests
         [ArtifactKinds.CreateApplication.ConstantName] = PayloadKind.CreateApplication,
         [ArtifactKinds.StartJobRun.ConstantName] = PayloadKind.StartJobRun,
         [ArtifactKinds.EksStartJobRun.ConstantName] = PayloadKind.EksStartJobRun,
+        [ArtifactKinds.EksCreateVirtualCluster.ConstantName] = PayloadKind.EksCreateVirtualCluster,
+        [ArtifactKinds.EksCreateJobTemplate.ConstantName] = PayloadKind.EksCreateJobTemplate,
     };
 
     /// <summary>The sample's sources with the global usings its SDK project adds (Program.cs is top-level code, not definitions).</summary>

@@ -81,6 +81,63 @@ public sealed class EksDefinitionTests
         Assert.Contains("[EmrOnEks] definition 'Sessionization'", outcome.GeneratedSource("Acme.Data.EksJobs.Sessionization."));
     }
 
+    private const string Infrastructure = """
+        using EmrDsl;
+        using EmrDsl.Containers;
+
+        namespace Acme.Data;
+
+        public static partial class EksInfrastructure
+        {
+            [EmrOnEks]
+            public static EksVirtualCluster Analytics => EksVirtualCluster.Create("analytics", "analytics-prod", "emr-analytics")
+                .Tag("team", "data");
+
+            [EmrOnEks(FileName = "nightly-template")]
+            public static EksJobTemplate Nightly => EksJobTemplate.Create("nightly", "arn:aws:iam::123456789012:role/emr-on-eks-jobs", "${EmrRelease}")
+                .SparkSubmit(SparkJob.For("s3://acme-jobs/${Job}.py").Args("--date", "${Date}"))
+                .Parameter("EmrRelease", TemplateParameterType.String, defaultValue: "emr-7.2.0-latest")
+                .Parameter("Job", TemplateParameterType.String)
+                .Parameter("Date", TemplateParameterType.String);
+        }
+        """;
+
+    [Fact]
+    public void A_virtual_cluster_and_a_job_template_get_their_requests_and_Terraform_as_at_run_time()
+    {
+        var outcome = GeneratorHarness.Run(Infrastructure);
+        Assert.Empty(outcome.OutputErrors());
+        Assert.Empty(outcome.Diagnostics);
+        const string Type = "Acme.Data.EksInfrastructure";
+
+        using var runtime = RuntimeLoader.Load(outcome.Output);
+        var cluster = (EksVirtualCluster)runtime.Get(Type, "Analytics")!;
+        var template = (EksJobTemplate)runtime.Get(Type, "Nightly")!;
+        var expected = new[]
+        {
+            ("Analytics", ArtifactKinds.EksCreateVirtualCluster, cluster.ToCreateVirtualClusterJson(), PayloadKind.EksCreateVirtualCluster),
+            ("Analytics", ArtifactKinds.Terraform, cluster.ToTerraformJson(), PayloadKind.Terraform),
+            ("Nightly", ArtifactKinds.EksCreateJobTemplate, template.ToCreateJobTemplateJson(), PayloadKind.EksCreateJobTemplate),
+        };
+        foreach (var (member, kind, json, payloadKind) in expected)
+        {
+            var constant = runtime.Constant($"{Type}+{member}Artifacts", kind.ConstantName);
+            Assert.Equal(json, constant);
+            PayloadOracle.AssertValid(constant, payloadKind);
+        }
+
+        Assert.Equal("analytics", runtime.Constant($"{Type}+AnalyticsArtifacts", "VirtualClusterName"));
+        Assert.Equal("nightly", runtime.Constant($"{Type}+NightlyArtifacts", "JobTemplateName"));
+        Assert.Equal("nightly-template", runtime.Constant($"{Type}+NightlyArtifacts", ArtifactKinds.FileNameConstant));
+        Assert.Equal(".emr-containers.virtualcluster.json", ArtifactKinds.EksCreateVirtualCluster.FileSuffix);
+        Assert.Equal(".emr-containers.jobtemplate.json", ArtifactKinds.EksCreateJobTemplate.FileSuffix);
+
+        // The provider has no argument for template parameters: no Terraform for the template, EMRG009 at the call.
+        Assert.Null(runtime.Assembly.GetType($"{Type}+NightlyArtifacts")!.GetField(ArtifactKinds.Terraform.ConstantName));
+        var skipped = Assert.Single(outcome.AllDiagnostics, d => d.Id == "EMRG009");
+        Assert.StartsWith(".Parameter(", outcome.TextAt(skipped.Location).TrimStart());
+    }
+
     [Fact]
     public void The_EKS_request_file_cannot_be_taken_for_the_Serverless_one()
     {
@@ -101,7 +158,7 @@ public sealed class EksDefinitionTests
     }
 
     [Theory]
-    [InlineData("[EmrOnEks] public static ServerlessJobRun R => ServerlessJobRun.Create(\"app\", \"arn:aws:iam::123456789012:role/r\");", "EMRG006", "not EmrDsl.Containers.EksJobRun; [EmrOnEks] goes on")]
+    [InlineData("[EmrOnEks] public static ServerlessJobRun R => ServerlessJobRun.Create(\"app\", \"arn:aws:iam::123456789012:role/r\");", "EMRG006", "not EmrDsl.Containers.EksJobRun or EmrDsl.Containers.EksVirtualCluster or EmrDsl.Containers.EksJobTemplate; [EmrOnEks] goes on")]
     [InlineData("[EmrServerless] public static EksJobRun R => EksJobRun.Create(\"vc1\", \"arn:aws:iam::123456789012:role/r\", \"emr-7.2.0-latest\");", "EMRG006", "returns 'EmrDsl.Containers.EksJobRun', not EmrDsl.Serverless.ServerlessApplication")]
     [InlineData("[EmrOnEks(FileName = \"out/run\")] public static EksJobRun R => EksJobRun.Create(\"vc1\", \"arn:aws:iam::123456789012:role/r\", \"emr-7.2.0-latest\");", "EMRG007", "[EmrOnEks(FileName = \"out/run\")]")]
     public void Misplaced_or_misnamed_EKS_definitions_are_reported(string member, string id, string expected)

@@ -56,11 +56,9 @@ internal sealed record ImportedDefinition(string TypeName, Chain Code, string? N
         return new(nameof(SecurityConfiguration), SecurityConfigurationImporter.Import(document, name, notes), name, SecurityConfigurationMarker);
     }
 
-    /// <summary>Virtual clusters and job templates have no build-time marker yet: the property is written unmarked and evaluated at run time.</summary>
+    public static ImportedDefinition Of(EksVirtualClusterSpec spec) => new(nameof(EksVirtualCluster), EksVirtualClusterImporter.Import(spec), spec.Name, EksMarker, ContainersNamespaces);
 
-    public static ImportedDefinition Of(EksVirtualClusterSpec spec) => new(nameof(EksVirtualCluster), EksVirtualClusterImporter.Import(spec), spec.Name, Marker: null, ContainersNamespaces);
-
-    public static ImportedDefinition Of(EksJobTemplateSpec spec) => new(nameof(EksJobTemplate), EksJobTemplateImporter.Import(spec), spec.Name, Marker: null, ContainersNamespaces);
+    public static ImportedDefinition Of(EksJobTemplateSpec spec) => new(nameof(EksJobTemplate), EksJobTemplateImporter.Import(spec), spec.Name, EksMarker, ContainersNamespaces);
 }
 
 /// <summary>The C# file <c>emrdsl import</c> writes: usings, an optional namespace, a static partial class with one definition property.</summary>

@@ -25,7 +25,7 @@ internal sealed class DefinitionKind
 
     public static readonly DefinitionKind BlockPublicAccess = new(typeof(EmrBlockPublicAccessAttribute), typeof(BlockPublicAccess));
 
-    public static readonly DefinitionKind Eks = new(typeof(EmrOnEksAttribute), typeof(EksJobRun));
+    public static readonly DefinitionKind Eks = new(typeof(EmrOnEksAttribute), typeof(EksJobRun), typeof(EksVirtualCluster), typeof(EksJobTemplate));
 
     public static IReadOnlyList<DefinitionKind> All { get; } = new[] { Cluster, Serverless, Steps, Scaling, SecurityConfiguration, BlockPublicAccess, Eks };
 

@@ -17,6 +17,8 @@ internal sealed record DefinitionResource(string Noun, string? NameConstant, str
         ServerlessApplication application => new("application", "ApplicationName", application.Spec.Name, "CreateApplication"),
         ServerlessJobRun jobRun => new("job run", "JobRunName", jobRun.Spec.Name, "StartJobRun"),
         EksJobRun jobRun => new("EMR on EKS job run", "JobRunName", jobRun.Spec.Name, "emr-containers StartJobRun"),
+        EksVirtualCluster virtualCluster => new("EMR on EKS virtual cluster", "VirtualClusterName", virtualCluster.Spec.Name, "emr-containers CreateVirtualCluster"),
+        EksJobTemplate template => new("EMR on EKS job template", "JobTemplateName", template.Spec.Name, "emr-containers CreateJobTemplate"),
         JobFlowSteps => new("steps", NameConstant: null, Name: null, "AddJobFlowSteps"),
         InstanceGroupScaling => new("automatic scaling policy", NameConstant: null, Name: null, "PutAutoScalingPolicy"),
         ManagedScalingLimits => new("managed scaling limits", NameConstant: null, Name: null, "PutManagedScalingPolicy"),

@@ -24,9 +24,15 @@ public static class ArtifactKinds
     /// <summary>The EMR on EKS StartJobRun request: the service name in the suffix keeps it apart from EMR Serverless's <see cref="StartJobRun"/>.</summary>
     public static readonly ArtifactKind EksStartJobRun = new("EksStartJobRunJson", ".emr-containers.startjobrun.json");
 
+    /// <summary>The EMR on EKS CreateVirtualCluster request.</summary>
+    public static readonly ArtifactKind EksCreateVirtualCluster = new("EksCreateVirtualClusterJson", ".emr-containers.virtualcluster.json");
+
+    /// <summary>The EMR on EKS CreateJobTemplate request.</summary>
+    public static readonly ArtifactKind EksCreateJobTemplate = new("EksCreateJobTemplateJson", ".emr-containers.jobtemplate.json");
+
     public static IReadOnlyList<ArtifactKind> All { get; } = new[]
     {
         RunJobFlow, AddJobFlowSteps, SecurityConfiguration, Terraform, CreateApplication, StartJobRun, PutAutoScalingPolicy, AutoScalingPolicy, PutManagedScalingPolicy, StepFunctions, CloudFormation,
-        PutBlockPublicAccessConfiguration, EksStartJobRun,
+        PutBlockPublicAccessConfiguration, EksStartJobRun, EksCreateVirtualCluster, EksCreateJobTemplate,
     };
 }
