@@ -56,6 +56,11 @@ internal static class ImportedRequest
             }
         }
 
+        if (expected["configurationOverrides"]?["applicationConfiguration"] is System.Text.Json.Nodes.JsonArray applicationConfiguration)
+        {
+            ExpectEksPasswordWarnings(applicationConfiguration, "configurationOverrides.applicationConfiguration", path, warnings);
+        }
+
         Assert.Equal(0, run.ExitCode);
         var lines = run.Error.Replace("\r\n", "\n").Split('\n', System.StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(warnings.Count, lines.Length);
@@ -63,6 +68,21 @@ internal static class ImportedRequest
         var rebuilt = GeneratedDefinition.RequestJson(run.Output, @namespace + ".Imported", "Definition");
         Assert.Equal(JsonSemantics.Normalize(JsonParser.Parse(expected.ToJsonString())), JsonSemantics.Normalize(JsonParser.Parse(rebuilt)));
         return rebuilt;
+    }
+
+    /// <summary>An EMR on EKS job run's password properties import as written, each with an EMR016 warning.</summary>
+    private static void ExpectEksPasswordWarnings(System.Text.Json.Nodes.JsonArray configurations, string path, string file, List<string> warnings)
+    {
+        foreach (var (configuration, i) in configurations.Select((c, i) => ((System.Text.Json.Nodes.JsonObject)c!, i)))
+        {
+            var keys = (configuration["properties"] as System.Text.Json.Nodes.JsonObject)?.Select(p => p.Key) ?? Enumerable.Empty<string>();
+            warnings.AddRange(keys.Where(k => k.Contains("password", System.StringComparison.OrdinalIgnoreCase))
+                .Select(k => $"emrdsl: {file}: warning EMR016: {path}[{i}].properties.{k}: "));
+            if (configuration["configurations"] is System.Text.Json.Nodes.JsonArray nested)
+            {
+                ExpectEksPasswordWarnings(nested, $"{path}[{i}].configurations", file, warnings);
+            }
+        }
     }
 
     /// <summary>

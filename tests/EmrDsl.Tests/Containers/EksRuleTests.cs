@@ -172,6 +172,33 @@ public sealed class EksRuleTests
     }
 
     [Fact]
+    public void A_literal_password_property_is_EMR016_at_its_path_and_a_secret_reference_is_not()
+    {
+        const string Key = "spark.hadoop.javax.jdo.option.ConnectionPassword";
+        var literal = WithJob(SparkJob.For("s3://my-bucket/jobs/hive.py"))
+            .ConfigurationOverrides(Classifications.SparkDefaults(s => s.Set(Key, "EXAMPLE-PASSWORD")));
+        var referenced = WithJob(SparkJob.For("s3://my-bucket/jobs/hive.py"))
+            .ConfigurationOverrides(Classifications.SparkDefaults(s => s.Set(Key, Secret.AirflowVariable("metastore_password"))));
+
+        var finding = Assert.Single(Validate(literal));
+
+        Assert.Equal((RuleIds.LiteralSecret, "configurationOverrides.applicationConfiguration[0].properties." + Key), (finding.Id, finding.Path));
+        Assert.Equal(FindingSeverity.Error, finding.Severity);
+        Assert.DoesNotContain("EXAMPLE-PASSWORD", finding.Message);
+        Assert.Contains("Secret.AirflowVariable", finding.Message);
+        Assert.Empty(Validate(referenced));
+    }
+
+    [Fact]
+    public void The_EKS_literal_secret_rule_is_EMR016_itself()
+    {
+        var cluster = RuleSet.All.Single(r => r.Id == RuleIds.LiteralSecret);
+        var eks = EksRuleSet.All.Single(r => r.Id == RuleIds.LiteralSecret);
+
+        Assert.Equal((cluster.Title, cluster.DefaultSeverity, cluster.Category, cluster.HelpLink), (eks.Title, eks.DefaultSeverity, eks.Category, eks.HelpLink));
+    }
+
+    [Fact]
     public void The_EKS_credential_rule_is_EMR011_itself()
     {
         var cluster = RuleSet.All.Single(r => r.Id == RuleIds.HardCodedCredential);

@@ -50,9 +50,9 @@ public sealed class EksHardCodedCredentialRule : EksRule
             yield return text;
         }
 
-        foreach (var text in ConfigurationTexts(jobRun.ConfigurationOverrides?.ApplicationConfiguration ?? default, "configurationOverrides.applicationConfiguration"))
+        foreach (var (key, value, path) in EksConfigurationProperties.Of(jobRun))
         {
-            yield return text;
+            yield return new Located<string>(key + "=" + value, path);
         }
     }
 
@@ -63,24 +63,6 @@ public sealed class EksHardCodedCredentialRule : EksRule
         for (var w = 0; w < words.Length; w++)
         {
             yield return new Located<string>(HardCodedCredentialRule.ArgumentText(words, w), path);
-        }
-    }
-
-    /// <summary>Every property as <c>key=value</c> at its own path, nested classifications included.</summary>
-    private static IEnumerable<Located<string>> ConfigurationTexts(IReadOnlyList<EksConfigurationSpec> configurations, string path)
-    {
-        for (var i = 0; i < configurations.Count; i++)
-        {
-            var configurationPath = WirePath.Index(path, i);
-            foreach (var property in configurations[i].Properties)
-            {
-                yield return new Located<string>(property.Key + "=" + property.Value, WirePath.Member(WirePath.Member(configurationPath, "properties"), property.Key));
-            }
-
-            foreach (var text in ConfigurationTexts(configurations[i].Configurations, WirePath.Member(configurationPath, "configurations")))
-            {
-                yield return text;
-            }
         }
     }
 }

@@ -5,12 +5,13 @@ using EmrDsl.Containers.Model;
 
 namespace EmrDsl.Rules;
 
-/// <summary>The EMR on EKS rules (EMR05x, and EMR011 on the job's arguments and configuration), run in id order so output is deterministic.</summary>
+/// <summary>The EMR on EKS rules (EMR05x, EMR011 on the job's arguments and configuration, EMR016 on its password properties), run in id order so output is deterministic.</summary>
 public static class EksRuleSet
 {
     public static IReadOnlyList<EksRule> All { get; } = new EksRule[]
     {
         new EksHardCodedCredentialRule(),
+        new EksLiteralSecretRule(),
         new EksReleaseLabelRule(),
         new PodLogsNotPersistedRule(),
         new SparkPodSizingRule(),
