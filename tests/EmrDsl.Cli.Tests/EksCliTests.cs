@@ -76,9 +76,10 @@ public sealed class EksCliTests
         Assert.Contains(".Monitoring(s3LogUri: \"s3://emr-on-eks-123456789012-us-east-1/elasticmapreduce/emr-containers\")", run.Output);
         Assert.DoesNotContain(".With(", run.Output);
 
-        // The corpus request's metastore password is imported as written, with the warning the build's EMR016 repeats.
-        Assert.Contains("warning EMR016: configurationOverrides.applicationConfiguration[0].properties.spark.hadoop.javax.jdo.option.ConnectionPassword: the request holds a literal password", run.Error);
-        Assert.DoesNotContain("EXAMPLE-PASSWORD", run.Error);
+        // The corpus request's metastore password becomes an Airflow Variable, with a warning; it is never written out.
+        Assert.Contains("warning EMR016: configurationOverrides.applicationConfiguration[0].properties.spark.hadoop.javax.jdo.option.ConnectionPassword: the request holds a literal password; it is imported as Secret.AirflowVariable(\"spark_defaults_spark_hadoop_javax_jdo_option_connectionpassword\")", run.Error);
+        Assert.Contains("{{ var.value.spark_defaults_spark_hadoop_javax_jdo_option_connectionpassword }}", run.Output);
+        Assert.DoesNotContain("EXAMPLE-PASSWORD", run.Error + run.Output);
     }
 
     [Fact]

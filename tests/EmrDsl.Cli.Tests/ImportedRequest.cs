@@ -58,7 +58,7 @@ internal static class ImportedRequest
 
         if (expected["configurationOverrides"]?["applicationConfiguration"] is System.Text.Json.Nodes.JsonArray applicationConfiguration)
         {
-            ExpectEksPasswordWarnings(applicationConfiguration, "configurationOverrides.applicationConfiguration", path, warnings);
+            ExpectEksPasswordWarnings(applicationConfiguration, "configurationOverrides.applicationConfiguration", run.Output, path, warnings);
         }
 
         Assert.Equal(0, run.ExitCode);
@@ -70,17 +70,27 @@ internal static class ImportedRequest
         return rebuilt;
     }
 
-    /// <summary>An EMR on EKS job run's password properties import as written, each with an EMR016 warning.</summary>
-    private static void ExpectEksPasswordWarnings(System.Text.Json.Nodes.JsonArray configurations, string path, string file, List<string> warnings)
+    /// <summary>
+    /// An EMR on EKS job run's password properties import as <c>{{ var.value.CLASSIFICATION_KEY }}</c> (an Airflow
+    /// Variable), each with an EMR016 warning, nested configurations included.
+    /// </summary>
+    private static void ExpectEksPasswordWarnings(System.Text.Json.Nodes.JsonArray configurations, string path, string code, string file, List<string> warnings)
     {
         foreach (var (configuration, i) in configurations.Select((c, i) => ((System.Text.Json.Nodes.JsonObject)c!, i)))
         {
-            var keys = (configuration["properties"] as System.Text.Json.Nodes.JsonObject)?.Select(p => p.Key) ?? Enumerable.Empty<string>();
-            warnings.AddRange(keys.Where(k => k.Contains("password", System.StringComparison.OrdinalIgnoreCase))
-                .Select(k => $"emrdsl: {file}: warning EMR016: {path}[{i}].properties.{k}: "));
+            if (configuration["properties"] is System.Text.Json.Nodes.JsonObject properties)
+            {
+                foreach (var key in properties.Select(p => p.Key).Where(k => k.Contains("password", System.StringComparison.OrdinalIgnoreCase)).ToList())
+                {
+                    Assert.DoesNotContain(properties[key]!.GetValue<string>(), code);
+                    properties[key] = "{{ var.value." + new string((configuration["classification"]?.GetValue<string>() + "_" + key).Select(c => char.IsAsciiLetterOrDigit(c) ? char.ToLowerInvariant(c) : '_').ToArray()) + " }}";
+                    warnings.Add($"emrdsl: {file}: warning EMR016: {path}[{i}].properties.{key}: ");
+                }
+            }
+
             if (configuration["configurations"] is System.Text.Json.Nodes.JsonArray nested)
             {
-                ExpectEksPasswordWarnings(nested, $"{path}[{i}].configurations", file, warnings);
+                ExpectEksPasswordWarnings(nested, $"{path}[{i}].configurations", code, file, warnings);
             }
         }
     }

@@ -170,6 +170,25 @@ public sealed class EksDefinitionTests
     }
 
     [Fact]
+    public void A_literal_password_writes_no_EKS_artifact_and_says_which_property()
+    {
+        var outcome = GeneratorHarness.Run("""
+            using EmrDsl; using EmrDsl.Containers;
+            public static partial class Defs
+            {
+                [EmrOnEks] public static EksJobRun R => EksJobRun.Create("vc1", "arn:aws:iam::123456789012:role/r", "emr-7.2.0-latest")
+                    .SparkSubmit(SparkJob.For("s3://acme-jobs/hive.py"))
+                    .ConfigurationOverrides(Classifications.SparkDefaults(s => s.Set("spark.hadoop.javax.jdo.option.ConnectionPassword", "hunter2")));
+            }
+            """);
+
+        var diagnostic = Assert.Single(outcome.Diagnostics);
+        Assert.Contains("properties.spark.hadoop.javax.jdo.option.ConnectionPassword holds a literal password", diagnostic.GetMessage());
+        Assert.DoesNotContain("hunter2", diagnostic.GetMessage());
+        Assert.DoesNotContain(outcome.Output.SyntaxTrees, tree => tree.ToString().Contains("hunter2") && tree.FilePath.EndsWith(".EmrArtifacts.g.cs", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_job_run_without_a_driver_fails_at_build_time_like_at_run_time()
     {
         var outcome = GeneratorHarness.Run("using EmrDsl; using EmrDsl.Containers; public static partial class Defs { [EmrOnEks] public static EksJobRun R => EksJobRun.Create(\"vc1\", \"arn:aws:iam::123456789012:role/r\", \"emr-7.2.0-latest\"); }");

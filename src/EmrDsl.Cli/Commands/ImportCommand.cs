@@ -51,7 +51,7 @@ internal static class ImportCommand
             PayloadKind.PutAutoScalingPolicy => ImportedDefinition.Of(PayloadReader.Require(PutAutoScalingPolicySpec.Shape, file)),
             PayloadKind.AutoScalingPolicy => ImportedDefinition.Of(new PutAutoScalingPolicySpec { AutoScalingPolicy = PayloadReader.Require(AutoScalingPolicySpec.Shape, file) }),
             PayloadKind.PutManagedScalingPolicy => ImportedDefinition.Of(PayloadReader.Require(PutManagedScalingPolicySpec.Shape, file)),
-            PayloadKind.EksStartJobRun => ImportedDefinition.Of(LiteralSecrets.Warn(PayloadReader.Require(EksJobRunSpec.Shape, file), warnings)),
+            PayloadKind.EksStartJobRun => ImportedDefinition.Of(LiteralSecrets.Replace(PayloadReader.Require(EksJobRunSpec.Shape, file), warnings)),
             PayloadKind.EksCreateVirtualCluster => ImportedDefinition.Of(PayloadReader.Require(EksVirtualClusterSpec.Shape, file)),
             PayloadKind.EksCreateJobTemplate => ImportedDefinition.Of(PayloadReader.Require(EksJobTemplateSpec.Shape, file)),
             PayloadKind.SecurityConfiguration => ImportedDefinition.Of(file, warnings),

@@ -25,17 +25,21 @@ internal static class LiteralSecrets
     }
 
     /// <summary>
-    /// An EMR on EKS job run imports as written: it has no Terraform to take a variable, and which secret source the
-    /// submitting tool reads is the user's choice. Each literal password gets an EMR016 warning (the build then reports
-    /// EMR016 at it until it is set from a Secret).
+    /// An EMR on EKS job run has no Terraform to take a variable: each literal password imports as an Airflow Variable
+    /// (<c>{{ var.value.NAME }}</c>, as Airflow's EmrContainerOperator renders its templated fields), with an EMR016
+    /// warning naming the property; the password is never written into the code.
     /// </summary>
-    public static EksJobRunSpec Warn(EksJobRunSpec request, List<string> warnings)
+    public static EksJobRunSpec Replace(EksJobRunSpec request, List<string> warnings)
     {
-        foreach (var finding in new EksLiteralSecretRule().CheckJobRun(request, RuleContext.Default))
+        foreach (var (key, _, path, classification) in EksConfigurationProperties.LiteralPasswords(request))
         {
-            warnings.Add($"warning {RuleIds.LiteralSecret}: {finding.Path}: the request holds a literal password; it is imported as written, so the build reports EMR016 at it until it is set from a Secret (.Set(key, Secret.AirflowVariable(...)) or another source), and it should be rotated.");
+            var name = VariableName(key, classification);
+            warnings.Add($"warning {RuleIds.LiteralSecret}: {path}: the request holds a literal password; it is imported as Secret.AirflowVariable(\"{name}\") (set the variable, or choose another Secret source) and should be rotated.");
         }
 
-        return request;
+        return EksConfigurationProperties.ReplaceLiteralPasswords(request, (key, classification) => Secret.AirflowVariable(VariableName(key, classification)).Reference.Text);
     }
+
+    /// <summary>The classification and property in lower case, every other character '_': <c>spark_defaults_spark_hadoop_javax_jdo_option_connectionpassword</c>.</summary>
+    private static string VariableName(string key, string? classification) => SecretValue.Identifier((classification ?? "configuration") + "_" + key);
 }

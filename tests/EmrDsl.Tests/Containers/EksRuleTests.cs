@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using EmrDsl.Containers;
+using EmrDsl.Model;
 using EmrDsl.Rules;
 using EmrDsl.Testing;
 using Xunit;
@@ -180,9 +181,12 @@ public sealed class EksRuleTests
         var referenced = WithJob(SparkJob.For("s3://my-bucket/jobs/hive.py"))
             .ConfigurationOverrides(Classifications.SparkDefaults(s => s.Set(Key, Secret.AirflowVariable("metastore_password"))));
 
-        var finding = Assert.Single(Validate(literal));
+        var finding = Assert.Single(literal.Validate());
+        var refused = Assert.Throws<LiteralSecretException>(() => literal.ToStartJobRunJson());
 
         Assert.Equal((RuleIds.LiteralSecret, "configurationOverrides.applicationConfiguration[0].properties." + Key), (finding.Id, finding.Path));
+        Assert.Equal(finding.Path, refused.Path);
+        Assert.DoesNotContain("EXAMPLE-PASSWORD", refused.Message);
         Assert.Equal(FindingSeverity.Error, finding.Severity);
         Assert.DoesNotContain("EXAMPLE-PASSWORD", finding.Message);
         Assert.Contains("Secret.AirflowVariable", finding.Message);

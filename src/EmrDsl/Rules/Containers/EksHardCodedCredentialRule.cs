@@ -50,7 +50,7 @@ public sealed class EksHardCodedCredentialRule : EksRule
             yield return text;
         }
 
-        foreach (var (key, value, path) in EksConfigurationProperties.Of(jobRun))
+        foreach (var (key, value, path, _) in EksConfigurationProperties.Of(jobRun))
         {
             yield return new Located<string>(key + "=" + value, path);
         }

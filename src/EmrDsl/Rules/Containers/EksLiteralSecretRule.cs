@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using EmrDsl.Containers.Model;
-using EmrDsl.Model;
 
 namespace EmrDsl.Rules;
 
@@ -20,14 +19,11 @@ public sealed class EksLiteralSecretRule : EksRule
 
     public override IEnumerable<Finding> CheckJobRun(EksJobRunSpec jobRun, RuleContext context)
     {
-        foreach (var (key, value, path) in EksConfigurationProperties.Of(jobRun))
+        foreach (var (key, _, path, _) in EksConfigurationProperties.LiteralPasswords(jobRun))
         {
-            if (SecretValue.IsSecretProperty(key) && !SecretReference.IsReference(value))
-            {
-                yield return Report(
-                    path,
-                    $"{path} is written out as a literal password, so it would end up in the StartJobRun request and its artifact, CI logs, the console and CloudTrail. Set it from a Secret that says where it comes from, for example .Set(\"{key}\", Secret.AirflowVariable(...)) or Secret.StepFunctionsPath(\"$.secrets...\"), or let the job read it at run time from AWS Secrets Manager with its execution role.");
-            }
+            yield return Report(
+                path,
+                $"{path} is written out as a literal password, so it would end up in the StartJobRun request, CI logs, the console and CloudTrail; no artifact is written with it. Set it from a Secret that says where it comes from, for example .Set(\"{key}\", Secret.AirflowVariable(...)) or Secret.StepFunctionsPath(\"$.secrets...\"), or let the job read it at run time from AWS Secrets Manager with its execution role.");
         }
     }
 }
