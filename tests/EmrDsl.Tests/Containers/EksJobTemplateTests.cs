@@ -76,6 +76,25 @@ public sealed class EksJobTemplateTests
     }
 
     [Fact]
+    public void A_literal_password_is_refused_and_a_template_parameter_is_kept()
+    {
+        const string Key = "spark.hadoop.javax.jdo.option.ConnectionPassword";
+        var template = EksJobTemplate.Create("t", "${Role}", "emr-7.2.0-latest").SparkSubmit(SparkJob.For("s3://acme-jobs/hive.py"));
+
+        var refused = Assert.Throws<EmrDsl.Model.LiteralSecretException>(() => template
+            .ConfigurationOverrides(Classifications.SparkDefaults(s => s.Set(Key, "hunter2"))).ToCreateJobTemplateJson());
+        var parametric = template
+            .ConfigurationOverrides(Classifications.SparkDefaults(s => s.Set(Key, "${MetastorePassword}")))
+            .Parameter("MetastorePassword", TemplateParameterType.String)
+            .ToCreateJobTemplateJson();
+
+        Assert.Equal("jobTemplateData.configurationOverrides.applicationConfiguration[0].properties." + Key, refused.Path);
+        Assert.DoesNotContain("hunter2", refused.Message);
+        Assert.Contains(".Parameter(\"MetastorePassword\"", refused.Message);
+        Assert.Contains("\"${MetastorePassword}\"", parametric);
+    }
+
+    [Fact]
     public void A_template_without_a_driver_is_refused_with_the_fix()
     {
         var error = Assert.Throws<InvalidOperationException>(() => EksJobTemplate.Create("t", "${Role}", "emr-7.2.0-latest").ToCreateJobTemplateJson());

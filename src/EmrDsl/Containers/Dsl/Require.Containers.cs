@@ -37,9 +37,12 @@ internal static partial class Require
     public static string TemplateParameterName(string? value, string parameter) =>
         Matching(value, TemplateParameterNamePattern, parameter, "The template parameter name", "Date (letters, digits and . _ # -; the template refers to it as ${Date})");
 
+    /// <summary>Whether <paramref name="value"/> is a job template placeholder, <c>${Name}</c>.</summary>
+    public static bool IsTemplatePlaceholder(string? value) => value is not null && TemplatePlaceholderPattern.IsMatch(value);
+
     /// <summary><paramref name="value"/> when it is a job template placeholder (<c>${Name}</c>), else what <paramref name="check"/> accepts.</summary>
     public static string OrTemplatePlaceholder(string? value, System.Func<string?, string> check) =>
-        value is not null && TemplatePlaceholderPattern.IsMatch(value) ? value : check(value);
+        IsTemplatePlaceholder(value) ? value! : check(value);
 
     public static string EksReleaseLabel(string? value, string parameter) =>
         Matching(value, ReleaseLabelPattern, parameter, "The release label", "emr-7.2.0-latest (EMR on EKS labels name the release, optionally with -latest or a dated build)");

@@ -1,6 +1,7 @@
 using System;
 using EmrDsl.Containers.Model;
 using EmrDsl.Json;
+using EmrDsl.Model;
 
 namespace EmrDsl.Containers.Emit;
 
@@ -18,6 +19,11 @@ public static class EksCreateJobTemplateJson
         if (spec.JobTemplateData.JobDriver is null)
         {
             throw new InvalidOperationException($"The job template '{spec.Name}' has no job driver. Call .SparkSubmit(job) or .SparkSql(entryPoint).");
+        }
+
+        foreach (var (key, _, path, _) in EksConfigurationProperties.LiteralPasswords(spec))
+        {
+            throw new LiteralSecretException(path, $"{path} holds a literal password, so the CreateJobTemplate request is not written (it would carry the password into CI logs and artifact stores). Make it a template parameter (.Set(\"{key}\", \"${{MetastorePassword}}\") with .Parameter(\"MetastorePassword\", TemplateParameterType.String)) that each run supplies, or set it from a Secret.");
         }
 
         return EksJobTemplateSpec.Shape.Write(spec);

@@ -6,8 +6,8 @@ using EmrDsl.Wire;
 namespace EmrDsl.Containers.Model;
 
 /// <summary>
-/// Every property of an EMR on EKS job run's application configuration, nested classifications included, at its
-/// request path, and the same configurations with password properties rewritten.
+/// Every property of an EMR on EKS job run's (or job template's) application configuration, nested classifications
+/// included, at its request path, and the same configurations with password properties rewritten.
 /// </summary>
 internal static class EksConfigurationProperties
 {
@@ -19,6 +19,11 @@ internal static class EksConfigurationProperties
     /// <summary>The literal passwords: properties whose name says password that hold no <see cref="SecretReference"/>.</summary>
     public static IEnumerable<(string Key, string Value, string Path, string? Classification)> LiteralPasswords(EksJobRunSpec jobRun) =>
         Of(jobRun).Where(p => SecretValue.IsSecretProperty(p.Key) && !SecretReference.IsReference(p.Value));
+
+    /// <summary>A template's literal passwords; a <c>${Parameter}</c> placeholder is not one (the run that starts from the template supplies it).</summary>
+    public static IEnumerable<(string Key, string Value, string Path, string? Classification)> LiteralPasswords(EksJobTemplateSpec template) =>
+        Walk(template.JobTemplateData?.ConfigurationOverrides?.ApplicationConfiguration ?? default, "jobTemplateData." + Root)
+            .Where(p => SecretValue.IsSecretProperty(p.Key) && !SecretReference.IsReference(p.Value) && !Require.IsTemplatePlaceholder(p.Value));
 
     /// <summary><paramref name="jobRun"/> with each literal password replaced by what <paramref name="replace"/> gives for it.</summary>
     public static EksJobRunSpec ReplaceLiteralPasswords(EksJobRunSpec jobRun, System.Func<string, string?, string> replace) =>
