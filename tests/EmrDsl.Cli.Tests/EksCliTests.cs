@@ -51,13 +51,12 @@ public sealed class EksCliTests
     }
 
     [Fact]
-    public void A_node_label_and_a_persistent_UI_placeholder_are_written_raw()
+    public void A_node_label_is_fluent_and_a_persistent_UI_placeholder_is_written_raw()
     {
         var cluster = CliRun.Of("import", PayloadFiles.Path("user-eks-create-virtual-cluster-node-label.json"));
         var template = CliRun.Of("import", PayloadFiles.Path("user-eks-create-job-template-parametric-ui.json"));
 
-        Assert.Contains("EksVirtualCluster.FromSpec(new EksVirtualClusterSpec", cluster.Output);
-        Assert.Contains("NodeLabel = \"eks.amazonaws.com-nodegroup\"", cluster.Output);
+        Assert.Contains("EksVirtualCluster.Create(\"gpu-jobs\", \"ml-prod\", \"emr-gpu\").NodeLabel(\"eks.amazonaws.com-nodegroup\")", cluster.Output);
         Assert.Contains("PersistentAppUI = \"${PersistentUI}\"", template.Output);
         Assert.Contains(".SparkSql(\"s3://acme-sql/reports/${Report}.sql\")", template.Output);
     }
@@ -110,15 +109,15 @@ public sealed class EksCliTests
     }
 
     [Fact]
-    public void Members_without_a_fluent_method_are_written_raw()
+    public void A_run_from_a_template_imports_with_its_parameters_and_managed_logs_and_the_client_token_raw()
     {
         var run = CliRun.Of("import", PayloadFiles.Path("user-eks-start-job-run-from-template.json"));
 
-        // No release label: the factory cannot be used, so the head is the spec itself.
-        Assert.Contains("EksJobRun.FromSpec(new EksJobRunSpec { VirtualClusterId = \"kx4ebwp9ag7sqcn1yrm0e0yv8\" })", run.Output);
-        Assert.Contains("JobTemplateId = \"a1b2c3d4e5f6g7h8i9j0k1l2m\"", run.Output);
-        Assert.Contains("ManagedLogs = new EksManagedLogsSpec", run.Output);
-        Assert.Contains("ClientToken = \"nightly-2026-04-25\"", run.Output);
+        // No role or release label of its own: the run starts from the template.
+        Assert.Contains("EksJobRun.FromTemplate(\"kx4ebwp9ag7sqcn1yrm0e0yv8\", \"a1b2c3d4e5f6g7h8i9j0k1l2m\")", run.Output);
+        Assert.Contains(".TemplateParameter(\"Date\", \"2026-04-25\")", run.Output);
+        Assert.Contains(".ManagedLogs(allowAwsToRetainLogs: true)", run.Output);
+        Assert.Contains(".With(s => s with { ClientToken = \"nightly-2026-04-25\" })", run.Output);
     }
 
     [Fact]

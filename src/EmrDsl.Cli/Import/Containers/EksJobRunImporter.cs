@@ -15,14 +15,16 @@ internal static class EksJobRunImporter
 
     public static Chain Import(EksJobRunSpec target)
     {
-        // Without a role or release label (a run from a job template) the factory refuses, and the head becomes the spec literal with these members.
-        var (cluster, role, release) = (target.VirtualClusterId, target.ExecutionRoleArn, target.ReleaseLabel);
-        var head = new Head<EksJobRun>(
-            $"EksJobRun.Create({EksCode.Literal(cluster)}, {EksCode.Literal(role)}, {EksCode.Literal(release)})",
-            () => EksJobRun.Create(cluster!, role!, release!),
-            "virtualClusterId",
-            "executionRoleArn",
-            "releaseLabel");
+        // A run from a job template has no role or release label of its own: it starts from the template instead.
+        var (cluster, role, release, template) = (target.VirtualClusterId, target.ExecutionRoleArn, target.ReleaseLabel, target.JobTemplateId);
+        var head = role is null && release is null && template is not null
+            ? new Head<EksJobRun>($"EksJobRun.FromTemplate({EksCode.Literal(cluster)}, {EksCode.Literal(template)})", () => EksJobRun.FromTemplate(cluster!, template), "virtualClusterId", "jobTemplateId")
+            : new Head<EksJobRun>(
+                $"EksJobRun.Create({EksCode.Literal(cluster)}, {EksCode.Literal(role)}, {EksCode.Literal(release)})",
+                () => EksJobRun.Create(cluster!, role!, release!),
+                "virtualClusterId",
+                "executionRoleArn",
+                "releaseLabel");
         return VerifiedImport.Import(Type, target, head, Statements(target));
     }
 
@@ -46,6 +48,11 @@ internal static class EksJobRunImporter
             yield return Members(t, Overrides(overrides), "configurationOverrides");
         }
 
+        if (!t.JobTemplateParameters.IsEmpty)
+        {
+            yield return Members(t, Tags<EksJobRun>(t.JobTemplateParameters, (r, k, v) => r.TemplateParameter(k, v), "TemplateParameter"), "jobTemplateParameters");
+        }
+
         if (t.RetryPolicyConfiguration is { MaxAttempts: { } attempts })
         {
             yield return Members(t, One<EksJobRun>("Retry", r => r.Retry(attempts), Named("maxAttempts", I(attempts))), "retryPolicyConfiguration");
@@ -57,7 +64,7 @@ internal static class EksJobRunImporter
         }
     }
 
-    /// <summary><c>.ConfigurationOverrides(...)</c>, <c>.Monitoring(...)</c> and <c>.ContainerLogRotation(...)</c>; managed logs have no fluent form.</summary>
+    /// <summary><c>.ConfigurationOverrides(...)</c>, <c>.Monitoring(...)</c>, <c>.ContainerLogRotation(...)</c> and <c>.ManagedLogs(...)</c>.</summary>
     private static Fluent<EksJobRun> Overrides(EksConfigurationOverridesSpec overrides)
     {
         var fluent = overrides.ApplicationConfiguration.IsEmpty
@@ -76,6 +83,14 @@ internal static class EksJobRunImporter
             fluent = fluent.Then(new Call("ContainerLogRotation", S(size), I(files)), r => r.ContainerLogRotation(size, files));
         }
 
-        return monitoring.ManagedLogs is null ? fluent : fluent.Unsupported("Managed logs have no fluent form.");
+        if (monitoring.ManagedLogs is { AllowAWSToRetainLogs: { } allow, EncryptionKeyArn: var key })
+        {
+            var retain = allow == Toggle.Enabled;
+            fluent = fluent.Then(
+                key is null ? new Call("ManagedLogs", Named("allowAwsToRetainLogs", B(retain))) : new Call("ManagedLogs", Named("allowAwsToRetainLogs", B(retain)), Named("encryptionKeyArn", S(key))),
+                r => r.ManagedLogs(retain, key));
+        }
+
+        return monitoring.ManagedLogs is null or { AllowAWSToRetainLogs: not null } ? fluent : fluent.Unsupported("Managed logs without allowAWSToRetainLogs have no fluent form.");
     }
 }

@@ -14,11 +14,13 @@ internal static class EksVirtualClusterImporter
 
     public static Chain Import(EksVirtualClusterSpec target)
     {
-        // A node label, or a provider the factory does not write the same way, makes the head the spec literal with these members.
-        var (name, eksCluster, ns) = (target.Name, target.ContainerProvider?.Id, target.ContainerProvider?.Info?.EksInfo?.Namespace);
+        // A node label is part of the provider, so it is written on the head; a provider the factory does not write the
+        // same way makes the head the spec literal with these members.
+        var (name, eksCluster, ns, label) = (target.Name, target.ContainerProvider?.Id, target.ContainerProvider?.Info?.EksInfo?.Namespace, target.ContainerProvider?.Info?.EksInfo?.NodeLabel);
+        var create = $"EksVirtualCluster.Create({EksCode.Literal(name)}, {EksCode.Literal(eksCluster)}, {EksCode.Literal(ns)})";
         var head = new Head<EksVirtualCluster>(
-            $"EksVirtualCluster.Create({EksCode.Literal(name)}, {EksCode.Literal(eksCluster)}, {EksCode.Literal(ns)})",
-            () => EksVirtualCluster.Create(name!, eksCluster!, ns!),
+            label is null ? create : $"{create}.NodeLabel({EksCode.Literal(label)})",
+            () => label is null ? EksVirtualCluster.Create(name!, eksCluster!, ns!) : EksVirtualCluster.Create(name!, eksCluster!, ns!).NodeLabel(label),
             "name",
             "containerProvider");
         return VerifiedImport.Import(Type, target, head, Statements(target));

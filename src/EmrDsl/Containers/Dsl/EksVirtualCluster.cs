@@ -41,6 +41,18 @@ public sealed partial class EksVirtualCluster : IHoldsApiSpec
         SecurityConfigurationId = Require.EksResourceId(securityConfigurationId, nameof(securityConfigurationId), "The security configuration id"),
     });
 
+    /// <summary>
+    /// The node label (<c>eks.amazonaws.com/nodegroup</c>-style value, as CreateVirtualCluster's <c>nodeLabel</c>) that
+    /// limits the virtual cluster's pods to the labelled nodes.
+    /// </summary>
+    public EksVirtualCluster NodeLabel(string nodeLabel) => With(s => s with
+    {
+        ContainerProvider = s.ContainerProvider! with
+        {
+            Info = new EksContainerInfoSpec { EksInfo = s.ContainerProvider.Info!.EksInfo! with { NodeLabel = Require.EksName(nodeLabel, nameof(nodeLabel), "The node label") } },
+        },
+    });
+
     /// <summary>Adds or replaces a tag; tags keep the order first written.</summary>
     public EksVirtualCluster Tag(string key, string value) => With(s => s with { Tags = EksJobParts.Tag(s.Tags, key, value) });
 
