@@ -33,13 +33,10 @@ internal static class LiteralSecrets
     {
         foreach (var (key, _, path, classification) in EksConfigurationProperties.LiteralPasswords(request))
         {
-            var name = VariableName(key, classification);
+            var name = SecretValue.PropertyIdentifier(classification, key);
             warnings.Add($"warning {RuleIds.LiteralSecret}: {path}: the request holds a literal password; it is imported as Secret.AirflowVariable(\"{name}\") (set the variable, or choose another Secret source) and should be rotated.");
         }
 
-        return EksConfigurationProperties.ReplaceLiteralPasswords(request, (key, classification) => Secret.AirflowVariable(VariableName(key, classification)).Reference.Text);
+        return EksConfigurationProperties.ReplaceLiteralPasswords(request, (key, classification) => Secret.AirflowVariable(SecretValue.PropertyIdentifier(classification, key)).Reference.Text);
     }
-
-    /// <summary>The classification and property in lower case, every other character '_': <c>spark_defaults_spark_hadoop_javax_jdo_option_connectionpassword</c>.</summary>
-    private static string VariableName(string key, string? classification) => SecretValue.Identifier((classification ?? "configuration") + "_" + key);
 }

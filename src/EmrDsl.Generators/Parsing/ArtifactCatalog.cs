@@ -89,7 +89,7 @@ internal static class ArtifactCatalog
     /// </summary>
     public static OptionalOutcome? Optional(object value, OptionalArtifact optional, ArtifactOptions options)
     {
-        if (Payloads.FirstOrDefault(p => p.Source == value.GetType() && p.OptionalKind == optional) is not { } payload)
+        if (OptionalPayload(value, optional) is not { } payload)
         {
             return null;
         }
@@ -115,8 +115,10 @@ internal static class ArtifactCatalog
     }
 
     /// <summary>Whether definitions of <paramref name="value"/>'s type have an <paramref name="optional"/> artifact.</summary>
-    public static bool Offers(object value, OptionalArtifact optional) =>
-        Payloads.Any(p => p.Source == value.GetType() && p.OptionalKind == optional);
+    public static bool Offers(object value, OptionalArtifact optional) => OptionalPayload(value, optional) is not null;
+
+    private static Payload? OptionalPayload(object value, OptionalArtifact optional) =>
+        Payloads.FirstOrDefault(p => p.Source == value.GetType() && p.OptionalKind == optional);
 
     /// <summary>The definition types that offer <paramref name="optional"/>, for messages: <c>Cluster, JobFlowSteps, ServerlessJobRun</c>.</summary>
     public static IEnumerable<string> Offering(OptionalArtifact optional) =>

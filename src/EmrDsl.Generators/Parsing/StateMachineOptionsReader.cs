@@ -46,22 +46,28 @@ internal static class StateMachineOptionsReader
         }
 
         var evaluator = new OperationEvaluator(compilation, cancellationToken);
+        var outcome = Evaluate(evaluator, member, declaration, argument, definition, kind);
+
+        // Whatever the outcome, it was read from these trees: an edit to any of them reads the options again.
+        return outcome with { Dependencies = evaluator.Dependencies.Trees.Append(declaration.SyntaxTree).ToArray() };
+    }
+
+    private static Outcome Evaluate(OperationEvaluator evaluator, ISymbol member, SyntaxNode declaration, LocationInfo argument, ISymbol definition, DefinitionKind kind)
+    {
         try
         {
-            var value = evaluator.EvaluateDefinition(member, declaration);
-            var trees = evaluator.Dependencies.Trees.Append(declaration.SyntaxTree).ToArray();
-            return value is StepFunctionsOptions options
-                ? new Outcome(options.Checked(), Problem: null, trees)
-                : Unusable(argument, definition, kind, $"the StateMachineOptions member '{memberName}' evaluates to null; return a StepFunctionsOptions") with { Dependencies = trees };
+            return evaluator.EvaluateDefinition(member, declaration) is StepFunctionsOptions options
+                ? new Outcome(options.Checked(), Problem: null, Array.Empty<SyntaxTree>())
+                : Unusable(argument, definition, kind, $"the StateMachineOptions member '{member.Name}' evaluates to null; return a StepFunctionsOptions");
         }
         catch (EvaluationFailure failure)
         {
             // The evaluation's own diagnostic points into the options' code; code that does not compile has the compiler's.
-            return new Outcome(Options: null, failure.Diagnostic, evaluator.Dependencies.Trees.Append(declaration.SyntaxTree).ToArray());
+            return new Outcome(Options: null, failure.Diagnostic, Array.Empty<SyntaxTree>());
         }
         catch (ArgumentException e)
         {
-            return Unusable(argument, definition, kind, e.Message.TrimEnd('.')) with { Dependencies = evaluator.Dependencies.Trees.Append(declaration.SyntaxTree).ToArray() };
+            return Unusable(argument, definition, kind, e.Message.TrimEnd('.'));
         }
     }
 

@@ -18,12 +18,12 @@ internal static class EksConfigurationProperties
 
     /// <summary>The literal passwords: properties whose name says password that hold no <see cref="SecretReference"/>.</summary>
     public static IEnumerable<(string Key, string Value, string Path, string? Classification)> LiteralPasswords(EksJobRunSpec jobRun) =>
-        Of(jobRun).Where(p => SecretValue.IsSecretProperty(p.Key) && !SecretReference.IsReference(p.Value));
+        Of(jobRun).Where(p => IsLiteralPassword(p.Key, p.Value));
 
     /// <summary>A template's literal passwords; a <c>${Parameter}</c> placeholder is not one (the run that starts from the template supplies it).</summary>
     public static IEnumerable<(string Key, string Value, string Path, string? Classification)> LiteralPasswords(EksJobTemplateSpec template) =>
         Walk(template.JobTemplateData?.ConfigurationOverrides?.ApplicationConfiguration ?? default, "jobTemplateData." + Root)
-            .Where(p => SecretValue.IsSecretProperty(p.Key) && !SecretReference.IsReference(p.Value) && !Require.IsTemplatePlaceholder(p.Value));
+            .Where(p => IsLiteralPassword(p.Key, p.Value) && !Require.IsTemplatePlaceholder(p.Value));
 
     /// <summary><paramref name="jobRun"/> with each literal password replaced by what <paramref name="replace"/> gives for it.</summary>
     public static EksJobRunSpec ReplaceLiteralPasswords(EksJobRunSpec jobRun, System.Func<string, string?, string> replace) =>
@@ -34,9 +34,11 @@ internal static class EksConfigurationProperties
     private static EquatableArray<EksConfigurationSpec> Replace(EquatableArray<EksConfigurationSpec> configurations, System.Func<string, string?, string> replace) =>
         configurations.Select(c => c with
         {
-            Properties = c.Properties.Select(p => SecretValue.IsSecretProperty(p.Key) && !SecretReference.IsReference(p.Value) ? new MapEntry(p.Key, replace(p.Key, c.Classification)) : p).ToEquatableArray(),
+            Properties = c.Properties.Select(p => IsLiteralPassword(p.Key, p.Value) ? new MapEntry(p.Key, replace(p.Key, c.Classification)) : p).ToEquatableArray(),
             Configurations = Replace(c.Configurations, replace),
         }).ToEquatableArray();
+
+    private static bool IsLiteralPassword(string key, string value) => SecretValue.IsSecretProperty(key) && !SecretReference.IsReference(value);
 
     private static IEnumerable<(string Key, string Value, string Path, string? Classification)> Walk(IReadOnlyList<EksConfigurationSpec> configurations, string path)
     {

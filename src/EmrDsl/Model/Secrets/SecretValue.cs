@@ -97,7 +97,7 @@ public sealed class SecretValue
                     yield return new SecretValue(
                         WirePath.Member(WirePath.Member(configurationPath, "Properties"), key),
                         entry.Value,
-                        Identifier((configuration.Classification ?? "configuration") + "_" + key),
+                        PropertyIdentifier(configuration.Classification, key),
                         (spec, text) => spec with { Configurations = ReplaceProperty(spec.Configurations, at, 0, key, text) });
                 }
             }
@@ -137,6 +137,9 @@ public sealed class SecretValue
         longer[indexes.Length] = index;
         return longer;
     }
+
+    /// <summary>The name a configuration property's secret goes by (a Terraform or Airflow variable): its classification and key as an <see cref="Identifier"/>.</summary>
+    internal static string PropertyIdentifier(string? classification, string key) => Identifier((classification ?? "configuration") + "_" + key);
 
     /// <summary>Lower-case letters, digits and '_': <c>hive-site_javax.jdo.option.ConnectionPassword</c> becomes <c>hive_site_javax_jdo_option_connectionpassword</c>.</summary>
     internal static string Identifier(string text)

@@ -32,7 +32,7 @@ internal static class EksTerraformSecrets
         var variable = SecretReference.Parse(entry.Value)?.TerraformVariable
             ?? throw new LiteralSecretException(
                 path,
-                $"{path} holds a password that Terraform would write into the configuration and every plan; pass it as Secret.TerraformVariable(\"{SecretValue.Identifier((configuration.Classification ?? "configuration") + "_" + entry.Key)}\") (see docs/secrets.md).");
+                $"{path} holds a password that Terraform would write into the configuration and every plan; pass it as Secret.TerraformVariable(\"{SecretValue.PropertyIdentifier(configuration.Classification, entry.Key)}\") (see docs/secrets.md).");
         document.AddSensitiveVariable(variable, $"{path} of the EMR on EKS job template '{templateName}'.");
         return variable;
     }
