@@ -8,8 +8,9 @@ using System.Text;
 namespace EmrDsl.Artifacts;
 
 /// <summary>
-/// Reads the artifact constants of classes marked <see cref="EmrArtifactsAttribute"/> straight from an
-/// assembly's metadata: no code of the assembly is loaded or run.
+/// Reads a compiled assembly's artifacts straight from its metadata, no code of the assembly loaded or run: each
+/// constant marked <see cref="EmrArtifactsAttribute"/> is one definition's <see cref="ArtifactManifest"/> (the default),
+/// each marked class holds one definition's payloads as typed constants (<c>EmrDslArtifactConstants</c>).
 /// </summary>
 public static class ArtifactReader
 {
@@ -30,30 +31,57 @@ public static class ArtifactReader
         foreach (var handle in metadata.TypeDefinitions)
         {
             var type = metadata.GetTypeDefinition(handle);
-            if (IsMarked(metadata, type))
+            var typeName = FullName(metadata, type);
+            if (IsMarked(metadata, type.GetCustomAttributes()))
             {
-                artifacts.AddRange(ReadType(metadata, type));
+                artifacts.AddRange(Files(ClassConstants(metadata, type), typeName));
+            }
+
+            foreach (var fieldHandle in type.GetFields())
+            {
+                var field = metadata.GetFieldDefinition(fieldHandle);
+                if (IsMarked(metadata, field.GetCustomAttributes()))
+                {
+                    var source = typeName + "." + metadata.GetString(field.Name);
+                    var manifest = StringConstant(metadata, field)
+                        ?? throw new InvalidDataException($"{source} is marked [EmrArtifacts] but is not a string constant; rebuild with the matching EmrDsl version.");
+                    artifacts.AddRange(Files(ArtifactManifest.Read(manifest, source), source));
+                }
             }
         }
 
         return artifacts;
     }
 
-    private static IEnumerable<Artifact> ReadType(MetadataReader metadata, TypeDefinition type)
+    private static Dictionary<string, string> ClassConstants(MetadataReader metadata, TypeDefinition type)
     {
         var constants = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var fieldHandle in type.GetFields())
         {
             var field = metadata.GetFieldDefinition(fieldHandle);
-            var constant = field.GetDefaultValue();
-            if (!constant.IsNil && metadata.GetConstant(constant).TypeCode == ConstantTypeCode.String)
+            if (StringConstant(metadata, field) is { } value)
             {
-                var blob = metadata.GetBlobReader(metadata.GetConstant(constant).Value);
-                constants[metadata.GetString(field.Name)] = Encoding.Unicode.GetString(blob.ReadBytes(blob.Length));
+                constants[metadata.GetString(field.Name)] = value;
             }
         }
 
-        var source = FullName(metadata, type);
+        return constants;
+    }
+
+    private static string? StringConstant(MetadataReader metadata, FieldDefinition field)
+    {
+        var constant = field.GetDefaultValue();
+        if (constant.IsNil || metadata.GetConstant(constant).TypeCode != ConstantTypeCode.String)
+        {
+            return null;
+        }
+
+        var blob = metadata.GetBlobReader(metadata.GetConstant(constant).Value);
+        return Encoding.Unicode.GetString(blob.ReadBytes(blob.Length));
+    }
+
+    private static IEnumerable<Artifact> Files(Dictionary<string, string> constants, string source)
+    {
         if (!constants.TryGetValue(ArtifactKinds.FileNameConstant, out var fileName))
         {
             throw new InvalidDataException($"{source} is marked [EmrArtifacts] but has no {ArtifactKinds.FileNameConstant} constant; rebuild with the matching EmrDsl version.");
@@ -68,9 +96,9 @@ public static class ArtifactReader
         }
     }
 
-    private static bool IsMarked(MetadataReader metadata, TypeDefinition type)
+    private static bool IsMarked(MetadataReader metadata, CustomAttributeHandleCollection attributes)
     {
-        foreach (var attributeHandle in type.GetCustomAttributes())
+        foreach (var attributeHandle in attributes)
         {
             var constructor = metadata.GetCustomAttribute(attributeHandle).Constructor;
             if (constructor.Kind == HandleKind.MemberReference)

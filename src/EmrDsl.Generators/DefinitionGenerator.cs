@@ -21,10 +21,6 @@ public sealed class DefinitionGenerator : IIncrementalGenerator
 {
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        var rawStringLiterals = context.ParseOptionsProvider
-            .Select(static (options, _) => options is CSharpParseOptions { LanguageVersion: >= LanguageVersion.CSharp11 })
-            .WithTrackingName(TrackingNames.LanguageVersion);
-
         // The project's MSBuild properties (build_property.EmrDsl*), in a step of their own: an edit leaves them equal, so
         // the definitions meet them again only when a property changes, and no definition is evaluated again then.
         var project = context.AnalyzerConfigOptionsProvider
@@ -38,13 +34,20 @@ public sealed class DefinitionGenerator : IIncrementalGenerator
             }
         });
 
-        var clusters = Definitions(context, DefinitionKind.Cluster, rawStringLiterals, project);
-        var serverless = Definitions(context, DefinitionKind.Serverless, rawStringLiterals, project);
-        var steps = Definitions(context, DefinitionKind.Steps, rawStringLiterals, project);
-        var scaling = Definitions(context, DefinitionKind.Scaling, rawStringLiterals, project);
-        var securityConfigurations = Definitions(context, DefinitionKind.SecurityConfiguration, rawStringLiterals, project);
-        var blockPublicAccess = Definitions(context, DefinitionKind.BlockPublicAccess, rawStringLiterals, project);
-        var eks = Definitions(context, DefinitionKind.Eks, rawStringLiterals, project);
+        var form = context.ParseOptionsProvider
+            .Select(static (options, _) => options is CSharpParseOptions { LanguageVersion: >= LanguageVersion.CSharp11 })
+            .WithTrackingName(TrackingNames.LanguageVersion)
+            .Combine(project)
+            .Select(static (pair, _) => new ArtifactsForm(pair.Right.TypedConstants, pair.Left))
+            .WithTrackingName(TrackingNames.ArtifactsForm);
+
+        var clusters = Definitions(context, DefinitionKind.Cluster, form, project);
+        var serverless = Definitions(context, DefinitionKind.Serverless, form, project);
+        var steps = Definitions(context, DefinitionKind.Steps, form, project);
+        var scaling = Definitions(context, DefinitionKind.Scaling, form, project);
+        var securityConfigurations = Definitions(context, DefinitionKind.SecurityConfiguration, form, project);
+        var blockPublicAccess = Definitions(context, DefinitionKind.BlockPublicAccess, form, project);
+        var eks = Definitions(context, DefinitionKind.Eks, form, project);
 
         // Names and file names must be unique across the kinds: all artifacts land in one folder.
         var duplicates = clusters.Collect()
@@ -63,7 +66,7 @@ public sealed class DefinitionGenerator : IIncrementalGenerator
 
     /// <summary>Parses, emits and reports the definitions marked with <paramref name="kind"/>'s attribute; returns their identities.</summary>
     private static IncrementalValuesProvider<DefinitionIdentity> Definitions(
-        IncrementalGeneratorInitializationContext context, DefinitionKind kind, IncrementalValueProvider<bool> rawStringLiterals, IncrementalValueProvider<ProjectChoices> project)
+        IncrementalGeneratorInitializationContext context, DefinitionKind kind, IncrementalValueProvider<ArtifactsForm> form, IncrementalValueProvider<ProjectChoices> project)
     {
         var definitions = context.SyntaxProvider
             .ForAttributeWithMetadataName(
@@ -82,8 +85,8 @@ public sealed class DefinitionGenerator : IIncrementalGenerator
             .Select(static (definition, _) => definition.Artifacts)
             .Where(static artifacts => artifacts is not null)
             .WithTrackingName(TrackingNames.Artifacts)
-            .Combine(rawStringLiterals)
-            .Select(static (pair, _) => pair.Left!.WithRawStringLiterals(pair.Right))
+            .Combine(form)
+            .Select(static (pair, _) => pair.Left!.WithForm(pair.Right))
             .WithTrackingName(TrackingNames.EmittedArtifacts);
         context.RegisterSourceOutput(artifacts, static (output, spec) => output.AddSource(spec.HintName, ArtifactsEmitter.Emit(spec)));
 

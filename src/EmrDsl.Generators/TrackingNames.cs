@@ -8,6 +8,7 @@ internal static class TrackingNames
     public const string ChosenArtifacts = nameof(ChosenArtifacts);
     public const string Artifacts = nameof(Artifacts);
     public const string LanguageVersion = nameof(LanguageVersion);
+    public const string ArtifactsForm = nameof(ArtifactsForm);
     public const string EmittedArtifacts = nameof(EmittedArtifacts);
     public const string Diagnostics = nameof(Diagnostics);
     public const string Identities = nameof(Identities);

@@ -1,4 +1,5 @@
 using System.Linq;
+using System.Reflection;
 using EmrDsl.Artifacts;
 using Microsoft.CodeAnalysis;
 
@@ -34,19 +35,22 @@ public sealed class ArtifactKindTests
         var outcome = GeneratorHarness.Run(Sources.FluentPipelines);
         using var runtime = RuntimeLoader.Load(outcome.Output);
 
-        var nightly = runtime.Assembly.GetType(Fluent + "+NightlyArtifacts")!;
-        var regulated = runtime.Assembly.GetType(Fluent + "+RegulatedArtifacts")!;
-        Assert.Null(nightly.GetField(ArtifactKinds.SecurityConfiguration.ConstantName));
-        Assert.Null(regulated.GetField(ArtifactKinds.AddJobFlowSteps.ConstantName));
+        var nightly = runtime.Artifacts(Fluent + "+NightlyArtifacts");
+        var regulated = runtime.Artifacts(Fluent + "+RegulatedArtifacts");
+        Assert.DoesNotContain(ArtifactKinds.SecurityConfiguration.ConstantName, nightly.Keys);
+        Assert.DoesNotContain(ArtifactKinds.AddJobFlowSteps.ConstantName, regulated.Keys);
     }
 
     [Fact]
-    public void Generated_classes_are_marked_for_the_build_task_and_the_cli()
+    public void Payloads_are_a_private_constant_marked_for_the_build_task_and_the_cli()
     {
         var outcome = GeneratorHarness.Run(Sources.FluentPipelines);
         using var runtime = RuntimeLoader.Load(outcome.Output);
 
-        Assert.NotNull(runtime.Assembly.GetType(Fluent + "+NightlyArtifacts")!.GetCustomAttributes(inherit: false).SingleOrDefault(a => a.GetType().Name == nameof(EmrArtifactsAttribute)));
+        var field = runtime.Assembly.GetType(Fluent)!.GetField("NightlyArtifacts", BindingFlags.NonPublic | BindingFlags.Static)!;
+        Assert.True(field.IsLiteral && field.IsPrivate);
+        Assert.True(field.IsDefined(typeof(EmrArtifactsAttribute), inherit: false));
+        Assert.Null(runtime.Assembly.GetType(Fluent + "+NightlyArtifacts"));
     }
 
     [Fact]
@@ -60,8 +64,8 @@ public sealed class ArtifactKindTests
         Assert.Equal("AvailabilityZone(\"us-east-1a\")", Sources.FluentPipelines.Substring(warning.Location.SourceSpan.Start, warning.Location.SourceSpan.Length).Split('.').Last());
 
         using var runtime = RuntimeLoader.Load(outcome.Output);
-        var zonal = runtime.Assembly.GetType(Fluent + "+InAvailabilityZoneArtifacts")!;
-        Assert.NotNull(zonal.GetField(ArtifactKinds.RunJobFlow.ConstantName));
-        Assert.Null(zonal.GetField(ArtifactKinds.Terraform.ConstantName));
+        var zonal = runtime.Artifacts(Fluent + "+InAvailabilityZoneArtifacts");
+        Assert.Contains(ArtifactKinds.RunJobFlow.ConstantName, zonal.Keys);
+        Assert.DoesNotContain(ArtifactKinds.Terraform.ConstantName, zonal.Keys);
     }
 }

@@ -53,7 +53,7 @@ public sealed class ArtifactOracleTests
         Assert.Empty(outcome.OutputErrors());
 
         using var runtime = RuntimeLoader.Load(outcome.Output);
-        var payloads = Payloads(runtime.Assembly).ToList();
+        var payloads = Payloads(runtime).ToList();
 
         Assert.True(payloads.Count > 0, what + ": no payloads were generated");
         Assert.All(payloads, payload => PayloadOracle.AssertValid(payload.Json, payload.Kind));
@@ -69,7 +69,7 @@ public sealed class ArtifactOracleTests
         Assert.Contains("\"kdc_admin_password\": \"${var.secure_warehouse_kdc_admin_password}\"", Terraform("SecureWarehouse"));
         Assert.Contains("\"CrossRealmTrustPrincipalPassword\": \"{{ var.value.secure_warehouse_cross_realm_password }}\"", runtime.Constant("Acme.DataPlatform.Pipelines.SecureWarehouse+ClusterArtifacts", ArtifactKinds.RunJobFlow.ConstantName));
         Assert.Equal(new[] { "step" }, Ignored(Terraform("StreamingEnrichment"), "aws_emr_cluster", "streaming_enrichment"));
-        Assert.NotNull(runtime.Assembly.GetType("Acme.DataPlatform.Pipelines.StreamingEnrichmentJobs+JobsArtifacts"));
+        Assert.NotEmpty(runtime.Artifacts("Acme.DataPlatform.Pipelines.StreamingEnrichmentJobs+JobsArtifacts"));
         Assert.Equal(new[] { "target_on_demand_capacity", "target_spot_capacity" }, Ignored(Terraform("FeatureStore"), "aws_emr_instance_fleet", "feature_store"));
         Assert.Equal(new[] { "step", "core_instance_fleet[0].target_on_demand_capacity", "core_instance_fleet[0].target_spot_capacity" }, Ignored(Terraform("FeatureStore"), "aws_emr_cluster", "feature_store"));
         foreach (var type in new[] { "SecureWarehouse", "StreamingEnrichment", "FeatureStore" })
@@ -86,10 +86,9 @@ public sealed class ArtifactOracleTests
             .EnumerateArray().Select(entry => entry.GetString()!).ToArray();
     }
 
-    private static IEnumerable<(PayloadKind Kind, string Json)> Payloads(Assembly assembly) =>
-        from type in assembly.GetTypes()
-        where type.GetCustomAttributes(inherit: false).Any(a => a.GetType().Name == nameof(EmrArtifactsAttribute))
-        from field in type.GetFields(BindingFlags.Public | BindingFlags.Static)
-        where field.IsLiteral && KindByConstant.ContainsKey(field.Name)
-        select (KindByConstant[field.Name], (string)field.GetRawConstantValue()!);
+    private static IEnumerable<(PayloadKind Kind, string Json)> Payloads(RuntimeLoader runtime) =>
+        from definition in runtime.AllArtifacts()
+        from payload in definition.Payloads
+        where KindByConstant.ContainsKey(payload.Key)
+        select (KindByConstant[payload.Key], payload.Value);
 }

@@ -61,7 +61,7 @@ public sealed class CloudFormationDefinitionTests
         var reporting = (ServerlessApplication)runtime.Get("Acme.Stacks.Clusters", "Reporting")!;
         var application = runtime.Constant("Acme.Stacks.Clusters+ReportingArtifacts", ArtifactKinds.CloudFormation.ConstantName);
         Assert.Equal(reporting.ToCloudFormationJson(), application);
-        Assert.Null(runtime.Assembly.GetType("Acme.Stacks.Clusters+NotAskedArtifacts")!.GetField(ArtifactKinds.CloudFormation.ConstantName));
+        Assert.DoesNotContain(ArtifactKinds.CloudFormation.ConstantName, runtime.Artifacts("Acme.Stacks.Clusters+NotAskedArtifacts").Keys);
 
         var directory = Directory.CreateTempSubdirectory("emrdsl-cfn-").FullName;
         Assert.Null(CloudFormationValidator.Findings(new[] { SampleArtifacts.Write(Path.Combine(directory, "nightly.cfn.json"), cluster), SampleArtifacts.Write(Path.Combine(directory, "reporting.cfn.json"), application) }));
@@ -79,9 +79,9 @@ public sealed class CloudFormationDefinitionTests
         Assert.StartsWith("StepExecutionRole(", Source.Substring(warning.Location.SourceSpan.Start + 1));
 
         using var runtime = RuntimeLoader.Load(outcome.Output);
-        var artifacts = runtime.Assembly.GetType("Acme.Stacks.Clusters+RuntimeRoleArtifacts")!;
-        Assert.Null(artifacts.GetField(ArtifactKinds.CloudFormation.ConstantName));
-        Assert.NotNull(artifacts.GetField(ArtifactKinds.RunJobFlow.ConstantName));
+        var artifacts = runtime.Artifacts("Acme.Stacks.Clusters+RuntimeRoleArtifacts");
+        Assert.DoesNotContain(ArtifactKinds.CloudFormation.ConstantName, artifacts.Keys);
+        Assert.Contains(ArtifactKinds.RunJobFlow.ConstantName, artifacts.Keys);
     }
 
     [Fact]

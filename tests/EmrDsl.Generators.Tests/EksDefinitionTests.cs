@@ -74,10 +74,10 @@ public sealed class EksDefinitionTests
 
         Assert.Equal(
             new[] { "JobRunName", ArtifactKinds.FileNameConstant, ArtifactKinds.EksStartJobRun.ConstantName },
-            runtime.Assembly.GetType(Jobs + "+SessionizationArtifacts")!.GetFields().Select(f => f.Name));
+            runtime.Artifacts(Jobs + "+SessionizationArtifacts").Keys);
         Assert.Equal(
             new[] { ArtifactKinds.FileNameConstant, ArtifactKinds.EksStartJobRun.ConstantName },
-            runtime.Assembly.GetType(Jobs + "+UnnamedArtifacts")!.GetFields().Select(f => f.Name));
+            runtime.Artifacts(Jobs + "+UnnamedArtifacts").Keys);
         Assert.Contains("[EmrOnEks] definition 'Sessionization'", outcome.GeneratedSource("Acme.Data.EksJobs.Sessionization."));
     }
 
@@ -133,7 +133,7 @@ public sealed class EksDefinitionTests
         Assert.Equal(".emr-containers.jobtemplate.json", ArtifactKinds.EksCreateJobTemplate.FileSuffix);
 
         // The provider has no argument for template parameters: no Terraform for the template, EMRG009 at the call.
-        Assert.Null(runtime.Assembly.GetType($"{Type}+NightlyArtifacts")!.GetField(ArtifactKinds.Terraform.ConstantName));
+        Assert.DoesNotContain(ArtifactKinds.Terraform.ConstantName, runtime.Artifacts($"{Type}+NightlyArtifacts").Keys);
         var skipped = Assert.Single(outcome.AllDiagnostics, d => d.Id == "EMRG009");
         Assert.StartsWith(".Parameter(", outcome.TextAt(skipped.Location).TrimStart());
     }

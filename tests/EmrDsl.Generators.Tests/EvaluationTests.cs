@@ -1,9 +1,12 @@
 using System.Linq;
+using EmrDsl.Artifacts;
 
 namespace EmrDsl.Generators.Tests;
 
 public sealed class EvaluationTests
 {
+    private static readonly ProjectProperties TypedConstants = new(("EmrDslArtifactConstants", "true"));
+
     [Fact]
     public void Payload_constants_are_byte_identical_to_what_the_definitions_produce_at_run_time()
     {
@@ -107,7 +110,7 @@ public sealed class EvaluationTests
             """);
 
         Assert.Empty(outcome.Diagnostics);
-        Assert.Contains($"public const string FileName = \"{expected}\";", outcome.GeneratedSource("Defs.My_Cluster"));
+        Assert.Equal(expected, outcome.GeneratedPayloads("Defs.My_Cluster")[ArtifactKinds.FileNameConstant]);
     }
 
     [Fact]
@@ -131,7 +134,7 @@ public sealed class EvaluationTests
         Assert.Empty(outcome.Diagnostics);
         Assert.Empty(outcome.OutputErrors());
         Assert.Contains("partial record struct Inner", outcome.GeneratedSource("N.Outer.Inner.Field"));
-        Assert.Contains("\"from-method\"", outcome.GeneratedSource("N.Outer.Inner.Method"));
+        Assert.Equal("from-method", outcome.GeneratedPayloads("N.Outer.Inner.Method")["ClusterName"]);
     }
 
     [Fact]
@@ -178,15 +181,15 @@ public sealed class EvaluationTests
     }
 
     [Fact]
-    public void Without_raw_string_literals_the_payload_is_an_escaped_literal_with_the_same_value()
+    public void Without_raw_string_literals_typed_constants_are_escaped_literals_with_the_same_value()
     {
         var compilation = GeneratorHarness.Compile(GeneratorHarness.ParseOptions(Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp10), Sources.Pipelines);
-        var outcome = GeneratorHarness.Run(compilation);
+        var outcome = GeneratorHarness.Run(compilation, TypedConstants);
 
         Assert.Empty(outcome.Diagnostics);
         Assert.DoesNotContain("\"\"\"", outcome.GeneratedSource("Acme.Data.Pipelines.NightlyEtl."));
         using var runtime = RuntimeLoader.Load(outcome.Output);
-        Assert.Equal(((Cluster)runtime.Get("Acme.Data.Pipelines", "NightlyEtl")!).ToRunJobFlowJson(), runtime.Constant("Acme.Data.Pipelines+NightlyEtlArtifacts", "RunJobFlowJson"));
+        Assert.Equal(((Cluster)runtime.Get("Acme.Data.Pipelines", "NightlyEtl")!).ToRunJobFlowJson(), runtime.Get("Acme.Data.Pipelines+NightlyEtlArtifacts", "RunJobFlowJson"));
     }
 
     [Fact]
@@ -195,6 +198,14 @@ public sealed class EvaluationTests
         var outcome = GeneratorHarness.Run(Sources.Pipelines);
 
         Testing.Snapshot.Match(outcome.GeneratedSource("Acme.Data.Pipelines.NightlyEtlProd."), "Pipelines.NightlyEtlProd.g.cs.txt");
+    }
+
+    [Fact]
+    public void Generated_typed_constants_match_the_approved_snapshot()
+    {
+        var outcome = GeneratorHarness.Run(GeneratorHarness.Compile(Sources.Pipelines), TypedConstants);
+
+        Testing.Snapshot.Match(outcome.GeneratedSource("Acme.Data.Pipelines.NightlyEtlProd."), "Pipelines.NightlyEtlProd.TypedConstants.g.cs.txt");
     }
 
     [Fact]

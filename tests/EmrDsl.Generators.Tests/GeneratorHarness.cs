@@ -67,6 +67,9 @@ internal sealed record GeneratorOutcome(CSharpCompilation Input, CSharpCompilati
         return matches[0].SourceText.ToString();
     }
 
+    /// <summary>The payloads of the one generated file whose name starts with <paramref name="hintNameStart"/>, by constant name.</summary>
+    public IReadOnlyDictionary<string, string> GeneratedPayloads(string hintNameStart) => Tests.GeneratedPayloads.Of(GeneratedSource(hintNameStart));
+
     /// <summary>The source text a diagnostic points at.</summary>
     /// <remarks>Generator diagnostics carry a file path and span (no tree), so the tree is found by its path.</remarks>
     public string TextAt(Location location) =>

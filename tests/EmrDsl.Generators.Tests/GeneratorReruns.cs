@@ -11,7 +11,7 @@ namespace EmrDsl.Generators.Tests;
 /// <summary>Edits and reruns for the incrementality tests: how many definitions a rerun evaluated, and what it generated.</summary>
 internal static class GeneratorReruns
 {
-    /// <summary>Runs <paramref name="driver"/> on <paramref name="edited"/>: the evaluations it made and each definition's generated source.</summary>
+    /// <summary>Runs <paramref name="driver"/> on <paramref name="edited"/>: the evaluations it made and each definition's generated payloads, one after the other.</summary>
     public static (GeneratorDriver Driver, int Evaluations, Dictionary<string, string> Sources) Rerun(GeneratorDriver driver, CSharpCompilation edited)
     {
         var before = EvaluationCache.Evaluations;
@@ -19,7 +19,7 @@ internal static class GeneratorReruns
         var evaluations = EvaluationCache.Evaluations - before;
         var result = driver.GetRunResult().Results.Single();
         Assert.DoesNotContain(result.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
-        var sources = result.GeneratedSources.ToDictionary(s => string.Join(".", s.HintName.Split('.').Take(2)), s => s.SourceText.ToString());
+        var sources = result.GeneratedSources.ToDictionary(s => string.Join(".", s.HintName.Split('.').Take(2)), s => GeneratedPayloads.Text(s.SourceText.ToString()));
         return (driver, evaluations, sources);
     }
 

@@ -41,7 +41,7 @@ public sealed class ProjectCloudFormationTests
         Assert.DoesNotContain(outcome.AllDiagnostics, d => d.Id is "EMRG013" or "EMRG015" || d.Severity == DiagnosticSeverity.Error);
         using var runtime = RuntimeLoader.Load(outcome.Output);
         var withTemplate = new[] { "Unset", "On", "Off", "App", "Run" }
-            .Where(member => runtime.Assembly.GetType($"Defs+{member}Artifacts")!.GetField(ArtifactKinds.CloudFormation.ConstantName) is not null);
+            .Where(member => runtime.Artifacts($"Defs+{member}Artifacts").ContainsKey(ArtifactKinds.CloudFormation.ConstantName));
         Assert.Equal(expected.Split(',').OrderBy(m => m), withTemplate.OrderBy(m => m));
     }
 

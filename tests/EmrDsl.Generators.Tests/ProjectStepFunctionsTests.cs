@@ -62,7 +62,7 @@ public sealed class ProjectStepFunctionsTests
         Assert.DoesNotContain(outcome.AllDiagnostics, d => d.Id is "EMRG012" or "EMRG015" || d.Severity == DiagnosticSeverity.Error);
         using var runtime = RuntimeLoader.Load(outcome.Output);
         var withStateMachine = new[] { "Unset", "On", "Off", "Steps", "Run", "App" }
-            .Where(member => runtime.Assembly.GetType($"Defs+{member}Artifacts")!.GetField(ArtifactKinds.StepFunctions.ConstantName) is not null);
+            .Where(member => runtime.Artifacts($"Defs+{member}Artifacts").ContainsKey(ArtifactKinds.StepFunctions.ConstantName));
         Assert.Equal(expected.Split(',').OrderBy(m => m), withStateMachine.OrderBy(m => m));
     }
 
@@ -87,7 +87,7 @@ public sealed class ProjectStepFunctionsTests
         Assert.Equal(Location.None, warning.Location);
         Assert.Equal("No Step Functions state machine is written for the project property EmrDslStepFunctions: its value 'yes' is not true or false; set <EmrDslStepFunctions>true</EmrDslStepFunctions> or false in the project file", warning.GetMessage());
         using var runtime = RuntimeLoader.Load(outcome.Output);
-        Assert.Null(runtime.Assembly.GetType("Defs+UnsetArtifacts")!.GetField(ArtifactKinds.StepFunctions.ConstantName));
+        Assert.DoesNotContain(ArtifactKinds.StepFunctions.ConstantName, runtime.Artifacts("Defs+UnsetArtifacts").Keys);
     }
 
     [Fact]

@@ -1,7 +1,10 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Reflection;
 using System.Runtime.Loader;
+using EmrDsl.Artifacts;
 using Microsoft.CodeAnalysis;
 
 namespace EmrDsl.Generators.Tests;
@@ -36,10 +39,37 @@ internal sealed class RuntimeLoader : AssemblyLoadContext, IDisposable
         return type.GetProperty(member)?.GetValue(null) ?? type.GetField(member)!.GetValue(null);
     }
 
-    public string Constant(string typeName, string name) =>
-        (string)Assembly.GetType(typeName, throwOnError: true)!.GetField(name)!.GetRawConstantValue()!;
+    /// <summary>One payload of a definition, by the name its typed constant has (<c>RunJobFlowJson</c>).</summary>
+    /// <param name="artifactsName">The containing type and the emitted name: <c>Acme.Data.Pipelines+NightlyArtifacts</c>.</param>
+    public string Constant(string artifactsName, string name) => Artifacts(artifactsName)[name];
+
+    /// <summary>
+    /// A definition's payloads by constant name, read from the private manifest constant the generator emits by default,
+    /// as the build task reads it.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Artifacts(string artifactsName)
+    {
+        var separator = artifactsName.LastIndexOf('+');
+        var field = Assembly.GetType(artifactsName.Substring(0, separator), throwOnError: true)!
+            .GetField(artifactsName.Substring(separator + 1), BindingFlags.NonPublic | BindingFlags.Static)
+            ?? throw new InvalidOperationException($"No artifacts constant {artifactsName} was generated.");
+        return Read(field);
+    }
+
+    /// <summary>Every definition's payloads in the assembly, keyed like <see cref="Artifacts"/>.</summary>
+    public IEnumerable<(string ArtifactsName, IReadOnlyDictionary<string, string> Payloads)> AllArtifacts() =>
+        from type in Assembly.GetTypes()
+        from field in type.GetFields(BindingFlags.NonPublic | BindingFlags.Static | BindingFlags.DeclaredOnly)
+        where field.IsDefined(typeof(EmrArtifactsAttribute), inherit: false)
+        select (type.FullName + "+" + field.Name, Read(field));
 
     public void Dispose() => Unload();
+
+    private static IReadOnlyDictionary<string, string> Read(FieldInfo field)
+    {
+        Assert.True(field.IsDefined(typeof(EmrArtifactsAttribute), inherit: false), $"{field.Name} is not marked [EmrArtifacts].");
+        return ArtifactManifest.Read((string)field.GetRawConstantValue()!, field.Name);
+    }
 
     // Everything else (EmrDsl, the framework) comes from the default context.
     protected override Assembly? Load(AssemblyName assemblyName) => null;

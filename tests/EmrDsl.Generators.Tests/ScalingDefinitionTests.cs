@@ -72,7 +72,7 @@ public sealed class ScalingDefinitionTests
 
         Assert.Equal(
             new[] { ArtifactKinds.FileNameConstant, ArtifactKinds.AutoScalingPolicy.ConstantName },
-            runtime.Assembly.GetType(Scaling + "+UnboundArtifacts")!.GetFields().Select(f => f.Name));
+            runtime.Artifacts(Scaling + "+UnboundArtifacts").Keys);
         var unbound = (InstanceGroupScaling)runtime.Get(Scaling, "Unbound")!;
         Assert.Equal(unbound.ToAutoScalingPolicyJson(), runtime.Constant(Scaling + "+UnboundArtifacts", ArtifactKinds.AutoScalingPolicy.ConstantName));
     }

@@ -39,14 +39,14 @@ public sealed class ServerlessDefinitionTests
         var outcome = GeneratorHarness.Run(Sources.Serverless);
         using var runtime = RuntimeLoader.Load(outcome.Output);
 
-        var application = runtime.Assembly.GetType(Analytics + "+ReportingArtifacts")!;
-        var jobRun = runtime.Assembly.GetType(Analytics + "+NightlyArtifacts")!;
+        var application = runtime.Artifacts(Analytics + "+ReportingArtifacts");
+        var jobRun = runtime.Artifacts(Analytics + "+NightlyArtifacts");
         Assert.Equal(
             new[] { "ApplicationName", ArtifactKinds.FileNameConstant, ArtifactKinds.CreateApplication.ConstantName, ArtifactKinds.Terraform.ConstantName },
-            application.GetFields().Select(f => f.Name));
+            application.Keys);
         Assert.Equal(
             new[] { "JobRunName", ArtifactKinds.FileNameConstant, ArtifactKinds.StartJobRun.ConstantName },
-            jobRun.GetFields().Select(f => f.Name));
+            jobRun.Keys);
         Assert.Contains("[EmrServerless] definition 'Nightly'", outcome.GeneratedSource("Acme.Data.Analytics.Nightly."));
     }
 
@@ -61,9 +61,9 @@ public sealed class ServerlessDefinitionTests
         Assert.StartsWith(".DiskEncryption(", outcome.TextAt(warning.Location));
 
         using var runtime = RuntimeLoader.Load(outcome.Output);
-        var encrypted = runtime.Assembly.GetType(Analytics + "+EncryptedArtifacts")!;
-        Assert.NotNull(encrypted.GetField(ArtifactKinds.CreateApplication.ConstantName));
-        Assert.Null(encrypted.GetField(ArtifactKinds.Terraform.ConstantName));
+        var encrypted = runtime.Artifacts(Analytics + "+EncryptedArtifacts");
+        Assert.Contains(ArtifactKinds.CreateApplication.ConstantName, encrypted.Keys);
+        Assert.DoesNotContain(ArtifactKinds.Terraform.ConstantName, encrypted.Keys);
     }
 
     [Fact]

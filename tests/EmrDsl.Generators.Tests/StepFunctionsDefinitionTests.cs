@@ -75,7 +75,7 @@ public sealed class StepFunctionsDefinitionTests
         var path = Path.Combine(Directory.CreateTempSubdirectory("emrdsl-asl-").FullName, "nightly" + ArtifactKinds.StepFunctions.FileSuffix);
         File.WriteAllText(path, json);
         Assert.Null(AslValidator.Findings(new[] { path }));
-        Assert.Null(runtime.Assembly.GetType("Acme.Flows.Clusters+NotAskedArtifacts")!.GetField(ArtifactKinds.StepFunctions.ConstantName));
+        Assert.DoesNotContain(ArtifactKinds.StepFunctions.ConstantName, runtime.Artifacts("Acme.Flows.Clusters+NotAskedArtifacts").Keys);
     }
 
     [Theory]
@@ -118,9 +118,9 @@ public sealed class StepFunctionsDefinitionTests
         using var runtime = RuntimeLoader.Load(outcome.Output);
         foreach (var (type, artifact) in new[] { ("Acme.Flows.Clusters+KeptAliveArtifacts", ArtifactKinds.RunJobFlow), ("Acme.Flows.Runs+ReportingArtifacts", ArtifactKinds.CreateApplication) })
         {
-            var artifacts = runtime.Assembly.GetType(type)!;
-            Assert.Null(artifacts.GetField(ArtifactKinds.StepFunctions.ConstantName));
-            Assert.NotNull(artifacts.GetField(artifact.ConstantName));
+            var artifacts = runtime.Artifacts(type);
+            Assert.DoesNotContain(ArtifactKinds.StepFunctions.ConstantName, artifacts.Keys);
+            Assert.Contains(artifact.ConstantName, artifacts.Keys);
         }
     }
 
@@ -135,9 +135,9 @@ public sealed class StepFunctionsDefinitionTests
         Assert.StartsWith("TerminationProtected()", Source.Substring(warning.Location.SourceSpan.Start + 1));
 
         using var runtime = RuntimeLoader.Load(outcome.Output);
-        var artifacts = runtime.Assembly.GetType("Acme.Flows.Clusters+ProtectedArtifacts")!;
-        Assert.Null(artifacts.GetField(ArtifactKinds.StepFunctions.ConstantName));
-        Assert.NotNull(artifacts.GetField(ArtifactKinds.RunJobFlow.ConstantName));
+        var artifacts = runtime.Artifacts("Acme.Flows.Clusters+ProtectedArtifacts");
+        Assert.DoesNotContain(ArtifactKinds.StepFunctions.ConstantName, artifacts.Keys);
+        Assert.Contains(ArtifactKinds.RunJobFlow.ConstantName, artifacts.Keys);
     }
 
     [Fact]
@@ -146,7 +146,10 @@ public sealed class StepFunctionsDefinitionTests
         var files = SampleArtifacts.Files(ArtifactKinds.StepFunctions);
 
         // A cluster (NightlyEtlStateMachine), steps (ExplorationBackfillStateMachine) and a job run (WeeklyReportStateMachine).
-        Assert.Subset(new[] { "ClusterArtifacts.asl.json", "SessionsArtifacts.asl.json", "RunArtifacts.asl.json" }.ToHashSet(), files.Select(f => Path.GetFileName(f)).ToHashSet());
+        Assert.Subset(
+            new[] { "Pipelines.NightlyEtlStateMachine+ClusterArtifacts.asl.json", "StateMachines.ExplorationBackfillStateMachine+SessionsArtifacts.asl.json", "StateMachines.WeeklyReportStateMachine+RunArtifacts.asl.json" }
+                .Select(name => "Acme.DataPlatform." + name).ToHashSet(),
+            files.Select(f => Path.GetFileName(f)).ToHashSet());
         Assert.Null(AslValidator.Findings(files));
     }
 }

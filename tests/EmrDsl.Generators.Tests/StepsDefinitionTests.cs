@@ -38,7 +38,7 @@ public sealed class StepsDefinitionTests
 
         Assert.Equal(
             new[] { ArtifactKinds.FileNameConstant, ArtifactKinds.AddJobFlowSteps.ConstantName },
-            runtime.Assembly.GetType(Backfills + "+DailyArtifacts")!.GetFields().Select(f => f.Name));
+            runtime.Artifacts(Backfills + "+DailyArtifacts").Keys);
         Assert.Contains("[EmrSteps] definition 'Daily'", outcome.GeneratedSource("Acme.Data.Backfills.Daily."));
     }
 

@@ -1,14 +1,19 @@
+using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
+using EmrDsl.Artifacts;
 using EmrDsl.Generators.Specs;
 using Microsoft.CodeAnalysis.CSharp;
 
 namespace EmrDsl.Generators.Emitter;
 
 /// <summary>
-/// Writes <c>partial class Pipelines { public static class NightlyEtlArtifacts { public const string ... } }</c>
-/// for one definition: one constant per artifact in the spec.
+/// Writes one definition's payloads beside it: by default <c>partial class Pipelines { [EmrArtifacts] private const string
+/// NightlyEtlArtifacts = "&lt;manifest&gt;"; }</c>, the one constant the build task and <c>emrdsl export</c> read
+/// (<see cref="ArtifactManifest"/>); with typed constants asked for, <c>public static class NightlyEtlArtifacts</c> with
+/// one <c>public const string</c> per payload. Compiling 1,000 classes of six constants costs a build 1.3-1.45x, one
+/// constant each about 1.15x (bench/README.md), so the class is what a project opts into.
 /// </summary>
 internal static class ArtifactsEmitter
 {
@@ -40,6 +45,28 @@ internal static class ArtifactsEmitter
             Line(text, depth++, "{");
         }
 
+        if (spec.Form.TypedConstants)
+        {
+            TypedConstants(text, spec, depth);
+        }
+        else
+        {
+            Line(text, depth, $"// For the build task and emrdsl export; <{ProjectChoices.TypedConstantsProperty}>true</{ProjectChoices.TypedConstantsProperty}> makes it a class of typed constants.");
+            Line(text, depth, "[global::EmrDsl.Artifacts.EmrArtifacts]");
+            var manifest = ArtifactManifest.Write(spec.Artifacts.Select(a => new KeyValuePair<string, string>(a.Name, a.Content)));
+            Line(text, depth, $"private const string {spec.MemberName}Artifacts = {SymbolDisplay.FormatLiteral(manifest, quote: true)};");
+        }
+
+        while (depth > 0)
+        {
+            Line(text, --depth, "}");
+        }
+
+        return text.ToString();
+    }
+
+    private static void TypedConstants(StringBuilder text, ArtifactsSpec spec, int depth)
+    {
         Line(text, depth, $"/// <summary>The payloads of <see cref=\"{spec.MemberName}\"/>, evaluated at build time.</summary>");
         Line(text, depth, $"[global::System.CodeDom.Compiler.GeneratedCode(\"EmrDsl.Generators\", \"{GeneratorVersion}\")]");
         Line(text, depth, "[global::EmrDsl.Artifacts.EmrArtifacts]");
@@ -54,15 +81,10 @@ internal static class ArtifactsEmitter
             }
 
             Line(text, depth, $"/// <summary>{artifact.Name} of <see cref=\"{spec.MemberName}\"/>.</summary>");
-            Line(text, depth, $"public const string {artifact.Name} = {Literal(artifact.Content, spec.UseRawStringLiterals, depth)};");
+            Line(text, depth, $"public const string {artifact.Name} = {Literal(artifact.Content, spec.Form.RawStringLiterals, depth)};");
         }
 
-        while (depth > 0)
-        {
-            Line(text, --depth, "}");
-        }
-
-        return text.ToString();
+        Line(text, --depth, "}");
     }
 
     /// <summary>

@@ -156,7 +156,7 @@ internal static class DefinitionParser
                 member.Name,
                 kind.AttributeName,
                 artifacts,
-                UseRawStringLiterals: false),
+                Form: default),
         };
     }
 

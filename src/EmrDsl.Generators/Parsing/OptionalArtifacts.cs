@@ -15,9 +15,6 @@ internal sealed record OptionalArtifact(ArtifactKind Kind, string Switch, string
 {
     /// <summary>The MSBuild property a project sets: <c>EmrDslStepFunctions</c>.</summary>
     public string ProjectProperty => "EmrDsl" + Switch;
-
-    /// <summary>The key the property arrives under in the global analyzer options.</summary>
-    public string BuildProperty => "build_property." + ProjectProperty;
 }
 
 /// <summary>

@@ -9,10 +9,10 @@ namespace EmrDsl.Generators.Specs;
 /// <param name="HintName">Unique per definition: the generated file's name.</param>
 /// <param name="Namespace">The containing namespace, or empty for the global namespace.</param>
 /// <param name="ContainingTypes">The containing types, outermost first.</param>
-/// <param name="MemberName">The marked member; the emitted class is <c>{MemberName}Artifacts</c>.</param>
+/// <param name="MemberName">The marked member; what is emitted is named <c>{MemberName}Artifacts</c>.</param>
 /// <param name="AttributeName">The marker the definition carries (<c>EmrCluster</c>), named in the file header.</param>
 /// <param name="Artifacts">The payload constants, in emission order.</param>
-/// <param name="UseRawStringLiterals">Whether the consuming compilation's language version has raw string literals.</param>
+/// <param name="Form">How the payloads are emitted, from the project: set by the pipeline before emission.</param>
 internal sealed record ArtifactsSpec(
     string HintName,
     string Namespace,
@@ -20,7 +20,12 @@ internal sealed record ArtifactsSpec(
     string MemberName,
     string AttributeName,
     EquatableArray<NamedArtifact> Artifacts,
-    bool UseRawStringLiterals)
+    ArtifactsForm Form)
 {
-    public ArtifactsSpec WithRawStringLiterals(bool use) => this with { UseRawStringLiterals = use };
+    public ArtifactsSpec WithForm(ArtifactsForm form) => this with { Form = form };
 }
+
+/// <summary>How a definition's payloads are emitted.</summary>
+/// <param name="TypedConstants">A public class of typed constants (<c>EmrDslArtifactConstants</c>) instead of one private manifest constant.</param>
+/// <param name="RawStringLiterals">Whether the consuming compilation's language version has raw string literals (typed constants use them).</param>
+internal readonly record struct ArtifactsForm(bool TypedConstants, bool RawStringLiterals);

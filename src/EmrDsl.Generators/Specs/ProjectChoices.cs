@@ -7,42 +7,59 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace EmrDsl.Generators.Specs;
 
 /// <summary>
-/// The optional artifacts the project asks every definition for (<see cref="OptionalArtifacts"/>), read from its MSBuild
-/// properties. Equatable, so the definitions meet it again only when a property changes.
+/// What the project asks of every definition, read from its MSBuild properties: the optional artifacts
+/// (<see cref="OptionalArtifacts"/>) and whether payloads are also typed constants. Equatable, so the definitions meet
+/// it again only when a property changes.
 /// </summary>
 /// <param name="Enabled">The switches the project turns on (<c>StepFunctions</c>).</param>
 /// <param name="Problems">Properties set to something other than true or false (EMRG015, reported once, without a location).</param>
-internal sealed record ProjectChoices(EquatableArray<string> Enabled, EquatableArray<DiagnosticInfo> Problems)
+/// <param name="TypedConstants">
+/// <c>&lt;EmrDslArtifactConstants&gt;true&lt;/EmrDslArtifactConstants&gt;</c>: each definition gets a public class of
+/// typed constants (<c>NightlyEtlArtifacts.RunJobFlowJson</c>) instead of the one private manifest constant.
+/// </param>
+internal sealed record ProjectChoices(EquatableArray<string> Enabled, EquatableArray<DiagnosticInfo> Problems, bool TypedConstants)
 {
+    /// <summary>The MSBuild property that asks for typed constants.</summary>
+    public const string TypedConstantsProperty = "EmrDslArtifactConstants";
+
     public static ProjectChoices Read(AnalyzerConfigOptions global)
     {
         var enabled = new List<string>();
         var problems = new List<DiagnosticInfo>();
         foreach (var optional in OptionalArtifacts.All)
         {
-            // An unset property arrives empty: CompilerVisibleProperty writes every listed property.
-            if (!global.TryGetValue(optional.BuildProperty, out var text) || string.IsNullOrWhiteSpace(text))
-            {
-                continue;
-            }
-
-            if (!bool.TryParse(text.Trim(), out var on))
-            {
-                problems.Add(DiagnosticInfo.Create(
-                    DiagnosticDescriptors.OptionalArtifactNotWritten,
-                    location: null,
-                    optional.Description,
-                    "the project property " + optional.ProjectProperty,
-                    $"its value '{text}' is not true or false; set <{optional.ProjectProperty}>true</{optional.ProjectProperty}> or false in the project file"));
-            }
-            else if (on)
+            if (IsOn(global, optional.ProjectProperty, optional.Description, problems))
             {
                 enabled.Add(optional.Switch);
             }
         }
 
-        return new ProjectChoices(enabled.ToEquatableArray(), problems.ToEquatableArray());
+        var typedConstants = IsOn(global, TypedConstantsProperty, "class of typed artifact constants", problems);
+        return new ProjectChoices(enabled.ToEquatableArray(), problems.ToEquatableArray(), typedConstants);
     }
 
     public bool Enables(string @switch) => Enabled.Contains(@switch);
+
+    /// <summary>Whether the property is true; a value other than true or false is a problem, and off.</summary>
+    private static bool IsOn(AnalyzerConfigOptions global, string property, string description, List<DiagnosticInfo> problems)
+    {
+        // An unset property arrives empty: CompilerVisibleProperty writes every listed property.
+        if (!global.TryGetValue("build_property." + property, out var text) || string.IsNullOrWhiteSpace(text))
+        {
+            return false;
+        }
+
+        if (bool.TryParse(text.Trim(), out var on))
+        {
+            return on;
+        }
+
+        problems.Add(DiagnosticInfo.Create(
+            DiagnosticDescriptors.OptionalArtifactNotWritten,
+            location: null,
+            description,
+            "the project property " + property,
+            $"its value '{text}' is not true or false; set <{property}>true</{property}> or false in the project file"));
+        return false;
+    }
 }
