@@ -7,11 +7,12 @@
 #   build      `dotnet build` of a synthetic project: plain, with the generator's output compiled as ordinary files,
 #              with the generator, with the generator and analyzers; then the report below
 #   report     only the -p:ReportAnalyzer=true builds: the compiler's own generator and analyzer times
-#   lsp        csharp-ls (the repository's local tool) on synthetic projects: open to diagnostics, edit to update
+#   lsp        csharp-ls (the repository's local tool) on synthetic projects with and without EmrDsl: open to
+#              diagnostics, edit to an EMR finding and to a compiler error
 #   peers      EmrDsl's build with and without the generator beside AWS CDK and CDK for Terraform describing the same
 #              clusters (bench/peers: pinned npm versions, installed with npm ci), interleaved, with a correctness check first
 # Environment: EMRDSL_BENCH_SIZES (default 10,100,1000), EMRDSL_BENCH_REPS (default 3),
-#              EMRDSL_BENCH_BUILD_SIZES (default 100,1000), EMRDSL_BENCH_LSP_SIZES (default 10,1000),
+#              EMRDSL_BENCH_BUILD_SIZES (default 100,1000), EMRDSL_BENCH_LSP_SIZES (default 100,1000),
 #              EMRDSL_BENCH_PEER_SIZES (default 10,100,1000). Results go to bench/out/.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -21,7 +22,7 @@ what="${1:-all}"
 sizes="${EMRDSL_BENCH_SIZES:-10,100,1000}"
 reps="${EMRDSL_BENCH_REPS:-3}"
 build_sizes="${EMRDSL_BENCH_BUILD_SIZES:-100,1000}"
-lsp_sizes="${EMRDSL_BENCH_LSP_SIZES:-10,1000}"
+lsp_sizes="${EMRDSL_BENCH_LSP_SIZES:-100,1000}"
 peer_sizes="${EMRDSL_BENCH_PEER_SIZES:-10,100,1000}"
 mkdir -p "$out"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
@@ -142,7 +143,12 @@ if [[ "$what" == lsp || "$what" == all ]]; then
     rm -rf "$dir"
     dotnet "$bench_dll" write-project "$n" "$dir" "$emrdsl_dll" "$package_dir/EmrDsl.Generators.dll" "$package_dir/EmrDsl.Analyzers.dll"
     dotnet restore "$dir" -v:q -nologo >/dev/null
-    projects+=("$dir")
+    # The same project without the generator and analyzers (LanguageServerTimings.WithoutEmrDslFile): the compiler error's time without EmrDsl.
+    rm -rf "$dir-without"
+    cp -r "$dir" "$dir-without"
+    printf '<Project>\n  <PropertyGroup>\n    <UseEmrDslGenerator>false</UseEmrDslGenerator>\n    <UseEmrDslAnalyzers>false</UseEmrDslAnalyzers>\n  </PropertyGroup>\n</Project>\n' > "$dir-without/Directory.Build.props"
+    rm -rf "$dir-without/obj" && dotnet restore "$dir-without" -v:q -nologo >/dev/null
+    projects+=("$dir" "$dir-without")
   done
   dotnet "$bench_dll" lsp "$root" "$reps" "${projects[@]}" | tee "$out/lsp.md"
 fi

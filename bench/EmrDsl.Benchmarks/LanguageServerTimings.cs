@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Diagnostics;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using EmrDsl.EndToEnd.Tests.LanguageServer;
@@ -10,39 +11,64 @@ namespace EmrDsl.Benchmarks;
 /// <summary>
 /// What a user of csharp-ls (with analyzers enabled) waits for in a synthetic project written by <c>write-project</c>:
 /// from opening a definitions file in a just-started server (which then loads the project, runs the generator and the
-/// analyzers) to its EMR diagnostics; from an edit to the updated diagnostics; and from opening a second file once the
-/// project is loaded. Each repetition starts a new server; the edits alternate between adding a Spot core group (EMR001
-/// appears) and removing it again (EMR001 goes).
+/// analyzers) to its diagnostics; from an edit to the updated diagnostics; and from opening a second file once the
+/// project is loaded. Two kinds of edit to the same definition, each alternating between adding and removing: a Spot
+/// core group (EMR001 appears, then goes) and a reference to a name that does not exist (the compiler's CS0103). A
+/// project written with <see cref="WithoutEmrDslFile"/> beside it builds without the generator and analyzers and is
+/// measured on the compiler error only: the same server's time for a plain compiler error without EmrDsl.
 /// </summary>
 internal static class LanguageServerTimings
 {
-    private const int EditsPerServer = 6;
+    /// <summary>bench/run.sh writes this file (turning UseEmrDslGenerator and UseEmrDslAnalyzers off) into a project without EmrDsl.</summary>
+    public const string WithoutEmrDslFile = "Directory.Build.props";
+
+    private const int EditsPerKind = 6;
     private const string SpotCore = "\n        .Core(\"r5.2xlarge\", 2, g => g.Spot())";
+    private const string MissingName = "\n        .Tag(MissingTagName, \"x\")";
     private static readonly TimeSpan OpenTimeout = TimeSpan.FromMinutes(20);
     private static readonly TimeSpan EditTimeout = TimeSpan.FromMinutes(5);
 
     public static void Run(string repositoryRoot, int repetitions, IReadOnlyList<string> projects)
     {
-        Console.WriteLine("| definitions | open to diagnostics, server just started (s) | each run (s) | edit to updated diagnostics (s) | edits (s, min-max) | second file opened, project loaded (s) |");
-        Console.WriteLine("|---:|---:|---|---:|---|---:|");
+        var timings = projects.ToDictionary(p => p, _ => new Timings());
+        for (var rep = 0; rep < repetitions; rep++)
+        {
+            // Interleaved: each project once per round, so a change of load hits all of them alike.
+            foreach (var project in projects)
+            {
+                Measure(repositoryRoot, project, timings[project]);
+            }
+        }
+
+        Console.WriteLine("| definitions | EmrDsl in the project | open to diagnostics, server just started (s) | each server (s) | edit to EMR001 updated (s) | edit to CS0103 updated (s) | second file opened (s) |");
+        Console.WriteLine("|---:|---|---:|---|---:|---:|---:|");
         foreach (var project in projects)
         {
-            var opens = new List<double>();
-            var edits = new List<double>();
-            var warmOpens = new List<double>();
-            for (var rep = 0; rep < repetitions; rep++)
+            var t = timings[project];
+            Console.WriteLine(Invariant(
+                $"| {Definitions(project)} | {(HasEmrDsl(project) ? "yes" : "no")} | {Median(t.Opens):0.00} | {string.Join(" ", t.Opens.Select(o => o.ToString("0.00", CultureInfo.InvariantCulture)))} | {(t.FindingEdits.Count == 0 ? "-" : Invariant($"{Median(t.FindingEdits):0.00} ({t.FindingEdits.Min():0.00}-{t.FindingEdits.Max():0.00})"))} | {Median(t.ErrorEdits):0.00} ({t.ErrorEdits.Min():0.00}-{t.ErrorEdits.Max():0.00}) | {Median(t.SecondOpens):0.00} |"));
+        }
+
+        Console.WriteLine();
+        foreach (var size in projects.GroupBy(Definitions))
+        {
+            var with = size.Where(HasEmrDsl).Select(p => timings[p]).FirstOrDefault();
+            var without = size.Where(p => !HasEmrDsl(p)).Select(p => timings[p]).FirstOrDefault();
+            if (with is not null)
             {
-                Measure(repositoryRoot, project, opens, edits, warmOpens);
+                Console.WriteLine(Invariant($"- {size.Key} definitions: EMR001 after {Median(with.FindingEdits):0.00} s, {Median(with.FindingEdits) / Median(with.ErrorEdits):0.00}x the compiler error's {Median(with.ErrorEdits):0.00} s in the same project (target: at most 1.1x)"));
             }
 
-            var definitions = Directory.GetFiles(project, "Pipeline*.cs").Length;
-            Console.WriteLine(FormattableString.Invariant(
-                $"| {definitions} | {Median(opens):0.00} | {string.Join(" ", opens.Select(o => o.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)))} | {Median(edits):0.00} | {edits.Min():0.00}-{edits.Max():0.00} ({edits.Count}) | {Median(warmOpens):0.00} |"));
+            if (with is not null && without is not null)
+            {
+                Console.WriteLine(Invariant($"- {size.Key} definitions: the compiler error after {Median(with.ErrorEdits):0.00} s with EmrDsl, {Median(without.ErrorEdits):0.00} s without: {Median(with.ErrorEdits) / Median(without.ErrorEdits):0.00}x (target: at most 1.10x)"));
+            }
         }
     }
 
-    private static void Measure(string repositoryRoot, string project, List<double> opens, List<double> edits, List<double> warmOpens)
+    private static void Measure(string repositoryRoot, string project, Timings timings)
     {
+        var emrDsl = HasEmrDsl(project);
         var first = Path.Combine(project, "Pipeline0.cs");
         var second = Path.Combine(project, "Pipeline1.cs");
         var text = File.ReadAllText(first);
@@ -52,38 +78,64 @@ internal static class LanguageServerTimings
             throw new InvalidOperationException($"{first} is not a synthetic definition (no .Tag(\"pipeline\", ...) line).");
         }
 
-        var withSpotCore = text.Insert(tag, SpotCore);
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = repositoryRoot };
         start.ArgumentList.Add("tool");
         start.ArgumentList.Add("run");
         start.ArgumentList.Add(CSharpLanguageServer.Tool);
         using var server = CSharpLanguageServer.Start(start, project);
 
+        // Without EmrDsl a definitions file has no diagnostics: its first publication is the answer.
+        Func<IReadOnlyList<LspDiagnostic>, bool> loaded = emrDsl ? Has("EMR004") : _ => true;
         var clock = Stopwatch.StartNew();
         server.Open(first);
-        server.WaitForDiagnostics(first, Has("EMR004"), OpenTimeout, "EMR004 after opening the file");
-        opens.Add(clock.Elapsed.TotalSeconds);
+        server.WaitForDiagnostics(first, loaded, OpenTimeout, "the first diagnostics after opening the file");
+        timings.Opens.Add(clock.Elapsed.TotalSeconds);
 
-        for (var edit = 0; edit < EditsPerServer; edit++)
+        if (emrDsl)
         {
-            var addsSpot = edit % 2 == 0;
-            clock.Restart();
-            server.Change(first, addsSpot ? withSpotCore : text);
-            server.WaitForDiagnostics(
-                first,
-                d => Has("EMR004")(d) && Has("EMR001")(d) == addsSpot,
-                EditTimeout,
-                addsSpot ? "EMR001 after adding a Spot core group" : "the diagnostics without EMR001 after removing the Spot core group");
-            edits.Add(clock.Elapsed.TotalSeconds);
+            Edits(server, first, text, text.Insert(tag, SpotCore), "EMR001", timings.FindingEdits);
         }
+
+        Edits(server, first, text, text.Insert(tag, MissingName), "CS0103", timings.ErrorEdits);
 
         clock.Restart();
         server.Open(second);
-        server.WaitForDiagnostics(second, Has("EMR004"), EditTimeout, "EMR004 after opening a second file");
-        warmOpens.Add(clock.Elapsed.TotalSeconds);
+        server.WaitForDiagnostics(second, loaded, EditTimeout, "the first diagnostics after opening a second file");
+        timings.SecondOpens.Add(clock.Elapsed.TotalSeconds);
     }
+
+    /// <summary>Alternately puts <paramref name="edited"/> (which has <paramref name="code"/>) and <paramref name="original"/> back, timing each until the published diagnostics agree.</summary>
+    private static void Edits(CSharpLanguageServer server, string path, string original, string edited, string code, List<double> times)
+    {
+        var clock = new Stopwatch();
+        for (var edit = 0; edit < EditsPerKind; edit++)
+        {
+            var adds = edit % 2 == 0;
+            clock.Restart();
+            server.Change(path, adds ? edited : original);
+            server.WaitForDiagnostics(path, d => Has(code)(d) == adds, EditTimeout, adds ? $"{code} after the edit" : $"the diagnostics without {code} after undoing the edit");
+            times.Add(clock.Elapsed.TotalSeconds);
+        }
+    }
+
+    private static bool HasEmrDsl(string project) => !File.Exists(Path.Combine(project, WithoutEmrDslFile));
+
+    private static int Definitions(string project) => Directory.GetFiles(project, "Pipeline*.cs").Length;
 
     private static Func<IReadOnlyList<LspDiagnostic>, bool> Has(string code) => diagnostics => diagnostics.Any(d => d.Code == code);
 
     private static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+
+    private sealed class Timings
+    {
+        public List<double> Opens { get; } = new();
+
+        public List<double> FindingEdits { get; } = new();
+
+        public List<double> ErrorEdits { get; } = new();
+
+        public List<double> SecondOpens { get; } = new();
+    }
 }

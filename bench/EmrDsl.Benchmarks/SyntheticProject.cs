@@ -48,7 +48,19 @@ internal static class SyntheticProject
         }
         """;
 
-    public static string HelperDefinition(int index, string variant = "") => string.Create(CultureInfo.InvariantCulture, $$"""
+    /// <summary>
+    /// The helpers file with its steps mapped by LINQ over a project record (<c>Select&lt;Job, Step&gt;</c>): the case
+    /// the generator's cache of runtime members over project types serves. The payloads are those of the other styles.
+    /// </summary>
+    public static readonly string LinqFile = HelpersFile
+        .Replace("using System;\n", "using System;\nusing System.Linq;\n")
+        .Replace("string[] Jobs);", "Job[] Jobs);\n\npublic sealed record Job(string Name, int Day);")
+        .Replace(
+            "foreach (var job in settings.Jobs)\n        {\n            cluster = cluster.Step(Step.SparkSubmit(job, $\"s3://acme-jobs/{job.Replace(\"-\", \"\")}.py\").Args(\"--day\", DayOf(job)).OnFailure(ActionOnFailure.TerminateCluster));",
+            "foreach (var step in settings.Jobs.Select(job => Step.SparkSubmit(job.Name, $\"s3://acme-jobs/{job.Name.Replace(\"-\", \"\")}.py\").Args(\"--day\", job.Day.ToString()).OnFailure(ActionOnFailure.TerminateCluster)))\n        {\n            cluster = cluster.Step(step);")
+        .Replace("\n\n    private static string DayOf(string job) => (int.Parse(job.Substring(4)) % 28 + 1).ToString();", string.Empty);
+
+    public static string HelperDefinition(int index, string variant = "", DefinitionStyle style = DefinitionStyle.Helpers) => string.Create(CultureInfo.InvariantCulture, $$"""
         using EmrDsl;
 
         namespace Synthetic;
@@ -56,7 +68,7 @@ internal static class SyntheticProject
         public static partial class Pipeline{{index}}
         {
             [EmrCluster]
-            public static Cluster Etl => Conventions.Standard("etl-{{index}}{{variant}}", new PipelineSettings("data", {{index % 8 + 1}}, {{index % 16 + 2}}, new[] { "job-{{index}}" }))
+            public static Cluster Etl => Conventions.Standard("etl-{{index}}{{variant}}", new PipelineSettings("data", {{index % 8 + 1}}, {{index % 16 + 2}}, {{(style == DefinitionStyle.Linq ? $"new[] {{ new Job(\"job-{index}\", {index % 28 + 1}) }}" : $"new[] {{ \"job-{index}\" }}")}}))
                 .Tag("pipeline", "{{index}}");
         }
         """);
@@ -83,7 +95,7 @@ internal static class SyntheticProject
         """;
 
     public static string Definition(int index, string variant = "", DefinitionStyle style = DefinitionStyle.SharedBase) =>
-        style == DefinitionStyle.Helpers ? HelperDefinition(index, variant) : SharedBaseDefinition(index, variant);
+        style == DefinitionStyle.SharedBase ? SharedBaseDefinition(index, variant) : HelperDefinition(index, variant, style);
 
     private static string SharedBaseDefinition(int index, string variant) => string.Create(CultureInfo.InvariantCulture, $$"""
         using EmrDsl;
@@ -113,7 +125,7 @@ internal static class SyntheticProject
 
     /// <summary>File name to text: the base (or the conventions helper), N definitions and one unrelated file.</summary>
     public static IReadOnlyList<(string Name, string Text)> Files(int definitions, DefinitionStyle style = DefinitionStyle.SharedBase) =>
-        new[] { ("Shared.cs", style == DefinitionStyle.Helpers ? HelpersFile : BaseFile), ("Util.cs", Unrelated(42)) }
+        new[] { ("Shared.cs", style switch { DefinitionStyle.Helpers => HelpersFile, DefinitionStyle.Linq => LinqFile, _ => BaseFile }), ("Util.cs", Unrelated(42)) }
             .Concat(Enumerable.Range(0, definitions).Select(i => ($"Pipeline{i}.cs", Definition(i, style: style))))
             .ToList();
 
@@ -161,4 +173,7 @@ internal enum DefinitionStyle
 
     /// <summary>Each definition calls a conventions helper with a settings record; the helper loops over the steps.</summary>
     Helpers,
+
+    /// <summary>As <see cref="Helpers"/>, with the steps mapped by LINQ over a record of the project (<see cref="SyntheticProject.LinqFile"/>).</summary>
+    Linq,
 }
