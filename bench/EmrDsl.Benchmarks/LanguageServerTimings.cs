@@ -15,12 +15,15 @@ namespace EmrDsl.Benchmarks;
 /// project is loaded. Two kinds of edit to the same definition, each alternating between adding and removing: a Spot
 /// core group (EMR001 appears, then goes) and a reference to a name that does not exist (the compiler's CS0103). A
 /// project written with <see cref="WithoutEmrDslFile"/> beside it builds without the generator and analyzers and is
-/// measured on the compiler error only: the same server's time for a plain compiler error without EmrDsl.
+/// measured on the compiler error only: the same server's time for a plain compiler error without EmrDsl. (Every
+/// synthetic project has that file; only bench/run.sh's copy without EmrDsl sets <see cref="WithoutEmrDslProperty"/> in it.)
 /// </summary>
 internal static class LanguageServerTimings
 {
     /// <summary>bench/run.sh writes this file (turning UseEmrDslGenerator and UseEmrDslAnalyzers off) into a project without EmrDsl.</summary>
     public const string WithoutEmrDslFile = "Directory.Build.props";
+
+    private const string WithoutEmrDslProperty = "<UseEmrDslGenerator>false</UseEmrDslGenerator>";
 
     private const int EditsPerKind = 6;
     private const string SpotCore = "\n        .Core(\"r5.2xlarge\", 2, g => g.Spot())";
@@ -118,7 +121,8 @@ internal static class LanguageServerTimings
         }
     }
 
-    private static bool HasEmrDsl(string project) => !File.Exists(Path.Combine(project, WithoutEmrDslFile));
+    private static bool HasEmrDsl(string project) =>
+        !File.Exists(Path.Combine(project, WithoutEmrDslFile)) || !File.ReadAllText(Path.Combine(project, WithoutEmrDslFile)).Contains(WithoutEmrDslProperty, StringComparison.Ordinal);
 
     private static int Definitions(string project) => Directory.GetFiles(project, "Pipeline*.cs").Length;
 
