@@ -30,11 +30,11 @@ public static class ArtifactReader
         var artifacts = new List<Artifact>();
         foreach (var handle in metadata.TypeDefinitions)
         {
+            // Names are put together only for what is marked: most types of an assembly hold no artifacts.
             var type = metadata.GetTypeDefinition(handle);
-            var typeName = FullName(metadata, type);
             if (IsMarked(metadata, type.GetCustomAttributes()))
             {
-                artifacts.AddRange(Files(ClassConstants(metadata, type), typeName));
+                artifacts.AddRange(Files(ClassConstants(metadata, type), FullName(metadata, type)));
             }
 
             foreach (var fieldHandle in type.GetFields())
@@ -42,7 +42,7 @@ public static class ArtifactReader
                 var field = metadata.GetFieldDefinition(fieldHandle);
                 if (IsMarked(metadata, field.GetCustomAttributes()))
                 {
-                    var source = typeName + "." + metadata.GetString(field.Name);
+                    var source = FullName(metadata, type) + "." + metadata.GetString(field.Name);
                     var manifest = StringConstant(metadata, field)
                         ?? throw new InvalidDataException($"{source} is marked [EmrArtifacts] but is not a string constant; rebuild with the matching EmrDsl version.");
                     artifacts.AddRange(Files(ArtifactManifest.Read(manifest, source), source));
