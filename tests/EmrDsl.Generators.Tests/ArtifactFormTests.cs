@@ -14,14 +14,12 @@ namespace EmrDsl.Generators.Tests;
 /// </summary>
 public sealed class ArtifactFormTests
 {
-    private static readonly ProjectProperties TypedConstants = new(("EmrDslArtifactConstants", "true"));
-
     [Fact]
     public void Typed_constants_hold_exactly_the_payloads_of_the_default_manifest_for_every_sample_definition()
     {
         var sources = SampleArtifacts.Sources();
         var manifest = GeneratorHarness.Run(sources);
-        var typed = GeneratorHarness.Run(GeneratorHarness.Compile(sources), TypedConstants);
+        var typed = GeneratorHarness.Run(GeneratorHarness.Compile(sources), ProjectProperties.TypedConstants);
         Assert.Empty(manifest.OutputErrors());
         Assert.Empty(typed.OutputErrors());
 
@@ -60,7 +58,7 @@ public sealed class ArtifactFormTests
         var driver = GeneratorHarness.Driver(GeneratorHarness.ParseOptions()).RunGenerators(compilation);
 
         var before = EvaluationCache.Evaluations;
-        var switched = driver.WithUpdatedAnalyzerConfigOptions(TypedConstants).RunGenerators(compilation).GetRunResult().Results.Single();
+        var switched = driver.WithUpdatedAnalyzerConfigOptions(ProjectProperties.TypedConstants).RunGenerators(compilation).GetRunResult().Results.Single();
 
         Assert.Equal(before, EvaluationCache.Evaluations);
         Assert.All(switched.TrackedSteps[TrackingNames.Definitions].SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));

@@ -5,8 +5,6 @@ namespace EmrDsl.Generators.Tests;
 
 public sealed class EvaluationTests
 {
-    private static readonly ProjectProperties TypedConstants = new(("EmrDslArtifactConstants", "true"));
-
     [Fact]
     public void Payload_constants_are_byte_identical_to_what_the_definitions_produce_at_run_time()
     {
@@ -184,7 +182,7 @@ public sealed class EvaluationTests
     public void Without_raw_string_literals_typed_constants_are_escaped_literals_with_the_same_value()
     {
         var compilation = GeneratorHarness.Compile(GeneratorHarness.ParseOptions(Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp10), Sources.Pipelines);
-        var outcome = GeneratorHarness.Run(compilation, TypedConstants);
+        var outcome = GeneratorHarness.Run(compilation, ProjectProperties.TypedConstants);
 
         Assert.Empty(outcome.Diagnostics);
         Assert.DoesNotContain("\"\"\"", outcome.GeneratedSource("Acme.Data.Pipelines.NightlyEtl."));
@@ -203,7 +201,7 @@ public sealed class EvaluationTests
     [Fact]
     public void Generated_typed_constants_match_the_approved_snapshot()
     {
-        var outcome = GeneratorHarness.Run(GeneratorHarness.Compile(Sources.Pipelines), TypedConstants);
+        var outcome = GeneratorHarness.Run(GeneratorHarness.Compile(Sources.Pipelines), ProjectProperties.TypedConstants);
 
         Testing.Snapshot.Match(outcome.GeneratedSource("Acme.Data.Pipelines.NightlyEtlProd."), "Pipelines.NightlyEtlProd.TypedConstants.g.cs.txt");
     }

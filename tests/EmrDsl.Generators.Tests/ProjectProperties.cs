@@ -11,6 +11,9 @@ internal sealed class ProjectProperties : AnalyzerConfigOptionsProvider
 {
     private readonly Options _global;
 
+    /// <summary>A project that asks for the classes of typed payload constants (<c>EmrDslArtifactConstants</c>).</summary>
+    public static ProjectProperties TypedConstants { get; } = new(("EmrDslArtifactConstants", "true"));
+
     public ProjectProperties(params (string Name, string Value)[] properties) =>
         _global = new Options(properties.ToDictionary(p => "build_property." + p.Name, p => p.Value));
 
