@@ -36,11 +36,6 @@ public sealed class EmrServerlessAttribute : Attribute
     /// </summary>
     public bool StepFunctions { get; set; }
 
-    /// <summary>
-    /// The name of a static property, field or parameterless method of the same type returning
-    /// <see cref="EmrDsl.Emit.StepFunctions.StepFunctionsOptions"/> (write <c>nameof(...)</c>): the state machine is written
-    /// with those options (retries, timeouts, state names, input paths), evaluated at build time like the definition.
-    /// Unset, the defaults of docs/step-functions.md apply. A member that cannot be used is EMRG015 at this argument.
-    /// </summary>
+    /// <inheritdoc cref="EmrClusterAttribute.StateMachineOptions"/>
     public string? StateMachineOptions { get; set; }
 }
