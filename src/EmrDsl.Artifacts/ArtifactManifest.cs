@@ -8,8 +8,9 @@ namespace EmrDsl.Artifacts;
 
 /// <summary>
 /// The text of the one constant a definition's payloads travel in by default (a private <c>const string</c> marked
-/// <see cref="EmrArtifactsAttribute"/> beside the definition): one constant compiles several times faster than a class
-/// of typed constants per definition (bench/README.md). Shared by the generator, which writes it, and the reader.
+/// <c>[EmrArtifacts]</c> beside the definition): at 1,000 definitions it costs a build about half of what a class of
+/// typed constants per definition costs to compile (bench/README.md). Shared by the generator, which writes it, and
+/// the reader.
 /// </summary>
 /// <remarks>
 /// Layout: the line <c>emrdsl-artifacts 1</c>, then per payload the line <c>&lt;constant name&gt; &lt;length&gt;</c>,

@@ -9,7 +9,7 @@ namespace EmrDsl.Artifacts;
 
 /// <summary>
 /// Reads a compiled assembly's artifacts straight from its metadata, no code of the assembly loaded or run: each
-/// constant marked <see cref="EmrArtifactsAttribute"/> is one definition's <see cref="ArtifactManifest"/> (the default),
+/// constant marked <c>[EmrArtifacts]</c> is one definition's <see cref="ArtifactManifest"/> (the default),
 /// each marked class holds one definition's payloads as typed constants (<c>EmrDslArtifactConstants</c>).
 /// </summary>
 public static class ArtifactReader
