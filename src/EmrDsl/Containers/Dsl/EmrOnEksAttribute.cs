@@ -6,7 +6,7 @@ namespace EmrDsl;
 /// Marks an EMR on EKS definition (a static property, field or parameterless static method returning
 /// <see cref="Containers.EksJobRun"/>, <see cref="Containers.EksVirtualCluster"/> or <see cref="Containers.EksJobTemplate"/>)
 /// for build-time evaluation, like <see cref="EmrServerlessAttribute"/>: the EmrDsl generator emits its emr-containers
-/// request as a constant in a nested <c>{Member}Artifacts</c> class, written as
+/// request into the assembly as <see cref="EmrClusterAttribute"/> describes, written as
 /// <c>&lt;FileName&gt;.emr-containers.startjobrun.json</c> (never mistaken for an EMR Serverless StartJobRun),
 /// <c>.emr-containers.virtualcluster.json</c> or <c>.emr-containers.jobtemplate.json</c>; a virtual cluster and a job
 /// template also get their Terraform (<c>.tf.json</c>). The containing type must be <c>partial</c>.

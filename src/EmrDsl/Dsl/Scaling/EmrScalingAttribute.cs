@@ -6,8 +6,8 @@ namespace EmrDsl;
 /// Marks a scaling request for a running cluster (a static property, field or parameterless static method returning
 /// <see cref="InstanceGroupScaling"/> or <see cref="ManagedScalingLimits"/>) for build-time evaluation, like
 /// <see cref="EmrStepsAttribute"/>: the EmrDsl generator emits its PutAutoScalingPolicy (and bare policy) or
-/// PutManagedScalingPolicy request as constants in a nested <c>{Member}Artifacts</c> class. The containing type must be
-/// <c>partial</c>.
+/// PutManagedScalingPolicy request into the assembly as <see cref="EmrClusterAttribute"/> describes. The containing type
+/// must be <c>partial</c>.
 /// </summary>
 [AttributeUsage(AttributeTargets.Property | AttributeTargets.Field | AttributeTargets.Method, AllowMultiple = false, Inherited = false)]
 public sealed class EmrScalingAttribute : Attribute

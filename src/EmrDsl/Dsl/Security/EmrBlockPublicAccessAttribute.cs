@@ -5,8 +5,8 @@ namespace EmrDsl;
 /// <summary>
 /// Marks the account's block public access setting (a static property, field or parameterless static method returning
 /// <see cref="BlockPublicAccess"/>) for build-time evaluation, like <see cref="EmrClusterAttribute"/>: the EmrDsl generator
-/// emits its PutBlockPublicAccessConfiguration request and its Terraform as constants in a nested <c>{Member}Artifacts</c>
-/// class, and the analyzers report EMR063 and EMR064 at the calls that cause them. The containing type must be <c>partial</c>.
+/// emits its PutBlockPublicAccessConfiguration request and its Terraform into the assembly as for a cluster, and the
+/// analyzers report EMR063 and EMR064 at the calls that cause them. The containing type must be <c>partial</c>.
 /// </summary>
 [AttributeUsage(AttributeTargets.Property | AttributeTargets.Field | AttributeTargets.Method, AllowMultiple = false, Inherited = false)]
 public sealed class EmrBlockPublicAccessAttribute : Attribute

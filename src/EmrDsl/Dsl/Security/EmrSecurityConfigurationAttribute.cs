@@ -5,8 +5,8 @@ namespace EmrDsl;
 /// <summary>
 /// Marks a security configuration that is a definition of its own (a static property, field or parameterless static
 /// method returning <see cref="SecurityConfiguration"/>) for build-time evaluation, like <see cref="EmrClusterAttribute"/>:
-/// the EmrDsl generator emits its CreateSecurityConfiguration document as a constant in a nested <c>{Member}Artifacts</c>
-/// class, and the analyzers report the security configuration rules (EMR040...) at the calls that cause them. A
+/// the EmrDsl generator emits its CreateSecurityConfiguration document into the assembly as for a cluster, and the
+/// analyzers report the security configuration rules (EMR040...) at the calls that cause them. A
 /// configuration attached to a cluster with <c>.SecurityConfiguration(document)</c> needs no marker. The containing type
 /// must be <c>partial</c>.
 /// </summary>

@@ -5,8 +5,7 @@ namespace EmrDsl;
 /// <summary>
 /// Marks steps for a running cluster (a static property, field or parameterless static method returning
 /// <see cref="JobFlowSteps"/>) for build-time evaluation, like <see cref="EmrClusterAttribute"/>: the EmrDsl generator
-/// emits their AddJobFlowSteps request as a constant in a nested <c>{Member}Artifacts</c> class. The containing type
-/// must be <c>partial</c>.
+/// emits their AddJobFlowSteps request into the assembly as for a cluster. The containing type must be <c>partial</c>.
 /// </summary>
 [AttributeUsage(AttributeTargets.Property | AttributeTargets.Field | AttributeTargets.Method, AllowMultiple = false, Inherited = false)]
 public sealed class EmrStepsAttribute : Attribute

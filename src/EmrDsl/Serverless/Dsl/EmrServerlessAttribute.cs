@@ -6,8 +6,8 @@ namespace EmrDsl;
 /// Marks an EMR Serverless definition (a static property, field or parameterless static method returning
 /// <see cref="Serverless.ServerlessApplication"/> or <see cref="Serverless.ServerlessJobRun"/>) for build-time
 /// evaluation, like <see cref="EmrClusterAttribute"/>: the EmrDsl generator emits an application's CreateApplication
-/// and Terraform payloads, or a job run's StartJobRun payload, as constants in a nested <c>{Member}Artifacts</c>
-/// class. The containing type must be <c>partial</c>.
+/// and Terraform payloads, or a job run's StartJobRun payload, into the assembly as for a cluster. The containing type
+/// must be <c>partial</c>.
 /// </summary>
 [AttributeUsage(AttributeTargets.Property | AttributeTargets.Field | AttributeTargets.Method, AllowMultiple = false, Inherited = false)]
 public sealed class EmrServerlessAttribute : Attribute
