@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
@@ -52,13 +53,13 @@ internal static class SyntheticProject
     /// The helpers file with its steps mapped by LINQ over a project record (<c>Select&lt;Job, Step&gt;</c>): the case
     /// the generator's cache of runtime members over project types serves. The payloads are those of the other styles.
     /// </summary>
-    public static readonly string LinqFile = HelpersFile
-        .Replace("using System;\n", "using System;\nusing System.Linq;\n")
-        .Replace("string[] Jobs);", "Job[] Jobs);\n\npublic sealed record Job(string Name, int Day);")
-        .Replace(
-            "foreach (var job in settings.Jobs)\n        {\n            cluster = cluster.Step(Step.SparkSubmit(job, $\"s3://acme-jobs/{job.Replace(\"-\", \"\")}.py\").Args(\"--day\", DayOf(job)).OnFailure(ActionOnFailure.TerminateCluster));",
-            "foreach (var step in settings.Jobs.Select(job => Step.SparkSubmit(job.Name, $\"s3://acme-jobs/{job.Name.Replace(\"-\", \"\")}.py\").Args(\"--day\", job.Day.ToString()).OnFailure(ActionOnFailure.TerminateCluster)))\n        {\n            cluster = cluster.Step(step);")
-        .Replace("\n\n    private static string DayOf(string job) => (int.Parse(job.Substring(4)) % 28 + 1).ToString();", string.Empty);
+    public static readonly string LinqFile = Rewrite(
+        HelpersFile,
+        ("using System;\n", "using System;\nusing System.Linq;\n"),
+        ("string[] Jobs);", "Job[] Jobs);\n\npublic sealed record Job(string Name, int Day);"),
+        ("foreach (var job in settings.Jobs)\n        {\n            cluster = cluster.Step(Step.SparkSubmit(job, $\"s3://acme-jobs/{job.Replace(\"-\", \"\")}.py\").Args(\"--day\", DayOf(job)).OnFailure(ActionOnFailure.TerminateCluster));",
+            "foreach (var step in settings.Jobs.Select(job => Step.SparkSubmit(job.Name, $\"s3://acme-jobs/{job.Name.Replace(\"-\", \"\")}.py\").Args(\"--day\", job.Day.ToString()).OnFailure(ActionOnFailure.TerminateCluster)))\n        {\n            cluster = cluster.Step(step);"),
+        ("\n\n    private static string DayOf(string job) => (int.Parse(job.Substring(4)) % 28 + 1).ToString();", string.Empty));
 
     public static string HelperDefinition(int index, string variant = "", DefinitionStyle style = DefinitionStyle.Helpers) => string.Create(CultureInfo.InvariantCulture, $$"""
         using EmrDsl;
@@ -122,6 +123,12 @@ internal static class SyntheticProject
             public static int Answer => {{answer}};
         }
         """);
+
+    /// <summary><paramref name="text"/> with each replacement made; one whose text is not there fails, so an edit to the helpers file cannot silently leave the LINQ style without LINQ.</summary>
+    private static string Rewrite(string text, params (string Old, string New)[] replacements) =>
+        replacements.Aggregate(text, (current, r) => current.Contains(r.Old, StringComparison.Ordinal)
+            ? current.Replace(r.Old, r.New, StringComparison.Ordinal)
+            : throw new InvalidOperationException($"The helpers file no longer contains '{r.Old}'; update SyntheticProject.LinqFile."));
 
     /// <summary>File name to text: the base (or the conventions helper), N definitions and one unrelated file.</summary>
     public static IReadOnlyList<(string Name, string Text)> Files(int definitions, DefinitionStyle style = DefinitionStyle.SharedBase) =>
