@@ -38,6 +38,9 @@ internal static class GeneratorCaches
     /// <summary>Whole parse results (artifacts, diagnostics) per definition, across compilations (<see cref="DefinitionCache"/>).</summary>
     public static readonly SyntaxTreeCache<DefinitionCache.Key, Definition> Definitions = new("parse results (DefinitionCache)");
 
+    /// <summary>The definitions of a compilation a second thread parses while the driver asks for them (<see cref="DefinitionPrefetch"/>).</summary>
+    public static readonly WeakCache<Compilation, DefinitionPrefetch> Prefetches = new("definitions parsed ahead");
+
     /// <summary>Evaluated definitions, across compilations, shared by the generator and the analyzers (<see cref="EvaluationCache"/>).</summary>
     public static readonly SyntaxTreeCache<(string Member, DefinitionKind Kind), DefinitionEvaluation> Evaluations = new("evaluations (EvaluationCache)");
 
@@ -83,7 +86,7 @@ internal static class GeneratorCaches
     /// <summary>Every counted cache, for benchmarks and tests.</summary>
     public static IReadOnlyList<CountedCache> All { get; } = new CountedCache[]
     {
-        Definitions, Evaluations, Facts, DeclaredNames, SemanticModels, SharedMembers, SourceLocations, AnalyzedDefinitions,
+        Definitions, Prefetches, Evaluations, Facts, DeclaredNames, SemanticModels, SharedMembers, SourceLocations, AnalyzedDefinitions,
         IteratorBodies, ClrTypes, RuntimeMembers, MappedMembers, SpecDocuments,
     };
 }

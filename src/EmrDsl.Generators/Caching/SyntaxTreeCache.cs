@@ -27,10 +27,7 @@ internal sealed class SyntaxTreeCache<TKey, TResult> : CountedCache
     /// <summary>The result stored for <paramref name="key"/>, if every tree it was computed from is unchanged in <paramref name="compilation"/>.</summary>
     public TResult? Find(SyntaxTree tree, TKey key, Compilation compilation)
     {
-        var found = _byTree.TryGetValue(tree, out var entries) && entries.TryGetValue(key, out var entry) &&
-            ReferenceEquals(entry.Facts, CompilationFacts.Of(compilation)) && entry.Dependencies.All(compilation.ContainsSyntaxTree)
-                ? entry.Result
-                : null;
+        var found = Lookup(tree, key, compilation);
         if (found is null)
         {
             Miss();
@@ -43,9 +40,18 @@ internal sealed class SyntaxTreeCache<TKey, TResult> : CountedCache
         return found;
     }
 
+    /// <summary>Whether <see cref="Find"/> would find a result, without counting a hit or a miss.</summary>
+    public bool Has(SyntaxTree tree, TKey key, Compilation compilation) => Lookup(tree, key, compilation) is not null;
+
     public void Store(SyntaxTree tree, TKey key, Compilation compilation, IEnumerable<SyntaxTree> dependencies, TResult result) =>
         _byTree.GetValue(tree, static _ => new ConcurrentDictionary<TKey, Entry>())[key] =
             new Entry(CompilationFacts.Of(compilation), dependencies.Distinct().ToArray(), result);
+
+    private TResult? Lookup(SyntaxTree tree, TKey key, Compilation compilation) =>
+        _byTree.TryGetValue(tree, out var entries) && entries.TryGetValue(key, out var entry) &&
+        ReferenceEquals(entry.Facts, CompilationFacts.Of(compilation)) && entry.Dependencies.All(compilation.ContainsSyntaxTree)
+            ? entry.Result
+            : null;
 
     private sealed record Entry(CompilationFacts Facts, SyntaxTree[] Dependencies, TResult Result);
 }

@@ -20,6 +20,9 @@ internal static class DefinitionCache
 
     public static Definition? Find(Key key, Compilation compilation) => GeneratorCaches.Definitions.Find(key.Declaration.SyntaxTree, key, compilation);
 
+    /// <summary>Whether <see cref="Find"/> would find <paramref name="key"/>, without counting the lookup.</summary>
+    public static bool Has(Key key, Compilation compilation) => GeneratorCaches.Definitions.Has(key.Declaration.SyntaxTree, key, compilation);
+
     public static void Store(Key key, Compilation compilation, IEnumerable<SyntaxTree> dependencies, Definition definition) =>
         GeneratorCaches.Definitions.Store(key.Declaration.SyntaxTree, key, compilation, dependencies, definition);
 

@@ -22,19 +22,23 @@ internal static class DefinitionParser
 {
     public static Definition Parse(GeneratorAttributeSyntaxContext context, DefinitionKind kind, CancellationToken cancellationToken)
     {
-        // First, so that an edit elsewhere costs an unaffected definition this lookup and nothing else.
-        var key = new DefinitionCache.Key(context.TargetNode, kind, ChosenFileName(context), ChosenOptions(context));
-        var compilation = context.SemanticModel.Compilation;
-        if (DefinitionCache.Find(key, compilation) is { } cached)
-        {
-            return cached;
-        }
+        var member = MarkedMember.From(context, kind);
 
-        var member = context.TargetSymbol;
-        var location = DefinitionEvaluator.Location(member, context.TargetNode);
+        // First, so that an edit elsewhere costs an unaffected definition this lookup and nothing else.
+        var key = KeyOf(member);
+        return DefinitionCache.Find(key, member.Compilation) ?? DefinitionPrefetch.Of(member.Compilation).Take(member, key, cancellationToken);
+    }
+
+    /// <summary>What the cached result of <paramref name="member"/> is found under.</summary>
+    public static DefinitionCache.Key KeyOf(MarkedMember member) => new(member.Node, member.Kind, ChosenFileName(member), ChosenOptions(member));
+
+    /// <summary>Parses a definition <see cref="DefinitionCache"/> does not have (on whichever thread <see cref="DefinitionPrefetch"/> chose).</summary>
+    public static Definition ParseUncached(MarkedMember member, DefinitionCache.Key key, CancellationToken cancellationToken)
+    {
+        var location = DefinitionEvaluator.Location(member.Symbol, member.Node);
         var definition = new Definition(
-            member.GetDocumentationCommentId() ?? member.ToDisplayString(),
-            DefinitionEvaluator.DisplayName(member),
+            member.Symbol.GetDocumentationCommentId() ?? member.Symbol.ToDisplayString(),
+            DefinitionEvaluator.DisplayName(member.Symbol),
             location,
             Resource: null,
             FileName: null,
@@ -45,7 +49,7 @@ internal static class DefinitionParser
         using var culture = InvariantCultureScope.Enter();
         try
         {
-            return ParseAndRemember(definition, member, context, kind, key, compilation, cancellationToken);
+            return ParseAndRemember(definition, member, key, cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -62,19 +66,20 @@ internal static class DefinitionParser
     }
 
     /// <summary>Evaluates the definition, builds its result and keeps it in <see cref="DefinitionCache"/> when it evaluated.</summary>
-    private static Definition ParseAndRemember(Definition definition, ISymbol member, GeneratorAttributeSyntaxContext context, DefinitionKind kind, DefinitionCache.Key key, Compilation compilation, CancellationToken cancellationToken)
+    private static Definition ParseAndRemember(Definition definition, MarkedMember marked, DefinitionCache.Key key, CancellationToken cancellationToken)
     {
+        var (member, kind, compilation) = (marked.Symbol, marked.Kind, marked.Compilation);
         if (IsDeclaredTwice(member))
         {
             // CS0102/CS0111, reported by the compiler; both copies would claim the same generated file.
             return definition;
         }
 
-        var evaluation = DefinitionEvaluator.Evaluate(member, context.TargetNode, kind, compilation, cancellationToken);
+        var evaluation = DefinitionEvaluator.Evaluate(member, marked.Node, kind, compilation, cancellationToken);
         var stateMachine = evaluation.Value is null
             ? StateMachineOptionsReader.Outcome.Defaults
-            : StateMachineOptionsReader.Read(member, key.Options.StateMachineOptions, context, kind, compilation, cancellationToken);
-        var result = FromEvaluation(definition, member, context, kind, evaluation, key.Options with { StateMachine = stateMachine.Options }, stateMachine.Problem, cancellationToken);
+            : StateMachineOptionsReader.Read(marked, key.Options.StateMachineOptions, cancellationToken);
+        var result = FromEvaluation(definition, marked, evaluation, key.Options with { StateMachine = stateMachine.Options }, stateMachine.Problem, cancellationToken);
         if (evaluation.Value is not null)
         {
             var containingTypes = DefinitionTargets.ContainingTypes(member).SelectMany(type => type.DeclaringSyntaxReferences, (_, reference) => reference.SyntaxTree);
@@ -85,12 +90,14 @@ internal static class DefinitionParser
     }
 
     /// <summary>The definition's artifacts and diagnostics, given what its evaluation gave.</summary>
-    private static Definition FromEvaluation(Definition definition, ISymbol member, GeneratorAttributeSyntaxContext context, DefinitionKind kind, DefinitionEvaluation evaluation, ArtifactOptions options, DiagnosticInfo? stateMachineProblem, CancellationToken cancellationToken)
+    private static Definition FromEvaluation(Definition definition, MarkedMember marked, DefinitionEvaluation evaluation, ArtifactOptions options, DiagnosticInfo? stateMachineProblem, CancellationToken cancellationToken)
     {
         if (evaluation.Failure is { Descriptor.Id: var id } targetProblem && id == DiagnosticDescriptors.UnsupportedTarget.Id)
         {
             return definition with { Diagnostics = EquatableArray.Create(targetProblem) };
         }
+
+        var (member, kind) = (marked.Symbol, marked.Kind);
 
         var diagnostics = new List<DiagnosticInfo>();
         var containingTypes = DefinitionTargets.ContainingTypes(member);
@@ -99,10 +106,10 @@ internal static class DefinitionParser
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ContainingTypeNotPartial, LocationInfo.From(type.Locations.FirstOrDefault()) ?? definition.Location, type.Name, member.Name, kind.AttributeName));
         }
 
-        var chosenFileName = ChosenFileName(context);
+        var chosenFileName = ChosenFileName(marked);
         if (chosenFileName is not null && FileNames.Problem(chosenFileName) is { } fileNameProblem)
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidFileName, LocationInfo.From(context.Attributes[0].ApplicationSyntaxReference?.GetSyntax(cancellationToken)), chosenFileName, definition.Name, fileNameProblem, kind.AttributeName));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidFileName, LocationInfo.From(marked.Marker.ApplicationSyntaxReference?.GetSyntax(cancellationToken)), chosenFileName, definition.Name, fileNameProblem, kind.AttributeName));
         }
 
         if (evaluation is not { Value: { } value, SourceMap: { } sourceMap })
@@ -135,7 +142,7 @@ internal static class DefinitionParser
         try
         {
             artifacts = ArtifactCatalog.For(value, resource, fileName, options, skipped);
-            optional = OptionalArtifactParser.For(value, definition, resource, sourceMap, context, kind, options, stateMachineProblem, cancellationToken);
+            optional = OptionalArtifactParser.For(value, definition, resource, sourceMap, marked, options, stateMachineProblem, cancellationToken);
         }
         catch (Exception e) when (e is ArgumentException or InvalidOperationException)
         {
@@ -181,38 +188,38 @@ internal static class DefinitionParser
     private static IReadOnlyList<string> LeftOutOfTerraform(object value, ArtifactOptions options, List<TerraformConversionException> skipped) =>
         value is Cluster cluster && skipped.Count == 0 ? TerraformJson.LeftOut(cluster.Spec, options.Terraform) : Array.Empty<string>();
 
-    private static string? ChosenFileName(GeneratorAttributeSyntaxContext context) => NamedArgument(context, nameof(EmrClusterAttribute.FileName));
+    private static string? ChosenFileName(MarkedMember member) => NamedArgument(member, nameof(EmrClusterAttribute.FileName));
 
-    private static ArtifactOptions ChosenOptions(GeneratorAttributeSyntaxContext context) =>
-        new(ChosenJobFlowId(context), new TerraformOptions
+    private static ArtifactOptions ChosenOptions(MarkedMember member) =>
+        new(ChosenJobFlowId(member), new TerraformOptions
         {
-            IgnoreChanges = (TerraformDrift)NamedInt(context, nameof(EmrClusterAttribute.TerraformIgnoreChanges)),
-            TrackChanges = (TerraformDrift)NamedInt(context, nameof(EmrClusterAttribute.TerraformTrackChanges)),
-            RequiredProviders = context.Attributes[0].NamedArguments.FirstOrDefault(a => a.Key == nameof(EmrClusterAttribute.TerraformRequiredProviders)).Value.Value is true,
-            LeaveOut = (TerraformOmissions)NamedInt(context, nameof(EmrClusterAttribute.TerraformLeaveOut)),
+            IgnoreChanges = (TerraformDrift)NamedInt(member, nameof(EmrClusterAttribute.TerraformIgnoreChanges)),
+            TrackChanges = (TerraformDrift)NamedInt(member, nameof(EmrClusterAttribute.TerraformTrackChanges)),
+            RequiredProviders = member.Marker.NamedArguments.FirstOrDefault(a => a.Key == nameof(EmrClusterAttribute.TerraformRequiredProviders)).Value.Value is true,
+            LeaveOut = (TerraformOmissions)NamedInt(member, nameof(EmrClusterAttribute.TerraformLeaveOut)),
         },
-        OptedIn: NamedSwitches(context, on: true),
-        OptedOut: NamedSwitches(context, on: false),
-        StateMachineOptions: NamedArgument(context, nameof(EmrClusterAttribute.StateMachineOptions)));
+        OptedIn: NamedSwitches(member, on: true),
+        OptedOut: NamedSwitches(member, on: false),
+        StateMachineOptions: NamedArgument(member, nameof(EmrClusterAttribute.StateMachineOptions)));
 
     /// <summary>
     /// The optional artifacts the attribute names with <paramref name="on"/>. An attribute's bool cannot be unset, so whether
     /// the argument is written at all tells "leave it to the project" apart from false.
     /// </summary>
-    private static EquatableArray<string> NamedSwitches(GeneratorAttributeSyntaxContext context, bool on) =>
-        context.Attributes[0].NamedArguments
+    private static EquatableArray<string> NamedSwitches(MarkedMember member, bool on) =>
+        member.Marker.NamedArguments
             .Where(a => a.Value.Value is bool value && value == on && OptionalArtifacts.All.Any(o => o.Switch == a.Key))
             .Select(a => a.Key)
             .ToEquatableArray();
 
-    private static int NamedInt(GeneratorAttributeSyntaxContext context, string name) =>
-        context.Attributes[0].NamedArguments.FirstOrDefault(a => a.Key == name).Value.Value is int value ? value : 0;
+    private static int NamedInt(MarkedMember member, string name) =>
+        member.Marker.NamedArguments.FirstOrDefault(a => a.Key == name).Value.Value is int value ? value : 0;
 
-    private static string ChosenJobFlowId(GeneratorAttributeSyntaxContext context) =>
-        NamedArgument(context, nameof(EmrClusterAttribute.JobFlowId)) ?? EmrClusterAttribute.DefaultJobFlowId;
+    private static string ChosenJobFlowId(MarkedMember member) =>
+        NamedArgument(member, nameof(EmrClusterAttribute.JobFlowId)) ?? EmrClusterAttribute.DefaultJobFlowId;
 
-    private static string? NamedArgument(GeneratorAttributeSyntaxContext context, string name) =>
-        context.Attributes[0].NamedArguments.FirstOrDefault(a => a.Key == name).Value.Value as string;
+    private static string? NamedArgument(MarkedMember member, string name) =>
+        member.Marker.NamedArguments.FirstOrDefault(a => a.Key == name).Value.Value as string;
 
     private static string DefaultFileName(DefinitionResource resource, ISymbol member) =>
         resource.Name is { } name && FileNames.Derive(name) is { Length: > 0 } derived ? derived : FileNames.Derive(member.Name);

@@ -18,8 +18,9 @@ namespace EmrDsl.Generators.Parsing;
 internal static class OptionalArtifactParser
 {
     /// <param name="stateMachineProblem">Why the options the attribute names for the state machine cannot be used; no state machine is written then.</param>
-    public static EquatableArray<OptionalArtifactSpec> For(object value, Definition definition, DefinitionResource resource, SourceMap sourceMap, GeneratorAttributeSyntaxContext context, DefinitionKind kind, ArtifactOptions options, DiagnosticInfo? stateMachineProblem, CancellationToken cancellationToken)
+    public static EquatableArray<OptionalArtifactSpec> For(object value, Definition definition, DefinitionResource resource, SourceMap sourceMap, MarkedMember member, ArtifactOptions options, DiagnosticInfo? stateMachineProblem, CancellationToken cancellationToken)
     {
+        var kind = member.Kind;
         var specs = new List<OptionalArtifactSpec>();
         foreach (var optional in OptionalArtifacts.All)
         {
@@ -30,7 +31,7 @@ internal static class OptionalArtifactParser
             }
 
             // Asked for by the attribute: reported at its argument; by the project: at the definition, with the way out.
-            var location = chosen == true ? ArgumentLocation(context, optional.Switch, cancellationToken) ?? definition.Location : definition.Location;
+            var location = chosen == true ? ArgumentLocation(member, optional.Switch, cancellationToken) ?? definition.Location : definition.Location;
             var wayOut = chosen == true
                 ? $"or remove {optional.Switch} = true from its [{kind.AttributeName}] attribute"
                 : $"or set {optional.Switch} = false on its [{kind.AttributeName}] attribute to write none";
@@ -74,8 +75,8 @@ internal static class OptionalArtifactParser
             DiagnosticInfo.Create(DiagnosticDescriptors.OptionalArtifactNotWritten, location, optional.Description, $"'{definition.Name}'", reason)));
 
     /// <summary>The marker attribute's <c>Name = ...</c> argument (<c>StepFunctions = true</c>).</summary>
-    public static LocationInfo? ArgumentLocation(GeneratorAttributeSyntaxContext context, string name, CancellationToken cancellationToken) =>
-        context.Attributes[0].ApplicationSyntaxReference?.GetSyntax(cancellationToken) is AttributeSyntax { ArgumentList: { } arguments }
+    public static LocationInfo? ArgumentLocation(MarkedMember member, string name, CancellationToken cancellationToken) =>
+        member.Marker.ApplicationSyntaxReference?.GetSyntax(cancellationToken) is AttributeSyntax { ArgumentList: { } arguments }
             ? LocationInfo.From(arguments.Arguments.FirstOrDefault(a => a.NameEquals?.Name.Identifier.ValueText == name))
             : null;
 }

@@ -25,14 +25,15 @@ internal static class StateMachineOptionsReader
         public static readonly Outcome Defaults = new(Options: null, Problem: null, Array.Empty<SyntaxTree>());
     }
 
-    public static Outcome Read(ISymbol definition, string? memberName, GeneratorAttributeSyntaxContext context, DefinitionKind kind, Compilation compilation, CancellationToken cancellationToken)
+    public static Outcome Read(MarkedMember marked, string? memberName, CancellationToken cancellationToken)
     {
+        var (definition, kind, compilation) = (marked.Symbol, marked.Kind, marked.Compilation);
         if (memberName is null)
         {
             return Outcome.Defaults;
         }
 
-        var argument = OptionalArtifactParser.ArgumentLocation(context, nameof(EmrClusterAttribute.StateMachineOptions), cancellationToken) ?? DefinitionEvaluator.Location(definition, context.TargetNode);
+        var argument = OptionalArtifactParser.ArgumentLocation(marked, nameof(EmrClusterAttribute.StateMachineOptions), cancellationToken) ?? DefinitionEvaluator.Location(definition, marked.Node);
         var candidates = definition.ContainingType.GetMembers(memberName);
         if (candidates.FirstOrDefault(IsOptionsMember) is not { } member)
         {

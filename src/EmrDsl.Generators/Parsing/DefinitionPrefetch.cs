@@ -1,0 +1,189 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Threading;
+using System.Threading.Tasks;
+using EmrDsl.Generators.Caching;
+using EmrDsl.Generators.Evaluation;
+using EmrDsl.Generators.Specs;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace EmrDsl.Generators.Parsing;
+
+/// <summary>
+/// Parses a compilation's definitions on a second thread while Roslyn's driver asks for them on its own. The driver
+/// calls the transform for one definition after another on one thread; in a cold build those parses are most of the
+/// generator's time, while the machine's other cores wait for the compiler (bench/README.md, "Two threads").
+/// <para>
+/// The helper starts when a compilation has a second definition to parse, so an edit to one definition never starts
+/// it. It finds the marked members itself and works from the last one back while the driver goes forward; each
+/// definition is parsed once, by whichever thread claims it first, and the driver's thread waits only for the one
+/// the helper is in the middle of. Parsing is pure (its results are data, and the caches it fills are thread-safe:
+/// the analyzers already evaluate concurrently), so which thread parsed a definition never shows in the output.
+/// </para>
+/// <para>
+/// Lifetime: one instance per compilation in <see cref="GeneratorCaches.Prefetches"/>, collected with it. The helper
+/// runs at most once per compilation and stops when the generator run that started it is cancelled; a claim whose
+/// thread was cancelled is given up, and the next thread to need that definition parses it.
+/// </para>
+/// </summary>
+internal sealed class DefinitionPrefetch
+{
+    private readonly ConcurrentDictionary<(SyntaxNode Node, DefinitionKind Kind), Claim> _claims = new();
+    private int _parses;
+    private int _parsedAhead;
+
+    public static DefinitionPrefetch Of(Compilation compilation) => GeneratorCaches.Prefetches.GetValue(compilation, static _ => new DefinitionPrefetch());
+
+    /// <summary>How many definitions the helper parsed (for tests and benchmarks).</summary>
+    public int ParsedAhead => Volatile.Read(ref _parsedAhead);
+
+    /// <summary>The parse of <paramref name="member"/>, which <see cref="DefinitionCache"/> does not have: the helper's, or this thread's own.</summary>
+    public Definition Take(MarkedMember member, DefinitionCache.Key key, CancellationToken cancellationToken)
+    {
+        if (Interlocked.Increment(ref _parses) == 2)
+        {
+            var compilation = member.Compilation;
+            _ = Task.Run(() => ParseAhead(compilation, cancellationToken), cancellationToken);
+        }
+
+        while (true)
+        {
+            var mine = new Claim();
+            var claim = _claims.GetOrAdd((member.Node, member.Kind), mine);
+            if (claim == mine)
+            {
+                return Parse(member, key, claim, cancellationToken);
+            }
+
+            if (claim.Wait(cancellationToken) is { } parsed)
+            {
+                return parsed;
+            }
+        }
+    }
+
+    /// <summary>The helper: every marked member not yet parsed or claimed, from the last one back.</summary>
+    internal void ParseAhead(Compilation compilation, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var members = MarkedMembers(compilation, cancellationToken);
+            for (var i = members.Count - 1; i >= 0; i--)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var member = members[i];
+                var key = DefinitionParser.KeyOf(member);
+                var claim = new Claim();
+                if (!DefinitionCache.Has(key, compilation) && _claims.TryAdd((member.Node, member.Kind), claim))
+                {
+                    Parse(member, key, claim, cancellationToken);
+                    Interlocked.Increment(ref _parsedAhead);
+                }
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // The run was cancelled; its own thread is cancelled too, and a later run parses what is left.
+        }
+    }
+
+    /// <summary>Parses a definition this thread claimed; a cancelled parse gives its claim up for another thread.</summary>
+    private Definition Parse(MarkedMember member, DefinitionCache.Key key, Claim claim, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var definition = DefinitionParser.ParseUncached(member, key, cancellationToken);
+            claim.Complete(definition);
+            return definition;
+        }
+        catch (OperationCanceledException)
+        {
+            ((ICollection<KeyValuePair<(SyntaxNode, DefinitionKind), Claim>>)_claims).Remove(new KeyValuePair<(SyntaxNode, DefinitionKind), Claim>((member.Node, member.Kind), claim));
+            claim.Complete(null);
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// The members carrying a marker, in source order, found as the generator's attribute lookups find them: properties,
+    /// methods and field variables, recognized by attribute class (<see cref="DefinitionKind.MarkedBy"/>).
+    /// </summary>
+    internal static List<MarkedMember> MarkedMembers(Compilation compilation, CancellationToken cancellationToken)
+    {
+        var members = new List<MarkedMember>();
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            SemanticModel? model = null;
+            foreach (var node in AttributedMembers(tree.GetRoot(cancellationToken)))
+            {
+                model ??= SemanticModels.For(compilation, tree);
+                if (model.GetDeclaredSymbol(node, cancellationToken) is not { } symbol)
+                {
+                    continue;
+                }
+
+                foreach (var attribute in symbol.GetAttributes())
+                {
+                    if (attribute.AttributeClass is { } type && DefinitionKind.MarkedBy(type) is { } kind)
+                    {
+                        members.Add(new MarkedMember(node, symbol, attribute, kind, compilation));
+                    }
+                }
+            }
+        }
+
+        return members;
+    }
+
+    /// <summary>Through namespaces and types only, as markers go on members of types.</summary>
+    private static IEnumerable<SyntaxNode> AttributedMembers(SyntaxNode parent)
+    {
+        var members = parent switch
+        {
+            CompilationUnitSyntax unit => unit.Members,
+            BaseNamespaceDeclarationSyntax ns => ns.Members,
+            TypeDeclarationSyntax type => type.Members,
+            _ => default,
+        };
+        foreach (var member in members)
+        {
+            switch (member)
+            {
+                case BaseNamespaceDeclarationSyntax or TypeDeclarationSyntax:
+                    foreach (var nested in AttributedMembers(member))
+                    {
+                        yield return nested;
+                    }
+
+                    break;
+                case PropertyDeclarationSyntax or MethodDeclarationSyntax when member.AttributeLists.Count > 0:
+                    yield return member;
+                    break;
+                case FieldDeclarationSyntax { AttributeLists.Count: > 0 } field:
+                    foreach (var variable in field.Declaration.Variables)
+                    {
+                        yield return variable;
+                    }
+
+                    break;
+            }
+        }
+    }
+
+    /// <summary>One definition being parsed by one thread; other threads wait for its result.</summary>
+    private sealed class Claim
+    {
+        private readonly TaskCompletionSource<Definition?> _result = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public void Complete(Definition? definition) => _result.SetResult(definition);
+
+        /// <summary>The parse, or null when the thread that claimed it was cancelled.</summary>
+        public Definition? Wait(CancellationToken cancellationToken)
+        {
+            _result.Task.Wait(cancellationToken);
+            return _result.Task.Result;
+        }
+    }
+}
