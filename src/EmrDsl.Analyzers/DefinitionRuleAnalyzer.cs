@@ -91,7 +91,7 @@ public sealed class DefinitionRuleAnalyzer : DiagnosticAnalyzer
             }
 
             var ruleContext = RuleOptions.Read(context.Options.AnalyzerConfigOptionsProvider.GetOptions(tree));
-            return definition.Check(value => Validate(value, ruleContext)).Select(f => (f.Finding, ruleContext, f.At, f.Inner)).ToArray();
+            return definition.Check(ruleContext, Validate).Select(f => (f.Finding, ruleContext, f.At, f.Inner)).ToArray();
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Threading.Tasks;
 using EmrDsl.Generators;
+using EmrDsl.Generators.Caching;
 using EmrDsl.Generators.Evaluation;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -67,6 +68,33 @@ public sealed class SharedEvaluationTests
 
         Assert.Equal(0, EvaluationCache.Evaluations - before);
         Assert.Contains(diagnostics, d => d.Id == "EMR001");
+    }
+
+    [Fact]
+    public async Task After_an_edit_the_rules_run_again_only_on_the_definitions_it_changed()
+    {
+        const string Other = """
+            using EmrDsl;
+
+            public static partial class Other
+            {
+                [EmrCluster] public static Cluster Adhoc => Cluster.Create("adhoc").Release("emr-7.1.0").Master("m5.xlarge").Core("r5.xlarge", 2, g => g.Spot(BidPrice.OnDemandPrice));
+            }
+            """;
+        var compilation = Compile().AddSyntaxTrees(CSharpSyntaxTree.ParseText(Other, ParseOptions, "Other.cs"));
+        await Analyze(compilation);
+        var edited = compilation.ReplaceSyntaxTree(
+            compilation.SyntaxTrees.Last(),
+            CSharpSyntaxTree.ParseText(Other.Replace("public static partial class Other", "// moved down a line\npublic static partial class Other"), ParseOptions, "Other.cs"));
+
+        var before = GeneratorCaches.RuleFindings.Misses;
+        var afterEdit = await Analyze(edited);
+        var checkedAgain = GeneratorCaches.RuleFindings.Misses - before;
+
+        Assert.Equal(1, checkedAgain);
+        Assert.Equal(Describe(await Analyze(Compile().AddSyntaxTrees(edited.SyntaxTrees.Last().WithFilePath("Other.cs")))), Describe(afterEdit));
+        Assert.Contains(afterEdit, d => d.Id == "EMR001" && d.Location.SourceTree!.FilePath == "Pipelines.cs");
+        Assert.Contains(afterEdit, d => d.Id == "EMR001" && d.Location.SourceTree!.FilePath == "Other.cs" && d.Location.GetLineSpan().StartLinePosition.Line == 5);
     }
 
     /// <summary>Like the Regex or JSON source generators, adds types of its own to every compilation.</summary>

@@ -1,5 +1,8 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Linq;
+using EmrDsl.Generators.Caching;
 using EmrDsl.Generators.Evaluation;
 using EmrDsl.Generators.Specs;
 using EmrDsl.Rules;
@@ -24,15 +27,27 @@ public sealed class EvaluatedDefinition
     public object Value { get; }
 
     /// <summary>
-    /// Runs <paramref name="rules"/> on <see cref="Value"/> under the invariant culture (as the generator writes the
-    /// artifacts) and places each finding: <see cref="LocatedFinding.At"/> is the call in this definition that set the
-    /// value it is about, or null when that is not in the compilation's source.
+    /// Runs <paramref name="rules"/> on <see cref="Value"/> with <paramref name="context"/> under the invariant culture (as
+    /// the generator writes the artifacts) and places each finding: <see cref="LocatedFinding.At"/> is the call in this
+    /// definition that set the value it is about, or null when that is not in the compilation's source.
     /// </summary>
-    public IReadOnlyList<LocatedFinding> Check(Func<object, IEnumerable<Finding>> rules)
+    /// <remarks>
+    /// The rules are a pure function of the value and the context, and an unchanged definition keeps its value from one
+    /// compilation to the next (<see cref="EvaluationCache"/>), so their findings are kept with the value
+    /// (<see cref="GeneratorCaches.RuleFindings"/>): after an edit the analyzers run the rules only on the definitions
+    /// it changed. Only placing the findings depends on the compilation.
+    /// </remarks>
+    public IReadOnlyList<LocatedFinding> Check(RuleContext context, Func<object, RuleContext, IEnumerable<Finding>> rules)
     {
-        using var culture = InvariantCultureScope.Enter();
-        var located = new List<LocatedFinding>();
-        foreach (var finding in rules(Value))
+        var value = Value;
+        var findings = GeneratorCaches.RuleFindings.GetValue(value, static _ => new ConcurrentDictionary<RuleContext, Finding[]>())
+            .GetOrAdd(context, c =>
+            {
+                using var culture = InvariantCultureScope.Enter();
+                return rules(value, c).ToArray();
+            });
+        var located = new List<LocatedFinding>(findings.Length);
+        foreach (var finding in findings)
         {
             var inner = _sourceMap.Find(finding.Path)?.Inner;
             located.Add(new LocatedFinding(finding, _locations.Find(_sourceMap.Resolve(finding.Path)), inner is null ? null : _locations.Find(inner)));

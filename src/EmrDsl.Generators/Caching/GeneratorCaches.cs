@@ -7,6 +7,7 @@ using EmrDsl.Generators.Evaluation;
 using EmrDsl.Generators.Parsing;
 using EmrDsl.Generators.Specs;
 using EmrDsl.Json;
+using EmrDsl.Rules;
 using Microsoft.CodeAnalysis;
 
 namespace EmrDsl.Generators.Caching;
@@ -65,6 +66,9 @@ internal static class GeneratorCaches
     /// <summary>The analyzers' definitions per compilation, each evaluated once however often it is analyzed (<see cref="CompilationDefinitions"/>).</summary>
     public static readonly WeakCache<Compilation, CompilationDefinitions> AnalyzedDefinitions = new("analyzed definitions");
 
+    /// <summary>The rules' findings per evaluated value and rule options, so an unchanged definition is not checked again after an edit (<see cref="EvaluatedDefinition.Check"/>).</summary>
+    public static readonly WeakCache<object, ConcurrentDictionary<RuleContext, Finding[]>> RuleFindings = new("rule findings");
+
     /// <summary>Whether an interpreted body is an iterator (contains <c>yield</c>), per bound body.</summary>
     public static readonly WeakCache<IOperation, object> IteratorBodies = new("iterator bodies");
 
@@ -86,7 +90,7 @@ internal static class GeneratorCaches
     /// <summary>Every counted cache, for benchmarks and tests.</summary>
     public static IReadOnlyList<CountedCache> All { get; } = new CountedCache[]
     {
-        Definitions, Prefetches, Evaluations, Facts, DeclaredNames, SemanticModels, SharedMembers, SourceLocations, AnalyzedDefinitions,
+        Definitions, Prefetches, Evaluations, Facts, DeclaredNames, SemanticModels, SharedMembers, SourceLocations, AnalyzedDefinitions, RuleFindings,
         IteratorBodies, ClrTypes, RuntimeMembers, MappedMembers, SpecDocuments,
     };
 }
