@@ -5,6 +5,7 @@ using System.Linq;
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using CompilationDefinitions = generator::EmrDsl.Generators.Analysis.CompilationDefinitions;
+using DefinitionPrefetch = generator::EmrDsl.Generators.Parsing.DefinitionPrefetch;
 
 using static EmrDsl.Generators.Tests.GeneratorReruns;
 
@@ -61,6 +62,7 @@ public sealed class CacheLifetimeTests
     {
         var first = GeneratorHarness.Compile(Conventions, Definitions, Unrelated);
         var driver = GeneratorHarness.Driver(GeneratorHarness.ParseOptions()).RunGenerators(first);
+        WaitForTheSecondThread(first);
         var edited = Replace(first, 2, Unrelated.Replace("42", "43"));
 
         var dropped = new WeakReference(first);
@@ -80,6 +82,7 @@ public sealed class CacheLifetimeTests
         var compilation = GeneratorHarness.Compile(Conventions, Definitions, Unrelated).RemoveAllSyntaxTrees().AddSyntaxTrees(trees);
         var result = GeneratorHarness.Driver(GeneratorHarness.ParseOptions()).RunGenerators(compilation).GetRunResult().Results.Single();
         Assert.Equal(2, result.GeneratedSources.Length);
+        WaitForTheSecondThread(compilation);
         Analyze(compilation);
         return new WeakReference(compilation);
     }
@@ -95,6 +98,9 @@ public sealed class CacheLifetimeTests
             Assert.NotNull(definitions.Evaluate(symbol, default)?.Value);
         }
     }
+
+    /// <summary>The thread that parses ahead holds its compilation until it has gone through every definition.</summary>
+    private static void WaitForTheSecondThread(Compilation compilation) => DefinitionPrefetch.Of(compilation).Helper.Wait();
 
     private static void Collect()
     {

@@ -24,7 +24,9 @@ namespace EmrDsl.Generators.Parsing;
 /// </para>
 /// <para>
 /// Lifetime: one instance per compilation in <see cref="GeneratorCaches.Prefetches"/>, collected with it. The helper
-/// runs at most once per compilation and stops when the generator run that started it is cancelled; a claim whose
+/// runs at most once per compilation and holds the compilation only while it runs: it ends when it has gone through
+/// every marked member (those the driver's thread took cost it one cache lookup each) or when the generator run that
+/// started it is cancelled. A claim whose
 /// thread was cancelled is given up, and the next thread to need that definition parses it.
 /// </para>
 /// </summary>
@@ -33,8 +35,12 @@ internal sealed class DefinitionPrefetch
     private readonly ConcurrentDictionary<(SyntaxNode Node, DefinitionKind Kind), Claim> _claims = new();
     private int _parses;
     private int _parsedAhead;
+    private Task? _helper;
 
     public static DefinitionPrefetch Of(Compilation compilation) => GeneratorCaches.Prefetches.GetValue(compilation, static _ => new DefinitionPrefetch());
+
+    /// <summary>The helper's run, or a completed task when none started (tests wait for it before they drop a compilation).</summary>
+    internal Task Helper => Volatile.Read(ref _helper) ?? Task.CompletedTask;
 
     /// <summary>How many definitions the helper parsed (for tests and benchmarks).</summary>
     public int ParsedAhead => Volatile.Read(ref _parsedAhead);
@@ -45,7 +51,7 @@ internal sealed class DefinitionPrefetch
         if (Interlocked.Increment(ref _parses) == 2)
         {
             var compilation = member.Compilation;
-            _ = Task.Run(() => ParseAhead(compilation, cancellationToken), cancellationToken);
+            Volatile.Write(ref _helper, Task.Run(() => ParseAhead(compilation, cancellationToken), cancellationToken));
         }
 
         while (true)
