@@ -11,7 +11,9 @@ namespace EmrDsl.Generators.Tests;
 /// <summary>
 /// The two forms payloads are emitted in: one private manifest constant per definition (the default, which compiles
 /// fastest) and, with <c>EmrDslArtifactConstants</c>, a public class of typed constants. Both carry the same text.
+/// Counts evaluations process-wide, so runs with the cache tests, alone.
 /// </summary>
+[Collection(nameof(EvaluationCacheTests))]
 public sealed class ArtifactFormTests
 {
     [Fact]
