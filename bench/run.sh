@@ -9,8 +9,9 @@
 #   report     only the -p:ReportAnalyzer=true builds: the compiler's own generator and analyzer times
 #   lsp        csharp-ls (the repository's local tool) on synthetic projects with and without EmrDsl: open to
 #              diagnostics, edit to an EMR finding and to a compiler error
-#   peers      EmrDsl's build with and without the generator beside AWS CDK and CDK for Terraform describing the same
-#              clusters (bench/peers: pinned npm versions, installed with npm ci), interleaved, with a correctness check first
+#   peers      EmrDsl's build with and without the generator (in fresh compiler processes and through the compiler
+#              server) beside AWS CDK and CDK for Terraform describing the same clusters (bench/peers: pinned npm
+#              versions, installed with npm ci), interleaved, with a correctness check first
 # Environment: EMRDSL_BENCH_SIZES (default 10,100,1000), EMRDSL_BENCH_REPS (default 3),
 #              EMRDSL_BENCH_BUILD_SIZES (default 100,1000), EMRDSL_BENCH_LSP_SIZES (default 100,1000),
 #              EMRDSL_BENCH_PEER_SIZES (default 10,100,1000). Results go to bench/out/.
