@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using EmrDsl.Generators.Emitter;
 using EmrDsl.Generators.Evaluation;
@@ -13,7 +14,7 @@ namespace EmrDsl.Generators;
 /// <summary>
 /// Evaluates every <c>[EmrCluster]</c>, <c>[EmrServerless]</c>, <c>[EmrSteps]</c>, <c>[EmrScaling]</c>, <c>[EmrSecurityConfiguration]</c>,
 /// <c>[EmrBlockPublicAccess]</c> and <c>[EmrOnEks]</c> definition at build time and emits its payloads
-/// as constants. Each marker feeds the same parse, emit and report steps. Source is produced from location-free
+/// as constants. Every marker feeds the same find, parse, emit and report steps. Source is produced from location-free
 /// specs only, so moving code never regenerates it; diagnostics (which carry locations) are a separate output.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
@@ -41,38 +42,21 @@ public sealed class DefinitionGenerator : IIncrementalGenerator
             .Select(static (pair, _) => new ArtifactsForm(pair.Right.TypedConstants, pair.Left))
             .WithTrackingName(TrackingNames.ArtifactsForm);
 
-        var clusters = Definitions(context, DefinitionKind.Cluster, form, project);
-        var serverless = Definitions(context, DefinitionKind.Serverless, form, project);
-        var steps = Definitions(context, DefinitionKind.Steps, form, project);
-        var scaling = Definitions(context, DefinitionKind.Scaling, form, project);
-        var securityConfigurations = Definitions(context, DefinitionKind.SecurityConfiguration, form, project);
-        var blockPublicAccess = Definitions(context, DefinitionKind.BlockPublicAccess, form, project);
-        var eks = Definitions(context, DefinitionKind.Eks, form, project);
-
-        // Names and file names must be unique across the kinds: all artifacts land in one folder.
-        var duplicates = clusters.Collect()
-            .Combine(serverless.Collect())
-            .Combine(steps.Collect())
-            .Combine(scaling.Collect())
-            .Combine(securityConfigurations.Collect())
-            .Combine(blockPublicAccess.Collect())
-            .Combine(eks.Collect())
-            .Select(static (pair, _) => DefinitionIdentity.Duplicates(
-                pair.Left.Left.Left.Left.Left.Left.AddRange(pair.Left.Left.Left.Left.Left.Right).AddRange(pair.Left.Left.Left.Left.Right)
-                    .AddRange(pair.Left.Left.Left.Right).AddRange(pair.Left.Left.Right).AddRange(pair.Left.Right).AddRange(pair.Right)))
-            .WithTrackingName(TrackingNames.DuplicateDiagnostics);
-        context.RegisterSourceOutput(duplicates.Combine(context.CompilationProvider), Report);
-    }
-
-    /// <summary>Parses, emits and reports the definitions marked with <paramref name="kind"/>'s attribute; returns their identities.</summary>
-    private static IncrementalValuesProvider<DefinitionIdentity> Definitions(
-        IncrementalGeneratorInitializationContext context, DefinitionKind kind, IncrementalValueProvider<ArtifactsForm> form, IncrementalValueProvider<ProjectChoices> project)
-    {
-        var definitions = context.SyntaxProvider
-            .ForAttributeWithMetadataName(
-                kind.AttributeMetadataName,
-                static (node, _) => node is PropertyDeclarationSyntax or VariableDeclaratorSyntax or MethodDeclarationSyntax,
-                (attributed, cancellationToken) => DefinitionParser.Parse(attributed, kind, cancellationToken))
+        // Candidates by syntax, per file (MarkerSyntax): an edit costs an unchanged file nothing, and an unaffected
+        // definition one cache lookup (DefinitionParser.Parse); the attributes are bound only when a member is parsed.
+        var globalAliases = context.SyntaxProvider
+            .CreateSyntaxProvider(static (node, _) => MarkerSyntax.IsGlobalMarkerAlias(node), static (syntax, _) => MarkerSyntax.AliasName(syntax.Node))
+            .Collect()
+            .Select(static (names, _) => names.Distinct().OrderBy(name => name, StringComparer.Ordinal).ToEquatableArray())
+            .WithTrackingName(TrackingNames.GlobalMarkerAliases);
+        var candidates = context.SyntaxProvider
+            .CreateSyntaxProvider(static (node, _) => node is CompilationUnitSyntax, static (syntax, _) => syntax.Node)
+            .Combine(globalAliases)
+            .SelectMany(static (file, _) => MarkerSyntax.Candidates(file.Left, file.Right))
+            .WithTrackingName(TrackingNames.Candidates);
+        var definitions = candidates
+            .Combine(context.CompilationProvider)
+            .SelectMany(static (candidate, cancellationToken) => DefinitionParser.Parse(candidate.Left, candidate.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Definitions);
 
         // Each definition carries its optional artifacts already written; the project's choice only picks among them.
@@ -98,9 +82,14 @@ public sealed class DefinitionGenerator : IIncrementalGenerator
         // only the definitions that have diagnostics meet the compilation, the rest stay cached.
         context.RegisterSourceOutput(diagnostics.Where(static d => d.Count > 0).Combine(context.CompilationProvider), Report);
 
-        return definitions
+        // Names and file names must be unique across the kinds: all artifacts land in one folder.
+        var duplicates = definitions
             .Select(static (definition, _) => DefinitionIdentity.Of(definition))
-            .WithTrackingName(TrackingNames.Identities);
+            .WithTrackingName(TrackingNames.Identities)
+            .Collect()
+            .Select(static (identities, _) => DefinitionIdentity.Duplicates(identities))
+            .WithTrackingName(TrackingNames.DuplicateDiagnostics);
+        context.RegisterSourceOutput(duplicates.Combine(context.CompilationProvider), Report);
     }
 
     private static void Report(SourceProductionContext output, (EquatableArray<DiagnosticInfo> Diagnostics, Compilation Compilation) input)

@@ -4,15 +4,14 @@ using System;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
-using DefinitionParser = generator::EmrDsl.Generators.Parsing.DefinitionParser;
 using DefinitionPrefetch = generator::EmrDsl.Generators.Parsing.DefinitionPrefetch;
 using EvaluationCache = generator::EmrDsl.Generators.Evaluation.EvaluationCache;
 
 namespace EmrDsl.Generators.Tests;
 
 /// <summary>
-/// Definitions the second thread parses ahead are the definitions the attribute lookups find, parsed as the driver's
-/// thread would, and a cancelled parse never reaches a later run. Counts evaluations, so runs with the cache tests.
+/// Definitions the second thread parses ahead are the definitions the generator finds, parsed as the driver's thread
+/// would, and a cancelled parse never reaches a later run. Counts evaluations, so runs with the cache tests.
 /// </summary>
 [Collection(nameof(EvaluationCacheTests))]
 public sealed class DefinitionPrefetchTests
@@ -62,6 +61,18 @@ public sealed class DefinitionPrefetchTests
     }
 
     [Fact]
+    public void After_an_edit_the_second_thread_binds_only_the_members_whose_parse_is_not_cached()
+    {
+        var compilation = GeneratorHarness.Compile(Clusters, Serverless);
+        GeneratorHarness.Run(compilation);
+
+        var members = DefinitionPrefetch.MarkedMembers(GeneratorReruns.Replace(compilation, 1, Serverless.Replace("\"app\"", "\"app2\"")), CancellationToken.None);
+
+        // Unknowable failed to evaluate, so it is never cached; the edited file's members are new declarations.
+        Assert.Equal(["Unknowable", "App", "Steps"], members.Select(m => m.Symbol.Name));
+    }
+
+    [Fact]
     public void Definitions_parsed_ahead_are_what_the_driver_would_have_parsed()
     {
         var compilation = GeneratorHarness.Compile(Clusters, Serverless);
@@ -88,7 +99,7 @@ public sealed class DefinitionPrefetchTests
         using var cancelled = new CancellationTokenSource();
         cancelled.Cancel();
 
-        Assert.ThrowsAny<OperationCanceledException>(() => DefinitionPrefetch.Of(compilation).Take(first, DefinitionParser.KeyOf(first), cancelled.Token));
+        Assert.ThrowsAny<OperationCanceledException>(() => DefinitionPrefetch.Of(compilation).Take(first, cancelled.Token));
         DefinitionPrefetch.Of(compilation).ParseAhead(compilation, cancelled.Token);
         Assert.Equal(0, DefinitionPrefetch.Of(compilation).ParsedAhead);
         var outcome = GeneratorHarness.Run(compilation);

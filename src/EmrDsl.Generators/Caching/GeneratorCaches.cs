@@ -37,7 +37,7 @@ namespace EmrDsl.Generators.Caching;
 internal static class GeneratorCaches
 {
     /// <summary>Whole parse results (artifacts, diagnostics) per definition, across compilations (<see cref="DefinitionCache"/>).</summary>
-    public static readonly SyntaxTreeCache<DefinitionCache.Key, Definition> Definitions = new("parse results (DefinitionCache)");
+    public static readonly SyntaxTreeCache<SyntaxNode, Definition[]> Definitions = new("parse results (DefinitionCache)");
 
     /// <summary>The definitions of a compilation a second thread parses while the driver asks for them (<see cref="DefinitionPrefetch"/>).</summary>
     public static readonly WeakCache<Compilation, DefinitionPrefetch> Prefetches = new("definitions parsed ahead");

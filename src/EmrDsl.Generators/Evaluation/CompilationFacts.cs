@@ -9,8 +9,9 @@ namespace EmrDsl.Generators.Evaluation;
 
 /// <summary>
 /// What every evaluation in a compilation is bound under besides the trees it read: the EmrDsl reference (the DSL's
-/// members), the compilation options (checked arithmetic, ...) and the names of the types and namespaces declared in
-/// the project's own files (a new type can capture a name that unchanged code binds to). Consecutive compilations with
+/// members), the compilation options (checked arithmetic, ...), the names of the types and namespaces declared in
+/// the project's own files (a new type can capture a name that unchanged code binds to) and their <c>global using</c>
+/// directives (which bring names, and aliases of the markers, into every file). Consecutive compilations with
 /// equal facts share one instance, so <see cref="EvaluationCache"/> compares them by reference.
 /// <para>
 /// Generated files (<see cref="GeneratedFiles"/>) are left out: the analyzers see the compilation with every source
@@ -42,7 +43,10 @@ internal sealed class CompilationFacts
     private bool SameAs(CompilationFacts other) =>
         ReferenceEquals(_dsl, other._dsl) && ReferenceEquals(_options, other._options) && _declaredNames.SetEquals(other._declaredNames);
 
-    /// <summary>The type (<c>T:</c>) and namespace (<c>N:</c>) names a file declares, nested ones included; none for a generated file.</summary>
+    /// <summary>
+    /// The type (<c>T:</c>) and namespace (<c>N:</c>) names a file declares, nested ones included, and its
+    /// <c>global using</c> directives (<c>U:</c>), which every file binds under; none for a generated file.
+    /// </summary>
     private static string[] DeclaredNames(SyntaxTree tree)
     {
         if (GeneratedFiles.Is(tree) || tree.GetRoot() is not CompilationUnitSyntax root)
@@ -50,7 +54,7 @@ internal sealed class CompilationFacts
             return Array.Empty<string>();
         }
 
-        var names = new List<string>();
+        var names = root.Usings.Where(directive => directive.GlobalKeyword.Span.Length > 0).Select(directive => "U:" + directive.WithoutTrivia().ToString()).ToList();
         AddNames(root.Members, names);
         return names.ToArray();
     }

@@ -33,7 +33,6 @@ internal sealed class DefinitionKind
     {
         _attribute = attribute;
         AttributeName = attribute.Name.Substring(0, attribute.Name.Length - nameof(Attribute).Length);
-        AttributeMetadataName = attribute.FullName!;
         Results = results;
         ResultNames = string.Join(" or ", results.Select(t => t.FullName));
     }
@@ -42,8 +41,6 @@ internal sealed class DefinitionKind
 
     /// <summary>The attribute as written in source: <c>EmrCluster</c>.</summary>
     public string AttributeName { get; }
-
-    public string AttributeMetadataName { get; }
 
     /// <summary>The DSL types a definition of this kind evaluates to.</summary>
     public IReadOnlyList<Type> Results { get; }

@@ -5,8 +5,9 @@ namespace EmrDsl.Generators.Evaluation;
 
 /// <summary>
 /// Evaluation results kept across generator runs (and analysis runs), so an edit costs only the definitions it can
-/// affect. Roslyn re-runs a ForAttributeWithMetadataName transform for every definition on every compilation
-/// change; equal outputs keep the later steps cached, but the evaluation itself would be repeated.
+/// affect. The generator's parse step runs for every definition on every compilation change (its syntax may be
+/// unchanged while what it binds to is not); equal outputs keep the later steps cached, but the evaluation itself
+/// would be repeated.
 /// <para>
 /// A result is kept with the syntax trees it depended on (<see cref="EvaluationDependencies"/>: the bodies it
 /// interpreted and the declarations of the source symbols they name) and reused while all of them are unchanged

@@ -20,20 +20,33 @@ namespace EmrDsl.Generators.Parsing;
 /// </summary>
 internal static class DefinitionParser
 {
-    public static Definition Parse(GeneratorAttributeSyntaxContext context, DefinitionKind kind, CancellationToken cancellationToken)
-    {
-        var member = MarkedMember.From(context, kind);
+    /// <summary>One parsed definition, and the trees it was computed from when it may be kept (<see cref="DefinitionCache"/>).</summary>
+    internal sealed record Parsed(Definition Definition, IReadOnlyCollection<SyntaxTree>? Dependencies);
 
-        // First, so that an edit elsewhere costs an unaffected definition this lookup and nothing else.
-        var key = KeyOf(member);
-        return DefinitionCache.Find(key, member.Compilation) ?? DefinitionPrefetch.Of(member.Compilation).Take(member, key, cancellationToken);
+    /// <summary>The definitions <paramref name="declaration"/> (a candidate of <see cref="MarkerSyntax"/>) makes, one per marker it carries.</summary>
+    public static Definition[] Parse(SyntaxNode declaration, Compilation compilation, CancellationToken cancellationToken)
+    {
+        // First, so that an edit elsewhere costs an unaffected definition this lookup and nothing else: not even its attributes are bound.
+        if (DefinitionCache.Find(declaration, compilation) is { } cached)
+        {
+            return cached;
+        }
+
+        var members = MarkedMember.Of(declaration, compilation, cancellationToken);
+        var prefetch = DefinitionPrefetch.Of(compilation);
+        var parses = members.Select(member => prefetch.Take(member, cancellationToken)).ToArray();
+        var definitions = parses.Select(parse => parse.Definition).ToArray();
+        if (parses.All(parse => parse.Dependencies is not null))
+        {
+            var dependencies = parses.SelectMany(parse => parse.Dependencies!).Concat(members.SelectMany(member => AttributeDependencies.Of(member, cancellationToken)));
+            DefinitionCache.Store(declaration, compilation, dependencies, definitions);
+        }
+
+        return definitions;
     }
 
-    /// <summary>What the cached result of <paramref name="member"/> is found under.</summary>
-    public static DefinitionCache.Key KeyOf(MarkedMember member) => new(member.Node, member.Kind, ChosenFileName(member), ChosenOptions(member));
-
-    /// <summary>Parses a definition <see cref="DefinitionCache"/> does not have (on whichever thread <see cref="DefinitionPrefetch"/> chose).</summary>
-    public static Definition ParseUncached(MarkedMember member, DefinitionCache.Key key, CancellationToken cancellationToken)
+    /// <summary>Parses a definition (on whichever thread <see cref="DefinitionPrefetch"/> chose).</summary>
+    public static Parsed ParseUncached(MarkedMember member, CancellationToken cancellationToken)
     {
         var location = DefinitionEvaluator.Location(member.Symbol, member.Node);
         var definition = new Definition(
@@ -49,7 +62,7 @@ internal static class DefinitionParser
         using var culture = InvariantCultureScope.Enter();
         try
         {
-            return ParseAndRemember(definition, member, key, cancellationToken);
+            return ParseEvaluated(definition, member, cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -57,36 +70,39 @@ internal static class DefinitionParser
         }
         catch (Exception e)
         {
-            return definition with
-            {
-                Diagnostics = EquatableArray.Create(DiagnosticInfo.Create(
-                    DiagnosticDescriptors.GeneratorFailure, location, definition.Name, $"{e.GetType().Name}: {e.Message}")),
-            };
+            return new Parsed(
+                definition with
+                {
+                    Diagnostics = EquatableArray.Create(DiagnosticInfo.Create(
+                        DiagnosticDescriptors.GeneratorFailure, location, definition.Name, $"{e.GetType().Name}: {e.Message}")),
+                },
+                Dependencies: null);
         }
     }
 
-    /// <summary>Evaluates the definition, builds its result and keeps it in <see cref="DefinitionCache"/> when it evaluated.</summary>
-    private static Definition ParseAndRemember(Definition definition, MarkedMember marked, DefinitionCache.Key key, CancellationToken cancellationToken)
+    /// <summary>Evaluates the definition and builds its result, with the trees it read when it evaluated (only then is it kept).</summary>
+    private static Parsed ParseEvaluated(Definition definition, MarkedMember marked, CancellationToken cancellationToken)
     {
         var (member, kind, compilation) = (marked.Symbol, marked.Kind, marked.Compilation);
         if (IsDeclaredTwice(member))
         {
             // CS0102/CS0111, reported by the compiler; both copies would claim the same generated file.
-            return definition;
+            return new Parsed(definition, Dependencies: null);
         }
 
+        var options = ChosenOptions(marked);
         var evaluation = DefinitionEvaluator.Evaluate(member, marked.Node, kind, compilation, cancellationToken);
         var stateMachine = evaluation.Value is null
             ? StateMachineOptionsReader.Outcome.Defaults
-            : StateMachineOptionsReader.Read(marked, key.Options.StateMachineOptions, cancellationToken);
-        var result = FromEvaluation(definition, marked, evaluation, key.Options with { StateMachine = stateMachine.Options }, stateMachine.Problem, cancellationToken);
-        if (evaluation.Value is not null)
+            : StateMachineOptionsReader.Read(marked, options.StateMachineOptions, cancellationToken);
+        var result = FromEvaluation(definition, marked, evaluation, options with { StateMachine = stateMachine.Options }, stateMachine.Problem, cancellationToken);
+        if (evaluation.Value is null)
         {
-            var containingTypes = DefinitionTargets.ContainingTypes(member).SelectMany(type => type.DeclaringSyntaxReferences, (_, reference) => reference.SyntaxTree);
-            DefinitionCache.Store(key, compilation, evaluation.Dependencies.Concat(containingTypes).Concat(stateMachine.Dependencies), result);
+            return new Parsed(result, Dependencies: null);
         }
 
-        return result;
+        var containingTypes = DefinitionTargets.ContainingTypes(member).SelectMany(type => type.DeclaringSyntaxReferences, (_, reference) => reference.SyntaxTree);
+        return new Parsed(result, evaluation.Dependencies.Concat(containingTypes).Concat(stateMachine.Dependencies).ToArray());
     }
 
     /// <summary>The definition's artifacts and diagnostics, given what its evaluation gave.</summary>

@@ -1,13 +1,12 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using EmrDsl.Generators.Caching;
 using EmrDsl.Generators.Evaluation;
-using EmrDsl.Generators.Specs;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace EmrDsl.Generators.Parsing;
 
@@ -46,7 +45,7 @@ internal sealed class DefinitionPrefetch
     public int ParsedAhead => Volatile.Read(ref _parsedAhead);
 
     /// <summary>The parse of <paramref name="member"/>, which <see cref="DefinitionCache"/> does not have: the helper's, or this thread's own.</summary>
-    public Definition Take(MarkedMember member, DefinitionCache.Key key, CancellationToken cancellationToken)
+    public DefinitionParser.Parsed Take(MarkedMember member, CancellationToken cancellationToken)
     {
         if (Interlocked.Increment(ref _parses) == 2)
         {
@@ -60,7 +59,7 @@ internal sealed class DefinitionPrefetch
             var claim = _claims.GetOrAdd((member.Node, member.Kind), mine);
             if (claim == mine)
             {
-                return Parse(member, key, claim, cancellationToken);
+                return Parse(member, claim, cancellationToken);
             }
 
             if (claim.Wait(cancellationToken) is { } parsed)
@@ -80,11 +79,10 @@ internal sealed class DefinitionPrefetch
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var member = members[i];
-                var key = DefinitionParser.KeyOf(member);
                 var claim = new Claim();
-                if (!DefinitionCache.Has(key, compilation) && _claims.TryAdd((member.Node, member.Kind), claim))
+                if (!DefinitionCache.Has(member.Node, compilation) && _claims.TryAdd((member.Node, member.Kind), claim))
                 {
-                    Parse(member, key, claim, cancellationToken);
+                    Parse(member, claim, cancellationToken);
                     Interlocked.Increment(ref _parsedAhead);
                 }
             }
@@ -96,13 +94,13 @@ internal sealed class DefinitionPrefetch
     }
 
     /// <summary>Parses a definition this thread claimed; a cancelled parse gives its claim up for another thread.</summary>
-    private Definition Parse(MarkedMember member, DefinitionCache.Key key, Claim claim, CancellationToken cancellationToken)
+    private DefinitionParser.Parsed Parse(MarkedMember member, Claim claim, CancellationToken cancellationToken)
     {
         try
         {
-            var definition = DefinitionParser.ParseUncached(member, key, cancellationToken);
-            claim.Complete(definition);
-            return definition;
+            var parsed = DefinitionParser.ParseUncached(member, cancellationToken);
+            claim.Complete(parsed);
+            return parsed;
         }
         catch (OperationCanceledException)
         {
@@ -113,80 +111,27 @@ internal sealed class DefinitionPrefetch
     }
 
     /// <summary>
-    /// The members carrying a marker, in source order, found as the generator's attribute lookups find them: properties,
-    /// methods and field variables, recognized by attribute class (<see cref="DefinitionKind.MarkedBy"/>).
+    /// The members carrying a marker that <see cref="DefinitionCache"/> does not have, in source order, found as the
+    /// generator finds them (<see cref="MarkerSyntax"/>), except those marked through a <c>global using</c> alias, which
+    /// the driver's thread parses itself. Cached ones are left out before their attributes are bound: after an edit to
+    /// two definitions of a thousand, the helper binds two.
     /// </summary>
-    internal static List<MarkedMember> MarkedMembers(Compilation compilation, CancellationToken cancellationToken)
-    {
-        var members = new List<MarkedMember>();
-        foreach (var tree in compilation.SyntaxTrees)
-        {
-            SemanticModel? model = null;
-            foreach (var node in AttributedMembers(tree.GetRoot(cancellationToken)))
-            {
-                model ??= SemanticModels.For(compilation, tree);
-                if (model.GetDeclaredSymbol(node, cancellationToken) is not { } symbol)
-                {
-                    continue;
-                }
-
-                foreach (var attribute in symbol.GetAttributes())
-                {
-                    if (attribute.AttributeClass is { } type && DefinitionKind.MarkedBy(type) is { } kind)
-                    {
-                        members.Add(new MarkedMember(node, symbol, attribute, kind, compilation));
-                    }
-                }
-            }
-        }
-
-        return members;
-    }
-
-    /// <summary>Through namespaces and types only, as markers go on members of types.</summary>
-    private static IEnumerable<SyntaxNode> AttributedMembers(SyntaxNode parent)
-    {
-        var members = parent switch
-        {
-            CompilationUnitSyntax unit => unit.Members,
-            BaseNamespaceDeclarationSyntax ns => ns.Members,
-            TypeDeclarationSyntax type => type.Members,
-            _ => default,
-        };
-        foreach (var member in members)
-        {
-            switch (member)
-            {
-                case BaseNamespaceDeclarationSyntax or TypeDeclarationSyntax:
-                    foreach (var nested in AttributedMembers(member))
-                    {
-                        yield return nested;
-                    }
-
-                    break;
-                case PropertyDeclarationSyntax or MethodDeclarationSyntax when member.AttributeLists.Count > 0:
-                    yield return member;
-                    break;
-                case FieldDeclarationSyntax { AttributeLists.Count: > 0 } field:
-                    foreach (var variable in field.Declaration.Variables)
-                    {
-                        yield return variable;
-                    }
-
-                    break;
-            }
-        }
-    }
+    internal static List<MarkedMember> MarkedMembers(Compilation compilation, CancellationToken cancellationToken) =>
+        compilation.SyntaxTrees
+            .SelectMany(tree => MarkerSyntax.Candidates(tree.GetRoot(cancellationToken), Array.Empty<string>()))
+            .Where(declaration => !DefinitionCache.Has(declaration, compilation))
+            .SelectMany(declaration => MarkedMember.Of(declaration, compilation, cancellationToken))
+            .ToList();
 
     /// <summary>One definition being parsed by one thread; other threads wait for its result.</summary>
     private sealed class Claim
     {
-        private readonly TaskCompletionSource<Definition?> _result = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private readonly TaskCompletionSource<DefinitionParser.Parsed?> _result = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-        public void Complete(Definition? definition) => _result.SetResult(definition);
+        public void Complete(DefinitionParser.Parsed? parsed) => _result.SetResult(parsed);
 
         /// <summary>The parse, or null when the thread that claimed it was cancelled.</summary>
-        public Definition? Wait(CancellationToken cancellationToken)
+        public DefinitionParser.Parsed? Wait(CancellationToken cancellationToken)
         {
             _result.Task.Wait(cancellationToken);
             return _result.Task.Result;
