@@ -20,8 +20,8 @@ internal static class GeneratorTimings
 
     public static void Run(IReadOnlyList<int> sizes, int repetitions)
     {
-        Console.WriteLine("| definitions | first run in process (ms) | cold (ms) | cold per definition (ms) | warm (ms) | warm per definition (ms) | unrelated edit (ms) | of which attribute lookup (ms) | EmrDsl's own share (ms) | lookup of all seven markers (ms) | one definition edited (ms) |");
-        Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        Console.WriteLine("| definitions | first run in process (ms) | cold (ms) | cold per definition (ms) | warm (ms) | warm per definition (ms) | unrelated edit (ms) | attribute-lookup floor (ms) | unrelated edit / floor | one definition edited (ms) |");
+        Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var size in sizes)
         {
             var first = Time(() => Generate(Compile(size)));
@@ -37,15 +37,11 @@ internal static class GeneratorTimings
 
             var driver = Driver().RunGenerators(compilation);
             var lookupDriver = LookupDriver().RunGenerators(compilation);
-            var unrelated = MedianRerun(ref driver, repetitions * 4, EditUnrelatedFile);
-            var lookupAgainDriver = LookupDriver().RunGenerators(compilation);
-            var (lookup, ownShare) = MedianShare(ref lookupDriver, ref lookupAgainDriver, ref driver, repetitions * 4, EditUnrelatedFile);
-            var allMarkersDriver = LookupDriver(AttributeLookupGenerator.AllMarkers).RunGenerators(compilation);
-            var allMarkers = MedianRerun(ref allMarkersDriver, repetitions * 4, EditUnrelatedFile);
+            var (unrelated, floor) = MedianSideBySide(ref driver, ref lookupDriver, repetitions * 4, EditUnrelatedFile);
             var definition = MedianRerun(ref driver, repetitions * 4, EditOneDefinition);
 
             Console.WriteLine(FormattableString.Invariant(
-                $"| {size} | {first:0.0} | {cold:0.0} | {cold / size:0.000} | {warm:0.0} | {warm / size:0.000} | {unrelated:0.000} | {lookup:0.000} | {ownShare:0.000} | {allMarkers:0.000} | {definition:0.000} |"));
+                $"| {size} | {first:0.0} | {cold:0.0} | {cold / size:0.000} | {warm:0.0} | {warm / size:0.000} | {unrelated:0.000} | {floor:0.000} | {unrelated / floor:0.00} | {definition:0.000} |"));
         }
     }
 
@@ -92,8 +88,8 @@ internal static class GeneratorTimings
     internal static GeneratorDriver Driver() =>
         CSharpGeneratorDriver.Create(new[] { new DefinitionGenerator().AsSourceGenerator() }, parseOptions: ParseOptions);
 
-    private static GeneratorDriver LookupDriver(IReadOnlyList<string>? markers = null) =>
-        CSharpGeneratorDriver.Create(new[] { new AttributeLookupGenerator(markers).AsSourceGenerator() }, parseOptions: ParseOptions);
+    private static GeneratorDriver LookupDriver() =>
+        CSharpGeneratorDriver.Create(new[] { new AttributeLookupGenerator().AsSourceGenerator() }, parseOptions: ParseOptions);
 
     private static void Generate(CSharpCompilation compilation)
     {
@@ -132,26 +128,32 @@ internal static class GeneratorTimings
     }
 
     /// <summary>
-    /// After each edit: the median time of the attribute lookup alone (<paramref name="floor"/>), and what the generator
-    /// (<paramref name="driver"/>) costs beyond the lookup. For the latter both run again on the same compilation,
-    /// whose attributed symbols the first lookup has bound: a second lookup (<paramref name="floorAgain"/>) repeats the
-    /// work Roslyn does per run, and the generator's time minus that is its own work.
+    /// The medians of <paramref name="driver"/> and <paramref name="floor"/> re-run after the same edits, interleaved and
+    /// each going first every other time: each gets a compilation of its own for each edit, so neither finds the other's
+    /// binding done.
     /// </summary>
-    private static (double Floor, double Own) MedianShare(ref GeneratorDriver floor, ref GeneratorDriver floorAgain, ref GeneratorDriver driver, int count, Func<CSharpCompilation> edit)
+    private static (double Driver, double Floor) MedianSideBySide(ref GeneratorDriver driver, ref GeneratorDriver floor, int count, Func<CSharpCompilation> edit)
     {
+        var drivers = new List<double>();
         var floors = new List<double>();
-        var owns = new List<double>();
         for (var i = 0; i < count; i++)
         {
-            var edited = edit();
-            var (floorDriver, floorAgainDriver, ownDriver) = (floor, floorAgain, driver);
-            floors.Add(Time(() => floorDriver = floorDriver.RunGenerators(edited)));
-            var again = Time(() => floorAgainDriver = floorAgainDriver.RunGenerators(edited));
-            owns.Add(Time(() => ownDriver = ownDriver.RunGenerators(edited)) - again);
-            (floor, floorAgain, driver) = (floorDriver, floorAgainDriver, ownDriver);
+            var (driverEdit, floorEdit) = (edit(), edit());
+            var (ownDriver, floorDriver) = (driver, floor);
+            if (i % 2 == 0)
+            {
+                drivers.Add(Time(() => ownDriver = ownDriver.RunGenerators(driverEdit)));
+                floors.Add(Time(() => floorDriver = floorDriver.RunGenerators(floorEdit)));
+            }
+            else
+            {
+                floors.Add(Time(() => floorDriver = floorDriver.RunGenerators(floorEdit)));
+                drivers.Add(Time(() => ownDriver = ownDriver.RunGenerators(driverEdit)));
+            }
+            (driver, floor) = (ownDriver, floorDriver);
         }
 
-        return (Median(floors), Median(owns));
+        return (Median(drivers), Median(floors));
     }
 
     private static double Median(List<double> samples) => samples.OrderBy(x => x).ElementAt(samples.Count / 2);
