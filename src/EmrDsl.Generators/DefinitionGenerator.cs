@@ -42,21 +42,13 @@ public sealed class DefinitionGenerator : IIncrementalGenerator
             .Select(static (pair, _) => new ArtifactsForm(pair.Right.TypedConstants, pair.Left))
             .WithTrackingName(TrackingNames.ArtifactsForm);
 
-        // Candidates by syntax, per file (MarkerSyntax): an edit costs an unchanged file nothing, and an unaffected
-        // definition one cache lookup (DefinitionParser.Parse); the attributes are bound only when a member is parsed.
-        var globalAliases = context.SyntaxProvider
-            .CreateSyntaxProvider(static (node, _) => MarkerSyntax.IsGlobalMarkerAlias(node), static (syntax, _) => MarkerSyntax.AliasName(syntax.Node))
-            .Collect()
-            .Select(static (names, _) => names.Distinct().OrderBy(name => name, StringComparer.Ordinal).ToEquatableArray())
-            .WithTrackingName(TrackingNames.GlobalMarkerAliases);
-        var candidates = context.SyntaxProvider
-            .CreateSyntaxProvider(static (node, _) => node is CompilationUnitSyntax, static (syntax, _) => syntax.Node)
-            .Combine(globalAliases)
-            .SelectMany(static (file, _) => MarkerSyntax.Candidates(file.Left, file.Right))
-            .WithTrackingName(TrackingNames.Candidates);
-        var definitions = candidates
-            .Combine(context.CompilationProvider)
-            .SelectMany(static (candidate, cancellationToken) => DefinitionParser.Parse(candidate.Left, candidate.Right, cancellationToken))
+        // One step over the compilation: each file's candidates are read by syntax once per tree (MarkerSyntax), and an
+        // unaffected definition costs one cache lookup (DefinitionParser.Parse), its attributes bound only when it is parsed.
+        // The definitions then fan out, one entry each, so only a changed one reaches the steps below.
+        var definitions = context.CompilationProvider
+            .Select(static (compilation, cancellationToken) => DefinitionParser.ParseAll(compilation, cancellationToken))
+            .WithTrackingName(TrackingNames.ProjectDefinitions)
+            .SelectMany(static (all, _) => all)
             .WithTrackingName(TrackingNames.Definitions);
 
         // Each definition carries its optional artifacts already written; the project's choice only picks among them.

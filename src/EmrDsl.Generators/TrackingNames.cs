@@ -3,8 +3,7 @@ namespace EmrDsl.Generators;
 /// <summary>Names of the pipeline steps, so tests can assert which steps re-ran after an edit.</summary>
 internal static class TrackingNames
 {
-    public const string GlobalMarkerAliases = nameof(GlobalMarkerAliases);
-    public const string Candidates = nameof(Candidates);
+    public const string ProjectDefinitions = nameof(ProjectDefinitions);
     public const string Definitions = nameof(Definitions);
     public const string ProjectChoices = nameof(ProjectChoices);
     public const string ChosenArtifacts = nameof(ChosenArtifacts);

@@ -36,6 +36,9 @@ namespace EmrDsl.Generators.Caching;
 /// </summary>
 internal static class GeneratorCaches
 {
+    /// <summary>Each file's members that may carry a marker, read once per tree (<see cref="MarkerSyntax"/>).</summary>
+    public static readonly WeakCache<SyntaxTree, MarkerSyntax.MarkerFile> MarkerFiles = new("marker candidates per file");
+
     /// <summary>Whole parse results (artifacts, diagnostics) per definition, across compilations (<see cref="DefinitionCache"/>).</summary>
     public static readonly SyntaxTreeCache<SyntaxNode, Definition[]> Definitions = new("parse results (DefinitionCache)");
 
@@ -90,7 +93,7 @@ internal static class GeneratorCaches
     /// <summary>Every counted cache, for benchmarks and tests.</summary>
     public static IReadOnlyList<CountedCache> All { get; } = new CountedCache[]
     {
-        Definitions, Prefetches, Evaluations, Facts, DeclaredNames, SemanticModels, SharedMembers, SourceLocations, AnalyzedDefinitions, RuleFindings,
+        MarkerFiles, Definitions, Prefetches, Evaluations, Facts, DeclaredNames, SemanticModels, SharedMembers, SourceLocations, AnalyzedDefinitions, RuleFindings,
         IteratorBodies, ClrTypes, RuntimeMembers, MappedMembers, SpecDocuments,
     };
 }

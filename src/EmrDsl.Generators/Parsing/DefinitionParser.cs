@@ -23,6 +23,19 @@ internal static class DefinitionParser
     /// <summary>One parsed definition, and the trees it was computed from when it may be kept (<see cref="DefinitionCache"/>).</summary>
     internal sealed record Parsed(Definition Definition, IReadOnlyCollection<SyntaxTree>? Dependencies);
 
+    /// <summary>Every definition of <paramref name="compilation"/>, in the order of its files and, within a file, of the source.</summary>
+    public static EquatableArray<Definition> ParseAll(Compilation compilation, CancellationToken cancellationToken)
+    {
+        var definitions = new List<Definition>();
+        foreach (var declaration in MarkerSyntax.Candidates(compilation))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            definitions.AddRange(Parse(declaration, compilation, cancellationToken));
+        }
+
+        return definitions.ToEquatableArray();
+    }
+
     /// <summary>The definitions <paramref name="declaration"/> (a candidate of <see cref="MarkerSyntax"/>) makes, one per marker it carries.</summary>
     public static Definition[] Parse(SyntaxNode declaration, Compilation compilation, CancellationToken cancellationToken)
     {

@@ -112,13 +112,11 @@ internal sealed class DefinitionPrefetch
 
     /// <summary>
     /// The members carrying a marker that <see cref="DefinitionCache"/> does not have, in source order, found as the
-    /// generator finds them (<see cref="MarkerSyntax"/>), except those marked through a <c>global using</c> alias, which
-    /// the driver's thread parses itself. Cached ones are left out before their attributes are bound: after an edit to
+    /// generator finds them (<see cref="MarkerSyntax"/>). Cached ones are left out before their attributes are bound: after an edit to
     /// two definitions of a thousand, the helper binds two.
     /// </summary>
     internal static List<MarkedMember> MarkedMembers(Compilation compilation, CancellationToken cancellationToken) =>
-        compilation.SyntaxTrees
-            .SelectMany(tree => MarkerSyntax.Candidates(tree.GetRoot(cancellationToken), Array.Empty<string>()))
+        MarkerSyntax.Candidates(compilation)
             .Where(declaration => !DefinitionCache.Has(declaration, compilation))
             .SelectMany(declaration => MarkedMember.Of(declaration, compilation, cancellationToken))
             .ToList();
