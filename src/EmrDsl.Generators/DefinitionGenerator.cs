@@ -63,8 +63,15 @@ public sealed class DefinitionGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Artifacts)
             .Combine(form)
             .Select(static (pair, _) => pair.Left!.WithForm(pair.Right))
+            .Select(static (spec, _) => new EmittedSource(spec.HintName, ArtifactsEmitter.Emit(spec)))
             .WithTrackingName(TrackingNames.EmittedArtifacts);
-        context.RegisterSourceOutput(artifacts, static (output, spec) => output.AddSource(spec.HintName, ArtifactsEmitter.Emit(spec)));
+
+        // Only the changed definitions were written above; here they are laid out in files (ArtifactFiles: at most 64).
+        var files = artifacts
+            .Collect()
+            .SelectMany(static (sources, _) => ArtifactFiles.Of(sources))
+            .WithTrackingName(TrackingNames.ArtifactFiles);
+        context.RegisterSourceOutput(files, static (output, file) => output.AddSource(file.HintName, file.Text()));
 
         var diagnostics = chosen
             .Select(static (definition, _) => definition.Diagnostics)

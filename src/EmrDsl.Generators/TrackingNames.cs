@@ -11,6 +11,7 @@ internal static class TrackingNames
     public const string LanguageVersion = nameof(LanguageVersion);
     public const string ArtifactsForm = nameof(ArtifactsForm);
     public const string EmittedArtifacts = nameof(EmittedArtifacts);
+    public const string ArtifactFiles = nameof(ArtifactFiles);
     public const string Diagnostics = nameof(Diagnostics);
     public const string Identities = nameof(Identities);
     public const string DuplicateDiagnostics = nameof(DuplicateDiagnostics);
