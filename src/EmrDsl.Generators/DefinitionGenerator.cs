@@ -1,13 +1,10 @@
-using System;
 using System.Linq;
 using EmrDsl.Generators.Emitter;
-using EmrDsl.Generators.Evaluation;
 using EmrDsl.Generators.Parsing;
 using EmrDsl.Generators.Specs;
 using EmrDsl.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace EmrDsl.Generators;
 
@@ -57,17 +54,16 @@ public sealed class DefinitionGenerator : IIncrementalGenerator
             .Select(static (pair, _) => pair.Left.For(pair.Right))
             .WithTrackingName(TrackingNames.ChosenArtifacts);
 
-        var artifacts = chosen
+        var emitted = chosen
             .Select(static (definition, _) => definition.Artifacts)
             .Where(static artifacts => artifacts is not null)
             .WithTrackingName(TrackingNames.Artifacts)
             .Combine(form)
-            .Select(static (pair, _) => pair.Left!.WithForm(pair.Right))
-            .Select(static (spec, _) => new EmittedSource(spec.HintName, ArtifactsEmitter.Emit(spec)))
+            .Select(static (pair, _) => ArtifactsEmitter.Emit(pair.Left!, pair.Right))
             .WithTrackingName(TrackingNames.EmittedArtifacts);
 
         // Only the changed definitions were written above; here they are laid out in files (ArtifactFiles: at most 64).
-        var files = artifacts
+        var files = emitted
             .Collect()
             .SelectMany(static (sources, _) => ArtifactFiles.Of(sources))
             .WithTrackingName(TrackingNames.ArtifactFiles);
