@@ -66,10 +66,10 @@ internal static class MarkerSyntax
                 .Where(directive => directive.Alias is not null && AliasesMarker(directive))
                 .ToList();
             var names = new HashSet<string>(MarkerClassNames, StringComparer.Ordinal);
-            names.UnionWith(aliases.Select(directive => directive.Alias!.Name.Identifier.ValueText));
+            names.UnionWith(aliases.Select(AliasName));
 
             var members = AttributedMembers(root).Select(member => AttributedMember.Of(member, names)).ToArray();
-            var globalAliases = aliases.Where(directive => directive.GlobalKeyword.Span.Length > 0).Select(directive => directive.Alias!.Name.Identifier.ValueText).ToArray();
+            var globalAliases = aliases.Where(directive => directive.GlobalKeyword.Span.Length > 0).Select(AliasName).ToArray();
             return new MarkerFile(globalAliases, members);
         }
 
@@ -126,6 +126,8 @@ internal static class MarkerSyntax
     /// <summary><c>[X]</c> names class <c>X</c> or <c>XAttribute</c>, and so does an alias named either way.</summary>
     private static bool Names(string attributeName, HashSet<string> names) =>
         names.Contains(attributeName) || names.Contains(attributeName + nameof(Attribute));
+
+    private static string AliasName(UsingDirectiveSyntax directive) => directive.Alias!.Name.Identifier.ValueText;
 
     private static bool AliasesMarker(UsingDirectiveSyntax directive) =>
         directive.NamespaceOrType is NameSyntax target && MarkerClassNames.Contains(RightmostName(target));
