@@ -33,13 +33,16 @@ public sealed class CacheLifetimeTests
         }
         """;
 
+    // A value of the project's own enum holds the enum's symbol, so the shared members kept across compilations leave it out.
     private const string Definitions = """
         using EmrDsl;
+        public enum Size { Small, Large }
         public static partial class Defs
         {
+            private static Size BillingSize => Size.Large;
             private static Cluster Base => Conventions.Standard(new Settings("base", 2, new[] { "load" }));
             [EmrCluster] public static Cluster Etl => Base.Named("etl");
-            [EmrCluster] public static Cluster Billing => Conventions.Standard(new Settings("billing", 4, new[] { "load", "bill" }));
+            [EmrCluster] public static Cluster Billing => Conventions.Standard(new Settings("billing", BillingSize == Size.Large ? 4 : 2, new[] { "load", "bill" }));
         }
         """;
 

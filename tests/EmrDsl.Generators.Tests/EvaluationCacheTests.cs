@@ -5,6 +5,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using EvaluationCache = generator::EmrDsl.Generators.Evaluation.EvaluationCache;
 using DefinitionCache = generator::EmrDsl.Generators.Parsing.DefinitionCache;
+using SharedMembers = generator::EmrDsl.Generators.Evaluation.SharedMembers;
 
 using static EmrDsl.Generators.Tests.GeneratorReruns;
 
@@ -90,6 +91,21 @@ public sealed class EvaluationCacheTests
 
         Assert.Equal(1, evaluations);
         Assert.Contains("reports-v2", sources["Other.Reports"]);
+    }
+
+    [Fact]
+    public void An_edit_to_a_definition_reuses_the_base_it_is_built_from()
+    {
+        var (driver, compilation) = FirstRun();
+        var before = SharedMembers.Interpretations;
+
+        var (_, evaluations, sources) = Rerun(driver, Replace(compilation, 2, Derived.Replace("\"etl\"", "\"etl-v2\"")));
+
+        // The edited definition itself is the one interpretation; Bases.Base (and its source map) comes from the cache.
+        Assert.Equal(1, evaluations);
+        Assert.Equal(1, SharedMembers.Interpretations - before);
+        Assert.Contains("etl-v2", sources["Defs.Etl"]);
+        Assert.Contains("s3://acme/logs/", sources["Defs.Etl"]);
     }
 
     [Fact]

@@ -60,8 +60,8 @@ internal static class GeneratorCaches
     /// <summary>One semantic model per tree and compilation (<see cref="Evaluation.SemanticModels"/>).</summary>
     public static readonly WeakCache<Compilation, ConcurrentDictionary<SyntaxTree, SemanticModel>> SemanticModels = new("semantic models");
 
-    /// <summary>Shared static members (a base cluster) interpreted once per compilation (<see cref="Evaluation.SharedMembers"/>).</summary>
-    public static readonly WeakCache<Compilation, ConcurrentDictionary<ISymbol, MemberValue>> SharedMembers = new("shared members");
+    /// <summary>Shared static members (a base cluster), across compilations while the trees they read are unchanged (<see cref="Evaluation.SharedMembers"/>).</summary>
+    public static readonly SyntaxTreeCache<string, MemberValue> SharedMembers = new("shared members");
 
     /// <summary>Where a compilation's trees are, by path, to report at real source locations (<see cref="Specs.SourceLocations"/>).</summary>
     public static readonly WeakCache<Compilation, SourceLocations> SourceLocations = new("source locations");
