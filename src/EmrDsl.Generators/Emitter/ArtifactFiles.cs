@@ -18,23 +18,37 @@ internal static class ArtifactFiles
     public const int MostFiles = 64;
 
     /// <summary>The files for <paramref name="sources"/>; the same sources give the same files in any order.</summary>
+    /// <remarks>This runs after every edit over all the project's definitions, so each file's few are sorted, not all of them.</remarks>
     public static EquatableArray<ArtifactFile> Of(ImmutableArray<EmittedSource> sources)
     {
-        var ordered = sources.OrderBy(source => source.HintName, System.StringComparer.Ordinal);
         if (sources.Length <= MostFiles)
         {
-            return ordered.Select(source => new ArtifactFile(source.HintName, EquatableArray.Create(source.Text))).ToEquatableArray();
+            return Ordered(sources).Select(source => new ArtifactFile(source.HintName, EquatableArray.Create(source.Text))).ToEquatableArray();
         }
 
-        return ordered
-            .GroupBy(source => Bucket(source.HintName))
-            .OrderBy(group => group.Key)
-            .Select(group => new ArtifactFile($"Group{group.Key:00}{ArtifactsEmitter.HintNameSuffix}", group.Select(source => source.Text).ToEquatableArray()))
-            .ToEquatableArray();
+        var buckets = new List<EmittedSource>?[MostFiles];
+        foreach (var source in sources)
+        {
+            (buckets[source.Bucket] ??= new List<EmittedSource>()).Add(source);
+        }
+
+        var files = new List<ArtifactFile>(MostFiles);
+        for (var bucket = 0; bucket < MostFiles; bucket++)
+        {
+            if (buckets[bucket] is { } members)
+            {
+                files.Add(new ArtifactFile($"Group{bucket:00}{ArtifactsEmitter.HintNameSuffix}", Ordered(members).Select(source => source.Text).ToEquatableArray()));
+            }
+        }
+
+        return files.ToEquatableArray();
     }
 
+    private static IEnumerable<EmittedSource> Ordered(IEnumerable<EmittedSource> sources) =>
+        sources.OrderBy(source => source.HintName, System.StringComparer.Ordinal);
+
     /// <summary>FNV-1a over the name's characters: the same in every process (<see cref="string.GetHashCode()"/> is not).</summary>
-    private static int Bucket(string hintName)
+    public static int Bucket(string hintName)
     {
         var hash = 2166136261u;
         foreach (var c in hintName)
@@ -47,7 +61,11 @@ internal static class ArtifactFiles
 }
 
 /// <summary>One definition's generated source, named as its own file would be.</summary>
-internal sealed record EmittedSource(string HintName, string Text);
+internal sealed record EmittedSource(string HintName, string Text)
+{
+    /// <summary>Which of the files of a large project it goes in (<see cref="ArtifactFiles"/>), computed once with the source.</summary>
+    public int Bucket { get; } = ArtifactFiles.Bucket(HintName);
+}
 
 /// <summary>One generated file: the sources of its definitions, one after the other.</summary>
 /// <param name="Parts">Each definition's source, kept apart so that comparing files compares the unchanged ones by reference.</param>
