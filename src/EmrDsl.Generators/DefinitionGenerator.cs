@@ -39,22 +39,23 @@ public sealed class DefinitionGenerator : IIncrementalGenerator
             .Select(static (pair, _) => new ArtifactsForm(pair.Right.TypedConstants, pair.Left))
             .WithTrackingName(TrackingNames.ArtifactsForm);
 
+        // The optional artifacts the project asks for are written by the parse, only those: when the choice changes, every
+        // definition is parsed again from its cached evaluation.
+        var projectSwitches = project
+            .Select(static (choices, _) => choices.Enabled)
+            .WithTrackingName(TrackingNames.ChosenArtifacts);
+
         // One step over the compilation: each file's candidates are read by syntax once per tree (MarkerSyntax), and an
         // unaffected definition costs one cache lookup (DefinitionParser.Parse), its attributes bound only when it is parsed.
         // The definitions then fan out, one entry each, so only a changed one reaches the steps below.
         var definitions = context.CompilationProvider
-            .Select(static (compilation, cancellationToken) => DefinitionParser.ParseAll(compilation, cancellationToken))
+            .Combine(projectSwitches)
+            .Select(static (pair, cancellationToken) => DefinitionParser.ParseAll(pair.Left, pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.ProjectDefinitions)
             .SelectMany(static (all, _) => all)
             .WithTrackingName(TrackingNames.Definitions);
 
-        // Each definition carries its optional artifacts already written; the project's choice only picks among them.
-        var chosen = definitions
-            .Combine(project)
-            .Select(static (pair, _) => pair.Left.For(pair.Right))
-            .WithTrackingName(TrackingNames.ChosenArtifacts);
-
-        var emitted = chosen
+        var emitted = definitions
             .Select(static (definition, _) => definition.Artifacts)
             .Where(static artifacts => artifacts is not null)
             .WithTrackingName(TrackingNames.Artifacts)
@@ -69,7 +70,7 @@ public sealed class DefinitionGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.ArtifactFiles);
         context.RegisterSourceOutput(files, static (output, file) => output.AddSource(file.HintName, file.Text()));
 
-        var diagnostics = chosen
+        var diagnostics = definitions
             .Select(static (definition, _) => definition.Diagnostics)
             .WithTrackingName(TrackingNames.Diagnostics);
 

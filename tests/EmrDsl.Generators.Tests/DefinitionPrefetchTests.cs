@@ -6,6 +6,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using DefinitionPrefetch = generator::EmrDsl.Generators.Parsing.DefinitionPrefetch;
 using EvaluationCache = generator::EmrDsl.Generators.Evaluation.EvaluationCache;
+using ProjectSwitches = generator::EmrDsl.Model.EquatableArray<string>;
 
 namespace EmrDsl.Generators.Tests;
 
@@ -52,7 +53,7 @@ public sealed class DefinitionPrefetchTests
     [Fact]
     public void The_second_thread_finds_every_marked_member_in_source_order()
     {
-        var members = DefinitionPrefetch.MarkedMembers(GeneratorHarness.Compile(Clusters, Serverless), CancellationToken.None);
+        var members = DefinitionPrefetch.MarkedMembers(GeneratorHarness.Compile(Clusters, Serverless), ProjectSwitches.Empty, CancellationToken.None);
 
         Assert.Equal(
             ["Etl", "Reports", "Nightly", "Hourly", "Unknowable", "Inner", "App", "Steps"],
@@ -66,7 +67,7 @@ public sealed class DefinitionPrefetchTests
         var compilation = GeneratorHarness.Compile(Clusters, Serverless);
         GeneratorHarness.Run(compilation);
 
-        var members = DefinitionPrefetch.MarkedMembers(GeneratorReruns.Replace(compilation, 1, Serverless.Replace("\"app\"", "\"app2\"")), CancellationToken.None);
+        var members = DefinitionPrefetch.MarkedMembers(GeneratorReruns.Replace(compilation, 1, Serverless.Replace("\"app\"", "\"app2\"")), ProjectSwitches.Empty, CancellationToken.None);
 
         // Unknowable failed to evaluate, so it is never cached; the edited file's members are new declarations.
         Assert.Equal(["Unknowable", "App", "Steps"], members.Select(m => m.Symbol.Name));
@@ -77,7 +78,7 @@ public sealed class DefinitionPrefetchTests
     {
         var compilation = GeneratorHarness.Compile(Clusters, Serverless);
         var prefetch = DefinitionPrefetch.Of(compilation);
-        prefetch.ParseAhead(compilation, CancellationToken.None);
+        prefetch.ParseAhead(compilation, ProjectSwitches.Empty, CancellationToken.None);
 
         var before = EvaluationCache.Evaluations;
         var ahead = GeneratorHarness.Run(compilation);
@@ -95,12 +96,12 @@ public sealed class DefinitionPrefetchTests
     public void A_cancelled_parse_leaves_its_definition_to_the_next_run()
     {
         var compilation = GeneratorHarness.Compile(Clusters, Serverless);
-        var first = DefinitionPrefetch.MarkedMembers(compilation, CancellationToken.None)[0];
+        var first = DefinitionPrefetch.MarkedMembers(compilation, ProjectSwitches.Empty, CancellationToken.None)[0];
         using var cancelled = new CancellationTokenSource();
         cancelled.Cancel();
 
-        Assert.ThrowsAny<OperationCanceledException>(() => DefinitionPrefetch.Of(compilation).Take(first, cancelled.Token));
-        DefinitionPrefetch.Of(compilation).ParseAhead(compilation, cancelled.Token);
+        Assert.ThrowsAny<OperationCanceledException>(() => DefinitionPrefetch.Of(compilation).Take(first, ProjectSwitches.Empty, cancelled.Token));
+        DefinitionPrefetch.Of(compilation).ParseAhead(compilation, ProjectSwitches.Empty, cancelled.Token);
         Assert.Equal(0, DefinitionPrefetch.Of(compilation).ParsedAhead);
         var outcome = GeneratorHarness.Run(compilation);
 

@@ -7,6 +7,7 @@ using EmrDsl.Generators.Evaluation;
 using EmrDsl.Generators.Parsing;
 using EmrDsl.Generators.Specs;
 using EmrDsl.Json;
+using EmrDsl.Model;
 using EmrDsl.Rules;
 using Microsoft.CodeAnalysis;
 
@@ -40,7 +41,7 @@ internal static class GeneratorCaches
     public static readonly WeakCache<SyntaxTree, MarkerSyntax.MarkerFile> MarkerFiles = new("marker candidates per file");
 
     /// <summary>Whole parse results (artifacts, diagnostics) per definition, across compilations (<see cref="DefinitionCache"/>).</summary>
-    public static readonly SyntaxTreeCache<SyntaxNode, Definition[]> Definitions = new("parse results (DefinitionCache)");
+    public static readonly SyntaxTreeCache<(SyntaxNode Declaration, EquatableArray<string> ProjectSwitches), Definition[]> Definitions = new("parse results (DefinitionCache)");
 
     /// <summary>The definitions of a compilation a second thread parses while the driver asks for them (<see cref="DefinitionPrefetch"/>).</summary>
     public static readonly WeakCache<Compilation, DefinitionPrefetch> Prefetches = new("definitions parsed ahead");

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using EmrDsl.Generators.Evaluation;
 using EmrDsl.Generators.Specs;
+using EmrDsl.Model;
 using Microsoft.CodeAnalysis;
 using EmrDsl.Generators.Caching;
 
@@ -21,11 +22,14 @@ internal static class DefinitionCache
     public static int Misses => GeneratorCaches.Definitions.Misses;
 
     /// <param name="declaration">The member's declaration: the same instance as long as its file is unchanged.</param>
-    public static Definition[]? Find(SyntaxNode declaration, Compilation compilation) => GeneratorCaches.Definitions.Find(declaration.SyntaxTree, declaration, compilation);
+    /// <param name="projectSwitches">The optional artifacts the project asks for, which the parse wrote.</param>
+    public static Definition[]? Find(SyntaxNode declaration, EquatableArray<string> projectSwitches, Compilation compilation) =>
+        GeneratorCaches.Definitions.Find(declaration.SyntaxTree, (declaration, projectSwitches), compilation);
 
     /// <summary>Whether <see cref="Find"/> would find <paramref name="declaration"/>, without counting the lookup.</summary>
-    public static bool Has(SyntaxNode declaration, Compilation compilation) => GeneratorCaches.Definitions.Has(declaration.SyntaxTree, declaration, compilation);
+    public static bool Has(SyntaxNode declaration, EquatableArray<string> projectSwitches, Compilation compilation) =>
+        GeneratorCaches.Definitions.Has(declaration.SyntaxTree, (declaration, projectSwitches), compilation);
 
-    public static void Store(SyntaxNode declaration, Compilation compilation, IEnumerable<SyntaxTree> dependencies, Definition[] definitions) =>
-        GeneratorCaches.Definitions.Store(declaration.SyntaxTree, declaration, compilation, dependencies, definitions);
+    public static void Store(SyntaxNode declaration, EquatableArray<string> projectSwitches, Compilation compilation, IEnumerable<SyntaxTree> dependencies, Definition[] definitions) =>
+        GeneratorCaches.Definitions.Store(declaration.SyntaxTree, (declaration, projectSwitches), compilation, dependencies, definitions);
 }

@@ -24,42 +24,43 @@ internal static class DefinitionParser
     internal sealed record Parsed(Definition Definition, IReadOnlyCollection<SyntaxTree>? Dependencies);
 
     /// <summary>Every definition of <paramref name="compilation"/>, in the order of its files and, within a file, of the source.</summary>
-    public static EquatableArray<Definition> ParseAll(Compilation compilation, CancellationToken cancellationToken)
+    /// <param name="projectSwitches">The optional artifacts the project asks of every definition (<see cref="ProjectChoices.Enabled"/>).</param>
+    public static EquatableArray<Definition> ParseAll(Compilation compilation, EquatableArray<string> projectSwitches, CancellationToken cancellationToken)
     {
         var definitions = new List<Definition>();
         foreach (var declaration in MarkerSyntax.Candidates(compilation))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            definitions.AddRange(Parse(declaration, compilation, cancellationToken));
+            definitions.AddRange(Parse(declaration, compilation, projectSwitches, cancellationToken));
         }
 
         return definitions.ToEquatableArray();
     }
 
     /// <summary>The definitions <paramref name="declaration"/> (a candidate of <see cref="MarkerSyntax"/>) makes, one per marker it carries.</summary>
-    public static Definition[] Parse(SyntaxNode declaration, Compilation compilation, CancellationToken cancellationToken)
+    public static Definition[] Parse(SyntaxNode declaration, Compilation compilation, EquatableArray<string> projectSwitches, CancellationToken cancellationToken)
     {
         // First, so that an edit elsewhere costs an unaffected definition this lookup and nothing else: not even its attributes are bound.
-        if (DefinitionCache.Find(declaration, compilation) is { } cached)
+        if (DefinitionCache.Find(declaration, projectSwitches, compilation) is { } cached)
         {
             return cached;
         }
 
         var members = MarkedMember.Of(declaration, compilation, cancellationToken);
         var prefetch = DefinitionPrefetch.Of(compilation);
-        var parses = members.Select(member => prefetch.Take(member, cancellationToken)).ToArray();
+        var parses = members.Select(member => prefetch.Take(member, projectSwitches, cancellationToken)).ToArray();
         var definitions = parses.Select(parse => parse.Definition).ToArray();
         if (parses.All(parse => parse.Dependencies is not null))
         {
             var dependencies = parses.SelectMany(parse => parse.Dependencies!).Concat(members.SelectMany(member => AttributeDependencies.Of(member, cancellationToken)));
-            DefinitionCache.Store(declaration, compilation, dependencies, definitions);
+            DefinitionCache.Store(declaration, projectSwitches, compilation, dependencies, definitions);
         }
 
         return definitions;
     }
 
     /// <summary>Parses a definition (on whichever thread <see cref="DefinitionPrefetch"/> chose).</summary>
-    public static Parsed ParseUncached(MarkedMember member, CancellationToken cancellationToken)
+    public static Parsed ParseUncached(MarkedMember member, EquatableArray<string> projectSwitches, CancellationToken cancellationToken)
     {
         var location = DefinitionEvaluator.Location(member.Symbol, member.Node);
         var definition = new Definition(
@@ -75,7 +76,7 @@ internal static class DefinitionParser
         using var culture = InvariantCultureScope.Enter();
         try
         {
-            return ParseEvaluated(definition, member, cancellationToken);
+            return ParseEvaluated(definition, member, projectSwitches, cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -94,7 +95,7 @@ internal static class DefinitionParser
     }
 
     /// <summary>Evaluates the definition and builds its result, with the trees it read when it evaluated (only then is it kept).</summary>
-    private static Parsed ParseEvaluated(Definition definition, MarkedMember marked, CancellationToken cancellationToken)
+    private static Parsed ParseEvaluated(Definition definition, MarkedMember marked, EquatableArray<string> projectSwitches, CancellationToken cancellationToken)
     {
         var (member, kind, compilation) = (marked.Symbol, marked.Kind, marked.Compilation);
         if (IsDeclaredTwice(member))
@@ -103,7 +104,7 @@ internal static class DefinitionParser
             return new Parsed(definition, Dependencies: null);
         }
 
-        var options = ChosenOptions(marked);
+        var options = ChosenOptions(marked) with { ProjectSwitches = projectSwitches };
         var evaluation = DefinitionEvaluator.Evaluate(member, marked.Node, kind, compilation, cancellationToken);
         var stateMachine = evaluation.Value is null
             ? StateMachineOptionsReader.Outcome.Defaults
@@ -165,13 +166,13 @@ internal static class DefinitionParser
             return definition;
         }
 
-        EquatableArray<NamedArtifact> artifacts;
-        EquatableArray<OptionalArtifactSpec> optional;
+        var artifacts = new List<NamedArtifact>();
+        var notWritten = new List<DiagnosticInfo>();
         var skipped = new List<TerraformConversionException>();
         try
         {
-            artifacts = ArtifactCatalog.For(value, resource, fileName, options, skipped);
-            optional = OptionalArtifactParser.For(value, definition, resource, sourceMap, marked, options, stateMachineProblem, cancellationToken);
+            artifacts.AddRange(ArtifactCatalog.For(value, resource, fileName, options, skipped));
+            OptionalArtifactParser.Add(value, definition, resource, sourceMap, marked, options, stateMachineProblem, artifacts, notWritten, cancellationToken);
         }
         catch (Exception e) when (e is ArgumentException or InvalidOperationException)
         {
@@ -183,15 +184,15 @@ internal static class DefinitionParser
             Diagnostics = skipped
                 .Select(e => DiagnosticInfo.Create(DiagnosticDescriptors.TerraformNotWritten, sourceMap.Resolve(e.Path), definition.Name, e.Message.TrimEnd('.'), resource.Request))
                 .Concat(LeftOutOfTerraform(value, options, skipped).Select(path => DiagnosticInfo.Create(DiagnosticDescriptors.TerraformLeftOut, sourceMap.Resolve(path), definition.Name, path)))
+                .Concat(notWritten)
                 .ToEquatableArray(),
-            Optional = optional,
             Artifacts = new ArtifactsSpec(
                 HintName(member),
                 member.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() : string.Empty,
                 containingTypes.Select(t => new TypeDeclarationSpec(Keyword(t), t.Name)).ToEquatableArray(),
                 member.Name,
                 kind.AttributeName,
-                artifacts,
+                artifacts.ToEquatableArray(),
                 Form: default),
         };
     }

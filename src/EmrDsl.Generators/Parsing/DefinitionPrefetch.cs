@@ -6,6 +6,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using EmrDsl.Generators.Caching;
 using EmrDsl.Generators.Evaluation;
+using EmrDsl.Model;
 using Microsoft.CodeAnalysis;
 
 namespace EmrDsl.Generators.Parsing;
@@ -31,7 +32,8 @@ namespace EmrDsl.Generators.Parsing;
 /// </summary>
 internal sealed class DefinitionPrefetch
 {
-    private readonly ConcurrentDictionary<(SyntaxNode Node, DefinitionKind Kind), Claim> _claims = new();
+    /// <summary>Each definition's claim, for the project's optional artifacts the parse writes (one compilation may be parsed for two choices).</summary>
+    private readonly ConcurrentDictionary<(SyntaxNode Node, DefinitionKind Kind, EquatableArray<string> ProjectSwitches), Claim> _claims = new();
     private int _parses;
     private int _parsedAhead;
     private Task? _helper;
@@ -45,21 +47,21 @@ internal sealed class DefinitionPrefetch
     public int ParsedAhead => Volatile.Read(ref _parsedAhead);
 
     /// <summary>The parse of <paramref name="member"/>, which <see cref="DefinitionCache"/> does not have: the helper's, or this thread's own.</summary>
-    public DefinitionParser.Parsed Take(MarkedMember member, CancellationToken cancellationToken)
+    public DefinitionParser.Parsed Take(MarkedMember member, EquatableArray<string> projectSwitches, CancellationToken cancellationToken)
     {
         if (Interlocked.Increment(ref _parses) == 2)
         {
             var compilation = member.Compilation;
-            Volatile.Write(ref _helper, Task.Run(() => ParseAhead(compilation, cancellationToken), cancellationToken));
+            Volatile.Write(ref _helper, Task.Run(() => ParseAhead(compilation, projectSwitches, cancellationToken), cancellationToken));
         }
 
         while (true)
         {
             var mine = new Claim();
-            var claim = _claims.GetOrAdd((member.Node, member.Kind), mine);
+            var claim = _claims.GetOrAdd((member.Node, member.Kind, projectSwitches), mine);
             if (claim == mine)
             {
-                return Parse(member, claim, cancellationToken);
+                return Parse(member, projectSwitches, claim, cancellationToken);
             }
 
             if (claim.Wait(cancellationToken) is { } parsed)
@@ -70,19 +72,19 @@ internal sealed class DefinitionPrefetch
     }
 
     /// <summary>The helper: every marked member not yet parsed or claimed, from the last one back.</summary>
-    internal void ParseAhead(Compilation compilation, CancellationToken cancellationToken)
+    internal void ParseAhead(Compilation compilation, EquatableArray<string> projectSwitches, CancellationToken cancellationToken)
     {
         try
         {
-            var members = MarkedMembers(compilation, cancellationToken);
+            var members = MarkedMembers(compilation, projectSwitches, cancellationToken);
             for (var i = members.Count - 1; i >= 0; i--)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var member = members[i];
                 var claim = new Claim();
-                if (!DefinitionCache.Has(member.Node, compilation) && _claims.TryAdd((member.Node, member.Kind), claim))
+                if (!DefinitionCache.Has(member.Node, projectSwitches, compilation) && _claims.TryAdd((member.Node, member.Kind, projectSwitches), claim))
                 {
-                    Parse(member, claim, cancellationToken);
+                    Parse(member, projectSwitches, claim, cancellationToken);
                     Interlocked.Increment(ref _parsedAhead);
                 }
             }
@@ -94,17 +96,18 @@ internal sealed class DefinitionPrefetch
     }
 
     /// <summary>Parses a definition this thread claimed; a cancelled parse gives its claim up for another thread.</summary>
-    private DefinitionParser.Parsed Parse(MarkedMember member, Claim claim, CancellationToken cancellationToken)
+    private DefinitionParser.Parsed Parse(MarkedMember member, EquatableArray<string> projectSwitches, Claim claim, CancellationToken cancellationToken)
     {
         try
         {
-            var parsed = DefinitionParser.ParseUncached(member, cancellationToken);
+            var parsed = DefinitionParser.ParseUncached(member, projectSwitches, cancellationToken);
             claim.Complete(parsed);
             return parsed;
         }
         catch (OperationCanceledException)
         {
-            ((ICollection<KeyValuePair<(SyntaxNode, DefinitionKind), Claim>>)_claims).Remove(new KeyValuePair<(SyntaxNode, DefinitionKind), Claim>((member.Node, member.Kind), claim));
+            ((ICollection<KeyValuePair<(SyntaxNode, DefinitionKind, EquatableArray<string>), Claim>>)_claims).Remove(
+                new KeyValuePair<(SyntaxNode, DefinitionKind, EquatableArray<string>), Claim>((member.Node, member.Kind, projectSwitches), claim));
             claim.Complete(null);
             throw;
         }
@@ -115,9 +118,9 @@ internal sealed class DefinitionPrefetch
     /// generator finds them (<see cref="MarkerSyntax"/>). Cached ones are left out before their attributes are bound: after an edit to
     /// two definitions of a thousand, the helper binds two.
     /// </summary>
-    internal static List<MarkedMember> MarkedMembers(Compilation compilation, CancellationToken cancellationToken) =>
+    internal static List<MarkedMember> MarkedMembers(Compilation compilation, EquatableArray<string> projectSwitches, CancellationToken cancellationToken) =>
         MarkerSyntax.Candidates(compilation)
-            .Where(declaration => !DefinitionCache.Has(declaration, compilation))
+            .Where(declaration => !DefinitionCache.Has(declaration, projectSwitches, compilation))
             .SelectMany(declaration => MarkedMember.Of(declaration, compilation, cancellationToken))
             .ToList();
 
