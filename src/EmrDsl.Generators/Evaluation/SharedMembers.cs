@@ -42,7 +42,7 @@ internal static class SharedMembers
 
         // A failure (an exception) is not kept; two threads racing only repeat work.
         var value = evaluate();
-        GeneratorCaches.SharedMembers.Store(tree, key, compilation, value.Trees.Append(tree), value);
+        GeneratorCaches.SharedMembers.Store(tree, key, compilation, value.Trees, value);
         return value;
     }
 
