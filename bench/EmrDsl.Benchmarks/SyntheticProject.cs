@@ -164,6 +164,8 @@ internal static class SyntheticProject
                 <Analyzer Include="{generatorDll}" Condition="'$(UseEmrDslGenerator)' == 'true'" />
                 {(string.IsNullOrEmpty(analyzersDll) ? string.Empty : $"<Analyzer Include=\"{analyzersDll}\" Condition=\"'$(UseEmrDslAnalyzers)' != 'false'\" />")}
                 <Compile Include="$(GeneratedSources)/**/*.cs" Condition="'$(GeneratedSources)' != ''" />
+                <!-- As the package's build/EmrDsl.props: an editor's design-time compilation gets no manifest constants. -->
+                <CompilerVisibleProperty Include="DesignTimeBuild" />
               </ItemGroup>
             </Project>
             """);

@@ -55,12 +55,19 @@ public sealed class DefinitionGenerator : IIncrementalGenerator
             .SelectMany(static (all, _) => all)
             .WithTrackingName(TrackingNames.Definitions);
 
+        // An editor's compilation gets no manifest constants (ProjectChoices.WritesArtifacts); its definitions are still
+        // evaluated above, for the diagnostics and the analyzers.
+        var writesArtifacts = project
+            .Select(static (choices, _) => choices.WritesArtifacts)
+            .WithTrackingName(TrackingNames.WritesArtifacts);
         var emitted = definitions
             .Select(static (definition, _) => definition.Artifacts)
             .Where(static artifacts => artifacts is not null)
             .WithTrackingName(TrackingNames.Artifacts)
+            .Combine(writesArtifacts)
+            .Where(static pair => pair.Right)
             .Combine(form)
-            .Select(static (pair, _) => ArtifactsEmitter.Emit(pair.Left!, pair.Right))
+            .Select(static (pair, _) => ArtifactsEmitter.Emit(pair.Left.Left!, pair.Right))
             .WithTrackingName(TrackingNames.EmittedArtifacts);
 
         // Only the changed definitions were written above; here they are laid out in files (ArtifactFiles: at most 64).
