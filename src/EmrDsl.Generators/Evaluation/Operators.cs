@@ -92,56 +92,56 @@ internal static class Operators
         switch (target)
         {
             case SpecialType.System_Decimal:
-            {
-                var a = Convert.ToDecimal(left, System.Globalization.CultureInfo.InvariantCulture);
-                var b = Convert.ToDecimal(right, System.Globalization.CultureInfo.InvariantCulture);
-                return kind switch
                 {
-                    BinaryOperatorKind.Add => a + b,
-                    BinaryOperatorKind.Subtract => a - b,
-                    BinaryOperatorKind.Multiply => a * b,
-                    BinaryOperatorKind.Divide => a / b,
-                    BinaryOperatorKind.Remainder => a % b,
-                    _ => throw Unsupported(kind),
-                };
-            }
+                    var a = Convert.ToDecimal(left, System.Globalization.CultureInfo.InvariantCulture);
+                    var b = Convert.ToDecimal(right, System.Globalization.CultureInfo.InvariantCulture);
+                    return kind switch
+                    {
+                        BinaryOperatorKind.Add => a + b,
+                        BinaryOperatorKind.Subtract => a - b,
+                        BinaryOperatorKind.Multiply => a * b,
+                        BinaryOperatorKind.Divide => a / b,
+                        BinaryOperatorKind.Remainder => a % b,
+                        _ => throw Unsupported(kind),
+                    };
+                }
 
             case SpecialType.System_Single or SpecialType.System_Double:
-            {
-                var a = Convert.ToDouble(left, System.Globalization.CultureInfo.InvariantCulture);
-                var b = Convert.ToDouble(right, System.Globalization.CultureInfo.InvariantCulture);
-                return kind switch
                 {
-                    BinaryOperatorKind.Add => a + b,
-                    BinaryOperatorKind.Subtract => a - b,
-                    BinaryOperatorKind.Multiply => a * b,
-                    BinaryOperatorKind.Divide => a / b,
-                    BinaryOperatorKind.Remainder => a % b,
-                    _ => throw Unsupported(kind),
-                };
-            }
+                    var a = Convert.ToDouble(left, System.Globalization.CultureInfo.InvariantCulture);
+                    var b = Convert.ToDouble(right, System.Globalization.CultureInfo.InvariantCulture);
+                    return kind switch
+                    {
+                        BinaryOperatorKind.Add => a + b,
+                        BinaryOperatorKind.Subtract => a - b,
+                        BinaryOperatorKind.Multiply => a * b,
+                        BinaryOperatorKind.Divide => a / b,
+                        BinaryOperatorKind.Remainder => a % b,
+                        _ => throw Unsupported(kind),
+                    };
+                }
 
             default:
-            {
-                // Integral: exact in 64 bits (wider than every operand after promotion); a checked narrowing catches overflow.
-                var a = ToLong(left);
-                var b = ToLong(right);
-                var shift = (int)b & (target is SpecialType.System_Int64 or SpecialType.System_UInt64 ? 63 : 31);
-                return kind switch
                 {
-                    BinaryOperatorKind.Add => checked(a + b),
-                    BinaryOperatorKind.Subtract => checked(a - b),
-                    BinaryOperatorKind.Multiply => checked(a * b),
-                    BinaryOperatorKind.Divide => a / b,
-                    BinaryOperatorKind.Remainder => a % b,
-                    BinaryOperatorKind.And => a & b,
-                    BinaryOperatorKind.Or => a | b,
-                    BinaryOperatorKind.ExclusiveOr => a ^ b,
-                    BinaryOperatorKind.LeftShift => a << shift,
-                    BinaryOperatorKind.RightShift => a >> shift,
-                    _ => throw Unsupported(kind),
-                };
-            }
+                    // Integral: exact in 64 bits (wider than every operand after promotion); a checked narrowing catches overflow.
+                    var a = ToLong(left);
+                    var b = ToLong(right);
+                    var shift = (int)b & (target is SpecialType.System_Int64 or SpecialType.System_UInt64 ? 63 : 31);
+                    return kind switch
+                    {
+                        BinaryOperatorKind.Add => checked(a + b),
+                        BinaryOperatorKind.Subtract => checked(a - b),
+                        BinaryOperatorKind.Multiply => checked(a * b),
+                        BinaryOperatorKind.Divide => a / b,
+                        BinaryOperatorKind.Remainder => a % b,
+                        BinaryOperatorKind.And => a & b,
+                        BinaryOperatorKind.Or => a | b,
+                        BinaryOperatorKind.ExclusiveOr => a ^ b,
+                        BinaryOperatorKind.LeftShift => a << shift,
+                        BinaryOperatorKind.RightShift => a >> shift,
+                        _ => throw Unsupported(kind),
+                    };
+                }
         }
     }
 
