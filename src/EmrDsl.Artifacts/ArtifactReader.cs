@@ -9,8 +9,8 @@ namespace EmrDsl.Artifacts;
 
 /// <summary>
 /// Reads a compiled assembly's artifacts straight from its metadata, no code of the assembly loaded or run: each
-/// constant marked <c>[EmrArtifacts]</c> is one definition's <see cref="ArtifactManifest"/> (the default),
-/// each marked class holds one definition's payloads as typed constants (<c>EmrDslArtifactConstants</c>).
+/// constant marked <c>[EmrArtifacts]</c> is the <see cref="ArtifactManifest"/> of one generated file's definitions (the
+/// default), each marked class holds one definition's payloads as typed constants (<c>EmrDslArtifactConstants</c>).
 /// </summary>
 public static class ArtifactReader
 {
@@ -45,7 +45,10 @@ public static class ArtifactReader
                     var source = FullName(metadata, type) + "." + metadata.GetString(field.Name);
                     var manifest = StringConstant(metadata, field)
                         ?? throw new InvalidDataException($"{source} is marked [EmrArtifacts] but is not a string constant; rebuild with the matching EmrDsl version.");
-                    artifacts.AddRange(Files(ArtifactManifest.Read(manifest, source), source));
+                    foreach (var definition in ArtifactManifest.Read(manifest, source))
+                    {
+                        artifacts.AddRange(Files(definition.Payloads, definition.Name));
+                    }
                 }
             }
         }

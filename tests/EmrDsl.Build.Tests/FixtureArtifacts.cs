@@ -14,9 +14,10 @@ public static partial class FixturePipelines
         public const int NotAnArtifact = 3;
     }
 
-    /// <summary>The default form: one private constant in the definition's own type holding all its payloads.</summary>
+    /// <summary>The default form: one private constant per generated file holding the payloads of the file's definitions.</summary>
     [EmrArtifacts]
-    private const string WeeklyArtifacts = "emrdsl-artifacts 1\nFileName 6\nweekly\nRunJobFlowJson 13\n{\"Name\": \"w\"}\nClusterName 6\nweekly\n";
+    private const string WeeklyArtifacts = "emrdsl-artifacts 2\nAcme.Pipelines.Weekly 3\nFileName 6\nweekly\nRunJobFlowJson 13\n{\"Name\": \"w\"}\nClusterName 6\nweekly\n"
+        + "Acme.Pipelines.Monthly 2\nFileName 7\nmonthly\nRunJobFlowJson 13\n{\"Name\": \"m\"}\n";
 
     /// <summary>Not marked: must be ignored even though it has the same constants.</summary>
     public static class UnmarkedArtifacts

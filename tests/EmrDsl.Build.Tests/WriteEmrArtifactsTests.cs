@@ -18,7 +18,7 @@ public sealed class WriteEmrArtifactsTests
 
         Assert.True(task.Execute());
 
-        Assert.Equal(new[] { "weekly.runjobflow.json", "nightly-etl.runjobflow.json", "nightly-etl.tf.json" }, task.ArtifactFiles.Select(f => Path.GetFileName(f.ItemSpec)));
+        Assert.Equal(new[] { "weekly.runjobflow.json", "monthly.runjobflow.json", "nightly-etl.runjobflow.json", "nightly-etl.tf.json" }, task.ArtifactFiles.Select(f => Path.GetFileName(f.ItemSpec)));
         Assert.Equal(FixturePipelines.NightlyArtifacts.TerraformJson, File.ReadAllText(dir.File("nightly-etl.tf.json")));
         Assert.Contains(engine.Messages, m => m.StartsWith("EmrDsl: written ", System.StringComparison.Ordinal));
         Assert.Empty(engine.Errors);
@@ -36,10 +36,10 @@ public sealed class WriteEmrArtifactsTests
 
         var artifacts = Path.Combine(dir.Path, "artifacts", "emr");
         Assert.Equal(
-            new[] { Path.Combine(artifacts, "weekly.runjobflow.json"), Path.Combine(artifacts, "nightly-etl.runjobflow.json"), Path.Combine(artifacts, "nightly-etl.tf.json") },
+            new[] { Path.Combine(artifacts, "weekly.runjobflow.json"), Path.Combine(artifacts, "monthly.runjobflow.json"), Path.Combine(artifacts, "nightly-etl.runjobflow.json"), Path.Combine(artifacts, "nightly-etl.tf.json") },
             task.ArtifactFiles.Select(f => f.ItemSpec));
         Assert.Equal(
-            new[] { "EmrDsl: written " + Path.Combine(artifacts, "weekly.runjobflow.json"), "EmrDsl: written " + Path.Combine(artifacts, "nightly-etl.runjobflow.json"), "EmrDsl: written " + Path.Combine(artifacts, "nightly-etl.tf.json") },
+            new[] { "EmrDsl: written " + Path.Combine(artifacts, "weekly.runjobflow.json"), "EmrDsl: written " + Path.Combine(artifacts, "monthly.runjobflow.json"), "EmrDsl: written " + Path.Combine(artifacts, "nightly-etl.runjobflow.json"), "EmrDsl: written " + Path.Combine(artifacts, "nightly-etl.tf.json") },
             engine.Messages);
     }
 

@@ -2,6 +2,7 @@ extern alias generator;
 
 using System.Linq;
 using System.Reflection;
+using EmrDsl.Artifacts;
 using Microsoft.CodeAnalysis;
 using EvaluationCache = generator::EmrDsl.Generators.Evaluation.EvaluationCache;
 using TrackingNames = generator::EmrDsl.Generators.TrackingNames;
@@ -9,7 +10,7 @@ using TrackingNames = generator::EmrDsl.Generators.TrackingNames;
 namespace EmrDsl.Generators.Tests;
 
 /// <summary>
-/// The two forms payloads are emitted in: one private manifest constant per definition (the default, which compiles
+/// The two forms payloads are emitted in: one private manifest constant per generated file (the default, which compiles
 /// fastest) and, with <c>EmrDslArtifactConstants</c>, a public class of typed constants. Both carry the same text.
 /// Counts evaluations process-wide, so runs with the cache tests, alone.
 /// </summary>
@@ -29,9 +30,13 @@ public sealed class ArtifactFormTests
         using var typedRuntime = RuntimeLoader.Load(typed.Output);
         var definitions = manifestRuntime.AllArtifacts().ToList();
         Assert.Equal(manifest.Result.GeneratedSources.Length, definitions.Count);
-        foreach (var (artifactsName, payloads) in definitions)
+        var classes = typedRuntime.Assembly.GetTypes()
+            .Where(type => type.IsDefined(typeof(EmrArtifactsAttribute), inherit: false))
+            .ToDictionary(type => type.DeclaringType!.FullName!.Replace('+', '.') + "." + type.Name[..^"Artifacts".Length]);
+        Assert.Equal(definitions.Select(d => d.Definition).Order(), classes.Keys.Order());
+        foreach (var (definition, payloads) in definitions)
         {
-            var constants = typedRuntime.Assembly.GetType(artifactsName, throwOnError: true)!
+            var constants = classes[definition]
                 .GetFields(BindingFlags.Public | BindingFlags.Static)
                 .ToDictionary(field => field.Name, field => (string)field.GetRawConstantValue()!);
             Assert.Equal(payloads.OrderBy(p => p.Key), constants.OrderBy(c => c.Key));

@@ -44,8 +44,8 @@ internal sealed class RuntimeLoader : AssemblyLoadContext, IDisposable
     public string Constant(string artifactsName, string name) => Artifacts(artifactsName)[name];
 
     /// <summary>
-    /// A definition's payloads by constant name, read from the private manifest constant the generator emits by default,
-    /// as the build task reads it.
+    /// A definition's payloads by constant name, read from the private manifest constant the generator emits by default
+    /// in a file of its own (projects of up to 64 definitions), as the build task reads it.
     /// </summary>
     public IReadOnlyDictionary<string, string> Artifacts(string artifactsName)
     {
@@ -53,19 +53,25 @@ internal sealed class RuntimeLoader : AssemblyLoadContext, IDisposable
         var field = Assembly.GetType(artifactsName.Substring(0, separator), throwOnError: true)!
             .GetField(artifactsName.Substring(separator + 1), BindingFlags.NonPublic | BindingFlags.Static)
             ?? throw new InvalidOperationException($"No artifacts constant {artifactsName} was generated.");
-        return Read(field);
+        return Assert.Single(Read(field)).Payloads;
     }
 
-    /// <summary>Every definition's payloads in the assembly, keyed like <see cref="Artifacts"/>.</summary>
-    public IEnumerable<(string ArtifactsName, IReadOnlyDictionary<string, string> Payloads)> AllArtifacts() =>
+    /// <summary>Every definition's payloads in the assembly, by the definition's full name (<c>Acme.Data.Pipelines.Nightly</c>).</summary>
+    public IEnumerable<(string Definition, IReadOnlyDictionary<string, string> Payloads)> AllArtifacts() =>
+        from field in ManifestConstants()
+        from definition in Read(field)
+        select (definition.Name, (IReadOnlyDictionary<string, string>)definition.Payloads);
+
+    /// <summary>The private constants marked <c>[EmrArtifacts]</c>, each one generated file's manifest.</summary>
+    public IEnumerable<FieldInfo> ManifestConstants() =>
         from type in Assembly.GetTypes()
         from field in type.GetFields(BindingFlags.NonPublic | BindingFlags.Static | BindingFlags.DeclaredOnly)
         where field.IsDefined(typeof(EmrArtifactsAttribute), inherit: false)
-        select (type.FullName + "+" + field.Name, Read(field));
+        select field;
 
     public void Dispose() => Unload();
 
-    private static IReadOnlyDictionary<string, string> Read(FieldInfo field)
+    private static List<ManifestDefinition> Read(FieldInfo field)
     {
         Assert.True(field.IsDefined(typeof(EmrArtifactsAttribute), inherit: false), $"{field.Name} is not marked [EmrArtifacts].");
         return ArtifactManifest.Read((string)field.GetRawConstantValue()!, field.Name);

@@ -25,7 +25,7 @@ internal static class SampleArtifacts
         var directory = Directory.CreateTempSubdirectory("emrdsl-samples-").FullName;
         return (from definition in runtime.AllArtifacts()
                 where definition.Payloads.ContainsKey(kind.ConstantName)
-                select Write(Path.Combine(directory, definition.ArtifactsName + kind.FileSuffix), definition.Payloads[kind.ConstantName]))
+                select Write(Path.Combine(directory, definition.Definition + kind.FileSuffix), definition.Payloads[kind.ConstantName]))
             .ToArray();
     }
 

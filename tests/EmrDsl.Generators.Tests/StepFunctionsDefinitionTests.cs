@@ -147,7 +147,7 @@ public sealed class StepFunctionsDefinitionTests
 
         // A cluster (NightlyEtlStateMachine), steps (ExplorationBackfillStateMachine) and a job run (WeeklyReportStateMachine).
         Assert.Subset(
-            new[] { "Pipelines.NightlyEtlStateMachine+ClusterArtifacts.asl.json", "StateMachines.ExplorationBackfillStateMachine+SessionsArtifacts.asl.json", "StateMachines.WeeklyReportStateMachine+RunArtifacts.asl.json" }
+            new[] { "Pipelines.NightlyEtlStateMachine.Cluster.asl.json", "StateMachines.ExplorationBackfillStateMachine.Sessions.asl.json", "StateMachines.WeeklyReportStateMachine.Run.asl.json" }
                 .Select(name => "Acme.DataPlatform." + name).ToHashSet(),
             files.Select(f => Path.GetFileName(f)).ToHashSet());
         Assert.Null(AslValidator.Findings(files));

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using EmrDsl.Generators.Specs;
 using EmrDsl.Model;
 
 namespace EmrDsl.Generators.Emitter;
@@ -10,7 +11,8 @@ namespace EmrDsl.Generators.Emitter;
 /// to <see cref="MostFiles"/> definitions; in a larger one, <see cref="MostFiles"/> files, each holding the definitions
 /// whose file names hash to it. Why: Roslyn's driver spends about 11 µs per generated file on every run, however
 /// unchanged the file, so 1,000 files cost every edit about 11 ms before the generator does anything (bench/README.md,
-/// "One step over the compilation"). A file is written again only when one of its definitions changed.
+/// "One step over the compilation"). In the default form each file is one manifest constant, so the compiler also meets
+/// at most 64 declarations instead of one per definition. A file is written again only when one of its definitions changed.
 /// </summary>
 internal static class ArtifactFiles
 {
@@ -23,7 +25,7 @@ internal static class ArtifactFiles
     {
         if (sources.Length <= MostFiles)
         {
-            return Ordered(sources).Select(source => new ArtifactFile(source.HintName, EquatableArray.Create(source.Text))).ToEquatableArray();
+            return Ordered(sources).Select(source => new ArtifactFile(source.HintName, source.Spec.MemberName + "Artifacts", EquatableArray.Create(source))).ToEquatableArray();
         }
 
         var buckets = new List<EmittedSource>?[MostFiles];
@@ -37,7 +39,7 @@ internal static class ArtifactFiles
         {
             if (buckets[bucket] is { } members)
             {
-                files.Add(new ArtifactFile($"Group{bucket:00}{ArtifactsEmitter.HintNameSuffix}", Ordered(members).Select(source => source.Text).ToEquatableArray()));
+                files.Add(new ArtifactFile($"Group{bucket:00}{ArtifactsEmitter.HintNameSuffix}", $"EmrDslGroup{bucket:00}Artifacts", Ordered(members).ToEquatableArray()));
             }
         }
 
@@ -60,16 +62,21 @@ internal static class ArtifactFiles
     }
 }
 
-/// <summary>One definition's generated source, named as its own file would be.</summary>
-internal sealed record EmittedSource(string HintName, string Text)
+/// <summary>One definition's part of the generated files (<see cref="ArtifactsEmitter.Emit"/>).</summary>
+/// <param name="Spec">The definition, in the project's form.</param>
+/// <param name="Text">Its whole source (typed constants) or its manifest entry.</param>
+internal sealed record EmittedSource(ArtifactsSpec Spec, string Text)
 {
+    /// <summary>The name the definition's own file has.</summary>
+    public string HintName => Spec.HintName;
+
     /// <summary>Which of the files of a large project it goes in (<see cref="ArtifactFiles"/>), computed once with the source.</summary>
-    public int Bucket { get; } = ArtifactFiles.Bucket(HintName);
+    public int Bucket { get; } = ArtifactFiles.Bucket(Spec.HintName);
 }
 
-/// <summary>One generated file: the sources of its definitions, one after the other.</summary>
-/// <param name="Parts">Each definition's source, kept apart so that comparing files compares the unchanged ones by reference.</param>
-internal sealed record ArtifactFile(string HintName, EquatableArray<string> Parts)
+/// <summary>One generated file: its definitions' parts, kept apart so that comparing files compares the unchanged ones by reference.</summary>
+/// <param name="ConstantName">What the file's manifest constant is called, in the type of its first definition (the default form).</param>
+internal sealed record ArtifactFile(string HintName, string ConstantName, EquatableArray<EmittedSource> Parts)
 {
-    public string Text() => Parts.Count == 1 ? Parts[0] : string.Join("\n", Parts);
+    public string Text() => ArtifactsEmitter.Write(this);
 }

@@ -14,17 +14,20 @@ internal static class StringLiteral
 {
     public static string Quote(string value) => AppendQuoted(new StringBuilder(value.Length + 2), value).ToString();
 
-    public static StringBuilder AppendQuoted(StringBuilder text, string value)
+    public static StringBuilder AppendQuoted(StringBuilder text, string value) => AppendEscaped(text.Append('"'), value).Append('"');
+
+    /// <summary>The literal's content without its quotes, so that the parts of one literal can be escaped one by one.</summary>
+    public static StringBuilder AppendEscaped(StringBuilder text, string value)
     {
         foreach (var c in value)
         {
             if (c >= 0x80)
             {
-                return text.Append(SymbolDisplay.FormatLiteral(value, quote: true));
+                var quoted = SymbolDisplay.FormatLiteral(value, quote: true);
+                return text.Append(quoted, 1, quoted.Length - 2);
             }
         }
 
-        text.Append('"');
         foreach (var c in value)
         {
             _ = c switch
@@ -44,6 +47,6 @@ internal static class StringLiteral
             };
         }
 
-        return text.Append('"');
+        return text;
     }
 }

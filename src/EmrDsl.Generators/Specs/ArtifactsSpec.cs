@@ -1,3 +1,4 @@
+using System.Linq;
 using EmrDsl.Model;
 
 namespace EmrDsl.Generators.Specs;
@@ -23,9 +24,15 @@ internal sealed record ArtifactsSpec(
     ArtifactsForm Form)
 {
     public ArtifactsSpec WithForm(ArtifactsForm form) => this with { Form = form };
+
+    /// <summary>The namespace and types around the definition, dotted: <c>Acme.Data.Pipelines</c>.</summary>
+    public string ContainingName => string.Join(".", (Namespace.Length > 0 ? new[] { Namespace } : []).Concat(ContainingTypes.Select(t => t.Name)));
+
+    /// <summary>The definition's full name, <c>Acme.Data.Pipelines.NightlyEtl</c>: how a manifest and the build task's messages name it.</summary>
+    public string DefinitionName => ContainingName + "." + MemberName;
 }
 
 /// <summary>How a definition's payloads are emitted.</summary>
-/// <param name="TypedConstants">A public class of typed constants (<c>EmrDslArtifactConstants</c>) instead of one private manifest constant.</param>
+/// <param name="TypedConstants">A public class of typed constants (<c>EmrDslArtifactConstants</c>) instead of an entry in its file's private manifest constant.</param>
 /// <param name="RawStringLiterals">Whether the consuming compilation's language version has raw string literals (typed constants use them).</param>
 internal readonly record struct ArtifactsForm(bool TypedConstants, bool RawStringLiterals);

@@ -16,7 +16,7 @@ namespace EmrDsl.Generators.Specs;
 /// <param name="Problems">Properties set to something other than true or false (EMRG015, reported once, without a location).</param>
 /// <param name="TypedConstants">
 /// <c>&lt;EmrDslArtifactConstants&gt;true&lt;/EmrDslArtifactConstants&gt;</c>: each definition gets a public class of
-/// typed constants (<c>NightlyEtlArtifacts.RunJobFlowJson</c>) instead of the one private manifest constant.
+/// typed constants (<c>NightlyEtlArtifacts.RunJobFlowJson</c>) instead of an entry in its file's private manifest constant.
 /// </param>
 /// <param name="DesignTime">
 /// The compilation is an editor's (<c>DesignTimeBuild</c>, set by Visual Studio's and MSBuildWorkspace's design-time

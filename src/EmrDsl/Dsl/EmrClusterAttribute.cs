@@ -7,7 +7,7 @@ namespace EmrDsl;
 /// Marks a cluster definition (a static property, field or parameterless static method returning
 /// <see cref="Cluster"/>) for build-time evaluation: the EmrDsl generator evaluates it without running the
 /// program and compiles its payloads into the assembly beside it, where the build writes them as files and
-/// <c>emrdsl export</c> reads them: one private constant, or, with <c>&lt;EmrDslArtifactConstants&gt;true&lt;/EmrDslArtifactConstants&gt;</c>,
+/// <c>emrdsl export</c> reads them: a private constant shared by the definitions of one generated file, or, with <c>&lt;EmrDslArtifactConstants&gt;true&lt;/EmrDslArtifactConstants&gt;</c>,
 /// a nested <c>{Member}Artifacts</c> class of typed constants code can read. The containing type must be <c>partial</c>.
 /// </summary>
 [AttributeUsage(AttributeTargets.Property | AttributeTargets.Field | AttributeTargets.Method, AllowMultiple = false, Inherited = false)]
