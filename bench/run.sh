@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Reproducible EmrDsl benchmarks. Usage: bench/run.sh [generator|styles|analyzers|caches|build|report|all]   (default: all)
+# Reproducible EmrDsl benchmarks. Usage: bench/run.sh [generator|styles|analyzers|caches|build|report|lsp|jit|peers|all]   (default: all)
 #   generator  in-memory generator timings for 10, 100 and 1,000 definitions (cold, warm, incremental)
 #   styles     the same clusters written with a shared base and with a helper (parameters, settings record, loop of steps)
 #   analyzers  in-memory analyzer timings after the generator, for the build sizes
@@ -9,6 +9,9 @@
 #   report     only the -p:ReportAnalyzer=true builds: the compiler's own generator and analyzer times
 #   lsp        csharp-ls (the repository's local tool) on synthetic projects with and without EmrDsl: open to
 #              diagnostics, edit to an EMR finding and to a compiler error
+#   jit        the methods the JIT compiles for the generator in a fresh compiler process: one clean build of the
+#              synthetic project with it and one without, every method the runtime compiles listed
+#              (DOTNET_JitDisasmSummary), the two lists compared as sets
 #   peers      EmrDsl's build with and without the generator (in fresh compiler processes and through the compiler
 #              server) beside AWS CDK and CDK for Terraform describing the same clusters (bench/peers: pinned npm
 #              versions, installed with npm ci), interleaved, with a correctness check first
@@ -131,6 +134,35 @@ if [[ "$what" == report ]]; then
     report_analyzers "$n" "$dir"
   done
   cat "$out/report-analyzer.md"
+fi
+
+if [[ "$what" == jit ]]; then
+  dotnet build "$root/src/EmrDsl.Analyzers" -c Release -v:q -nologo | tail -n 1
+  package_dir="$root/src/EmrDsl.Analyzers/bin/Release/netstandard2.0"
+  n=100
+  dir="$out/jit-synthetic-$n"
+  rm -rf "$dir"
+  dotnet "$bench_dll" write-project "$n" "$dir" "$emrdsl_dll" "$package_dir/EmrDsl.Generators.dll" "$package_dir/EmrDsl.Analyzers.dll"
+  dotnet restore "$dir" -v:q -nologo >/dev/null
+  # Every process of the build (MSBuild and the compiler) writes the methods it compiles to the one file; the sets of
+  # method names are compared, so the order and the tiers do not matter.
+  jit_methods() {
+    local list="$1"; shift
+    rm -f "$list.raw"
+    DOTNET_JitStdOutFile="$list.raw" DOTNET_JitDisasmSummary=1 build_once "$dir" -p:UseEmrDslAnalyzers=false -p:UseSharedCompilation=false "$@" >/dev/null
+    sed -E 's/^ *[0-9]+: JIT compiled //; s/ \[.*//' "$list.raw" | sort -u > "$list"
+  }
+  jit_methods "$out/jit-plain.txt" -p:UseEmrDslGenerator=false
+  jit_methods "$out/jit-generator.txt"
+  comm -13 "$out/jit-plain.txt" "$out/jit-generator.txt" > "$out/jit-added.txt"
+  {
+    echo "| definitions | methods compiled, plain build | with the generator | added | of them EmrDsl's own | generic instantiations of others' code over EmrDsl's types | others |"
+    echo "|---:|---:|---:|---:|---:|---:|---:|"
+    own=$(grep -c '^EmrDsl\.' "$out/jit-added.txt" || true)
+    over=$(grep -v '^EmrDsl\.' "$out/jit-added.txt" | grep -c 'EmrDsl' || true)
+    added=$(wc -l < "$out/jit-added.txt")
+    echo "| $n | $(wc -l < "$out/jit-plain.txt") | $(wc -l < "$out/jit-generator.txt") | $added | $own | $over | $((added - own - over)) |"
+  } | tee "$out/jit.md"
 fi
 
 if [[ "$what" == lsp || "$what" == all ]]; then

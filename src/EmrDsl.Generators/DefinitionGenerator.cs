@@ -32,17 +32,18 @@ public sealed class DefinitionGenerator : IIncrementalGenerator
             }
         });
 
+        // Every step's value is a reference type (PipelineValue): value types make the JIT compile Roslyn's tables anew.
+        // An editor's compilation gets no manifest constants (ArtifactsForm.Writes); its definitions are still evaluated,
+        // for the diagnostics and the analyzers.
         var form = context.ParseOptionsProvider
-            .Select(static (options, _) => options is CSharpParseOptions { LanguageVersion: >= LanguageVersion.CSharp11 })
-            .WithTrackingName(TrackingNames.LanguageVersion)
             .Combine(project)
-            .Select(static (pair, _) => new ArtifactsForm(pair.Right.TypedConstants, pair.Left))
+            .Select(static (pair, _) => ArtifactsForm.Of(pair.Right, pair.Left is CSharpParseOptions { LanguageVersion: >= LanguageVersion.CSharp11 }))
             .WithTrackingName(TrackingNames.ArtifactsForm);
 
         // The optional artifacts the project asks for are written by the parse, only those: when the choice changes, every
         // definition is parsed again from its cached evaluation.
         var projectSwitches = project
-            .Select(static (choices, _) => choices.Enabled)
+            .Select(static (choices, _) => PipelineValue.Of(choices.Enabled))
             .WithTrackingName(TrackingNames.ChosenArtifacts);
 
         // One step over the compilation: each file's candidates are read by syntax once per tree (MarkerSyntax), and an
@@ -50,24 +51,18 @@ public sealed class DefinitionGenerator : IIncrementalGenerator
         // The definitions then fan out, one entry each, so only a changed one reaches the steps below.
         var definitions = context.CompilationProvider
             .Combine(projectSwitches)
-            .Select(static (pair, cancellationToken) => DefinitionParser.ParseAll(pair.Left, pair.Right, cancellationToken))
+            .Select(static (pair, cancellationToken) => PipelineValue.Of(DefinitionParser.ParseAll(pair.Left, pair.Right.Value, cancellationToken)))
             .WithTrackingName(TrackingNames.ProjectDefinitions)
-            .SelectMany(static (all, _) => all)
+            .SelectMany(static (all, _) => all.Value)
             .WithTrackingName(TrackingNames.Definitions);
 
-        // An editor's compilation gets no manifest constants (ProjectChoices.WritesArtifacts); its definitions are still
-        // evaluated above, for the diagnostics and the analyzers.
-        var writesArtifacts = project
-            .Select(static (choices, _) => choices.WritesArtifacts)
-            .WithTrackingName(TrackingNames.WritesArtifacts);
         var emitted = definitions
             .Select(static (definition, _) => definition.Artifacts)
             .Where(static artifacts => artifacts is not null)
             .WithTrackingName(TrackingNames.Artifacts)
-            .Combine(writesArtifacts)
-            .Where(static pair => pair.Right)
             .Combine(form)
-            .Select(static (pair, _) => ArtifactsEmitter.Emit(pair.Left.Left!, pair.Right))
+            .Where(static pair => pair.Right.Writes)
+            .Select(static (pair, _) => ArtifactsEmitter.Emit(pair.Left!, pair.Right))
             .WithTrackingName(TrackingNames.EmittedArtifacts);
 
         // Only the changed definitions were written above; here they are laid out in files (ArtifactFiles: at most 64).
@@ -78,32 +73,32 @@ public sealed class DefinitionGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(files, static (output, file) => output.AddSource(file.HintName, file.Text()));
 
         var diagnostics = definitions
-            .Select(static (definition, _) => definition.Diagnostics)
+            .Select(static (definition, _) => PipelineValue.Of(definition.Diagnostics))
             .WithTrackingName(TrackingNames.Diagnostics);
 
         // Reported at their place in the current compilation's trees, so #pragma and [SuppressMessage] apply to them;
         // only the definitions that have diagnostics meet the compilation, the rest stay cached.
-        context.RegisterSourceOutput(diagnostics.Where(static d => d.Count > 0).Combine(context.CompilationProvider), Report);
+        context.RegisterSourceOutput(diagnostics.Where(static d => d.Value.Count > 0).Combine(context.CompilationProvider), Report);
 
         // Names and file names must be unique across the kinds: all artifacts land in one folder.
         var duplicates = definitions
             .Select(static (definition, _) => DefinitionIdentity.Of(definition))
             .WithTrackingName(TrackingNames.Identities)
             .Collect()
-            .Select(static (identities, _) => DefinitionIdentity.Duplicates(identities))
+            .Select(static (identities, _) => PipelineValue.Of(DefinitionIdentity.Duplicates(identities)))
             .WithTrackingName(TrackingNames.DuplicateDiagnostics);
         context.RegisterSourceOutput(duplicates.Combine(context.CompilationProvider), Report);
     }
 
-    private static void Report(SourceProductionContext output, (EquatableArray<DiagnosticInfo> Diagnostics, Compilation Compilation) input)
+    private static void Report(SourceProductionContext output, (PipelineValue<EquatableArray<DiagnosticInfo>> Diagnostics, Compilation Compilation) input)
     {
-        if (input.Diagnostics.Count == 0)
+        if (input.Diagnostics.Value.Count == 0)
         {
             return;
         }
 
         var locations = SourceLocations.For(input.Compilation);
-        foreach (var diagnostic in input.Diagnostics)
+        foreach (var diagnostic in input.Diagnostics.Value)
         {
             output.ReportDiagnostic(diagnostic.ToDiagnostic(locations));
         }

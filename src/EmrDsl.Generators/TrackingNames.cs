@@ -8,9 +8,7 @@ internal static class TrackingNames
     public const string ProjectChoices = nameof(ProjectChoices);
     public const string ChosenArtifacts = nameof(ChosenArtifacts);
     public const string Artifacts = nameof(Artifacts);
-    public const string LanguageVersion = nameof(LanguageVersion);
     public const string ArtifactsForm = nameof(ArtifactsForm);
-    public const string WritesArtifacts = nameof(WritesArtifacts);
     public const string EmittedArtifacts = nameof(EmittedArtifacts);
     public const string ArtifactFiles = nameof(ArtifactFiles);
     public const string Diagnostics = nameof(Diagnostics);

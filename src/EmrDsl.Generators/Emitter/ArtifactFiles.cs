@@ -63,9 +63,10 @@ internal static class ArtifactFiles
 }
 
 /// <summary>One definition's part of the generated files (<see cref="ArtifactsEmitter.Emit"/>).</summary>
-/// <param name="Spec">The definition, in the project's form.</param>
+/// <param name="Spec">The definition.</param>
+/// <param name="Form">The project's form, which <paramref name="Text"/> is in.</param>
 /// <param name="Text">Its whole source (typed constants) or its manifest entry.</param>
-internal sealed record EmittedSource(ArtifactsSpec Spec, string Text)
+internal sealed record EmittedSource(ArtifactsSpec Spec, ArtifactsForm Form, string Text)
 {
     /// <summary>The name the definition's own file has.</summary>
     public string HintName => Spec.HintName;

@@ -192,8 +192,7 @@ internal static class DefinitionParser
                 containingTypes.Select(t => new TypeDeclarationSpec(Keyword(t), t.Name)).ToEquatableArray(),
                 member.Name,
                 kind.AttributeName,
-                artifacts.ToEquatableArray(),
-                Form: default),
+                artifacts.ToEquatableArray()),
         };
     }
 

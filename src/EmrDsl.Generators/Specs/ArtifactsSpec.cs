@@ -13,26 +13,17 @@ namespace EmrDsl.Generators.Specs;
 /// <param name="MemberName">The marked member; what is emitted is named <c>{MemberName}Artifacts</c>.</param>
 /// <param name="AttributeName">The marker the definition carries (<c>EmrCluster</c>), named in the file header.</param>
 /// <param name="Artifacts">The payload constants, in emission order.</param>
-/// <param name="Form">How the payloads are emitted, from the project: set by the pipeline before emission.</param>
 internal sealed record ArtifactsSpec(
     string HintName,
     string Namespace,
     EquatableArray<TypeDeclarationSpec> ContainingTypes,
     string MemberName,
     string AttributeName,
-    EquatableArray<NamedArtifact> Artifacts,
-    ArtifactsForm Form)
+    EquatableArray<NamedArtifact> Artifacts)
 {
-    public ArtifactsSpec WithForm(ArtifactsForm form) => this with { Form = form };
-
     /// <summary>The namespace and types around the definition, dotted: <c>Acme.Data.Pipelines</c>.</summary>
     public string ContainingName => string.Join(".", (Namespace.Length > 0 ? new[] { Namespace } : []).Concat(ContainingTypes.Select(t => t.Name)));
 
     /// <summary>The definition's full name, <c>Acme.Data.Pipelines.NightlyEtl</c>: how a manifest and the build task's messages name it.</summary>
     public string DefinitionName => ContainingName + "." + MemberName;
 }
-
-/// <summary>How a definition's payloads are emitted.</summary>
-/// <param name="TypedConstants">A public class of typed constants (<c>EmrDslArtifactConstants</c>) instead of an entry in its file's private manifest constant.</param>
-/// <param name="RawStringLiterals">Whether the consuming compilation's language version has raw string literals (typed constants use them).</param>
-internal readonly record struct ArtifactsForm(bool TypedConstants, bool RawStringLiterals);
