@@ -19,6 +19,9 @@ public sealed class DefinitionGenerator : IIncrementalGenerator
 {
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
+        // Every step's value is a reference type (PipelineValue): a value type makes the JIT compile Roslyn's tables anew
+        // in each fresh compiler process.
+
         // The project's MSBuild properties (build_property.EmrDsl*), in a step of their own: an edit leaves them equal, so
         // the definitions meet them again only when a property changes, and no definition is evaluated again then.
         var project = context.AnalyzerConfigOptionsProvider
@@ -32,7 +35,6 @@ public sealed class DefinitionGenerator : IIncrementalGenerator
             }
         });
 
-        // Every step's value is a reference type (PipelineValue): value types make the JIT compile Roslyn's tables anew.
         // An editor's compilation gets no manifest constants (ArtifactsForm.Writes); its definitions are still evaluated,
         // for the diagnostics and the analyzers.
         var form = context.ParseOptionsProvider
