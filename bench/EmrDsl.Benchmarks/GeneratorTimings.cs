@@ -102,8 +102,11 @@ internal static class GeneratorTimings
         }
     }
 
-    /// <summary>What marks each definition's payloads in the generated files (several share a file in a large project).</summary>
-    private const string ArtifactsMarker = "[global::EmrDsl.Artifacts.EmrArtifacts]";
+    /// <summary>
+    /// The line each definition gets at the top of the generated file its payloads are in (several share a file, and its
+    /// one manifest constant, in a large project).
+    /// </summary>
+    private const string ArtifactsMarker = "// Evaluated at build time by EmrDsl.Generators from the [";
 
     private static int CountOf(string text, string value)
     {
