@@ -25,7 +25,7 @@ internal static class ArtifactFiles
     {
         if (sources.Length <= MostFiles)
         {
-            return Ordered(sources).Select(source => new ArtifactFile(source.HintName, source.Spec.MemberName + "Artifacts", EquatableArray.Create(source))).ToEquatableArray();
+            return Ordered(sources).Select(source => new ArtifactFile(source.HintName, source.Spec.ArtifactsName, EquatableArray.Create(source))).ToEquatableArray();
         }
 
         var buckets = new List<EmittedSource>?[MostFiles];

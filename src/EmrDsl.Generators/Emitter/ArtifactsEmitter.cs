@@ -115,7 +115,7 @@ internal static class ArtifactsEmitter
         Line(text, depth, $"/// <summary>The payloads of <see cref=\"{spec.MemberName}\"/>, evaluated at build time.</summary>");
         Line(text, depth, $"[global::System.CodeDom.Compiler.GeneratedCode(\"EmrDsl.Generators\", \"{GeneratorVersion}\")]");
         Line(text, depth, "[global::EmrDsl.Artifacts.EmrArtifacts]");
-        Line(text, depth, $"public static class {spec.MemberName}Artifacts");
+        Line(text, depth, $"public static class {spec.ArtifactsName}");
         Line(text, depth++, "{");
         for (var i = 0; i < spec.Artifacts.Count; i++)
         {

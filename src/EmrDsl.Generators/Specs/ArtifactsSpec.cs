@@ -10,7 +10,7 @@ namespace EmrDsl.Generators.Specs;
 /// <param name="HintName">Unique per definition: the generated file's name.</param>
 /// <param name="Namespace">The containing namespace, or empty for the global namespace.</param>
 /// <param name="ContainingTypes">The containing types, outermost first.</param>
-/// <param name="MemberName">The marked member; what is emitted is named <c>{MemberName}Artifacts</c>.</param>
+/// <param name="MemberName">The marked member; what is emitted for it alone is named <see cref="ArtifactsName"/>.</param>
 /// <param name="AttributeName">The marker the definition carries (<c>EmrCluster</c>), named in the file header.</param>
 /// <param name="Artifacts">The payload constants, in emission order.</param>
 internal sealed record ArtifactsSpec(
@@ -21,6 +21,9 @@ internal sealed record ArtifactsSpec(
     string AttributeName,
     EquatableArray<NamedArtifact> Artifacts)
 {
+    /// <summary><c>NightlyEtlArtifacts</c>: the class of typed constants, or the manifest constant of a file of its own.</summary>
+    public string ArtifactsName => MemberName + "Artifacts";
+
     /// <summary>The namespace and types around the definition, dotted: <c>Acme.Data.Pipelines</c>.</summary>
     public string ContainingName => string.Join(".", (Namespace.Length > 0 ? new[] { Namespace } : []).Concat(ContainingTypes.Select(t => t.Name)));
 

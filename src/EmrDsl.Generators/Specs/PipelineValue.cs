@@ -5,7 +5,7 @@ namespace EmrDsl.Generators.Specs;
 /// type, compared by value as before. Roslyn's incremental tables, nodes and builders are generic over each step's
 /// type: over reference types they share the one copy the compiler ships precompiled, while every value type (a bool, an
 /// array struct, a tuple holding either) made the JIT compile about 50 of their methods anew in each fresh compiler
-/// process, 700 in all for this generator, about 0.1 s of every such build (bench/README.md, "Fixed cost").
+/// process, 810 in all for this generator's pipeline (bench/README.md, "Fixed cost").
 /// </summary>
 internal sealed record PipelineValue<T>(T Value);
 
