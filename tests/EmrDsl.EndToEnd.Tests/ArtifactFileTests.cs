@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Text;
 using Xunit;
 
 namespace EmrDsl.EndToEnd.Tests;
@@ -99,10 +98,7 @@ public sealed class ArtifactFileTests(EndToEndWorkspace workspace)
             var name = Path.GetFileName(file);
             var members = MemberByFileName.Concat(ServerlessMemberByFileName).Concat(StepsMemberByFileName);
             var (stem, member) = members.Single(pair => name.StartsWith(pair.Key + ".", System.StringComparison.Ordinal));
-            var expected = runtime.Payload(DefinitionsType, member, name.Substring(stem.Length));
-            Assert.True(
-                Encoding.UTF8.GetBytes(expected).AsSpan().SequenceEqual(File.ReadAllBytes(file)),
-                $"{name} differs from the run-time payload:\n{File.ReadAllText(file)}\nexpected:\n{expected}");
+            runtime.AssertWrittenAsAtRunTime(file, DefinitionsType, member, stem);
         }
     }
 

@@ -1,6 +1,5 @@
 using System.IO;
 using System.Linq;
-using System.Text;
 using Xunit;
 
 namespace EmrDsl.EndToEnd.Tests;
@@ -33,10 +32,8 @@ public sealed class ManyDefinitionsTests(EndToEndWorkspace workspace)
         using var runtime = new RuntimePayloads(project.AssemblyPath);
         foreach (var file in files)
         {
-            var name = Path.GetFileName(file);
-            var definition = definitions[name.Split('.')[0]];
-            var expected = runtime.Payload(definition.Type, definition.Member, name.Substring(definition.Stem.Length));
-            Assert.True(Encoding.UTF8.GetBytes(expected).AsSpan().SequenceEqual(File.ReadAllBytes(file)), $"{name} differs from the run-time payload");
+            var definition = definitions[Path.GetFileName(file).Split('.')[0]];
+            runtime.AssertWrittenAsAtRunTime(file, definition.Type, definition.Member, definition.Stem);
         }
     }
 }

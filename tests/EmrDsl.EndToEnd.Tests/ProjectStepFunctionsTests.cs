@@ -1,6 +1,5 @@
 using System.IO;
 using System.Linq;
-using System.Text;
 using Xunit;
 
 namespace EmrDsl.EndToEnd.Tests;
@@ -26,8 +25,7 @@ public sealed class ProjectStepFunctionsTests(EndToEndWorkspace workspace)
         using var runtime = new RuntimePayloads(project.AssemblyPath);
         foreach (var (stem, member) in new[] { ("backfill", "Backfill"), ("nightly", "Nightly"), ("report", "Report") })
         {
-            var expected = runtime.Payload("Acme.Flows.StateMachines", member, ".asl.json");
-            Assert.Equal(Encoding.UTF8.GetBytes(expected), File.ReadAllBytes(Path.Combine(project.DefaultArtifactsDirectory, stem + ".asl.json")));
+            runtime.AssertWrittenAsAtRunTime(Path.Combine(project.DefaultArtifactsDirectory, stem + ".asl.json"), "Acme.Flows.StateMachines", member, stem);
         }
     }
 }

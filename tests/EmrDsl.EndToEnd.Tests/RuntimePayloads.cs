@@ -3,6 +3,8 @@ using System.IO;
 using System.Linq;
 using System.Reflection;
 using System.Runtime.Loader;
+using System.Text;
+using Xunit;
 
 namespace EmrDsl.EndToEnd.Tests;
 
@@ -49,6 +51,19 @@ internal sealed class RuntimePayloads : AssemblyLoadContext, IDisposable
             && m.GetParameters().Take(arguments.Length).Select(p => p.ParameterType).SequenceEqual(arguments.Select(a => a.GetType())));
         var padded = arguments.Concat(Enumerable.Repeat(Type.Missing, target.GetParameters().Length - arguments.Length)).ToArray();
         return (string)target.Invoke(definition, padded)!;
+    }
+
+    /// <summary>
+    /// Asserts that the written <paramref name="file"/> (<c>&lt;stem&gt;&lt;suffix&gt;</c>) holds byte for byte the run-time payload
+    /// of <paramref name="typeName"/>.<paramref name="member"/> for its kind of file.
+    /// </summary>
+    public void AssertWrittenAsAtRunTime(string file, string typeName, string member, string stem)
+    {
+        var name = Path.GetFileName(file);
+        var expected = Payload(typeName, member, name.Substring(stem.Length));
+        Assert.True(
+            Encoding.UTF8.GetBytes(expected).AsSpan().SequenceEqual(File.ReadAllBytes(file)),
+            $"{name} differs from the run-time payload:\n{File.ReadAllText(file)}\nexpected:\n{expected}");
     }
 
     /// <summary>Whether the definition is an [EmrCluster]: its steps request takes the cluster id from the attribute (steps definitions carry their own).</summary>
