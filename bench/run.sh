@@ -17,7 +17,8 @@
 #              versions, installed with npm ci), interleaved, with a correctness check first
 # Environment: EMRDSL_BENCH_SIZES (default 10,100,1000), EMRDSL_BENCH_REPS (default 3),
 #              EMRDSL_BENCH_BUILD_SIZES (default 100,1000), EMRDSL_BENCH_LSP_SIZES (default 100,1000),
-#              EMRDSL_BENCH_PEER_SIZES (default 10,100,1000). Results go to bench/out/.
+#              EMRDSL_BENCH_PEER_SIZES (default 10,100,1000), EMRDSL_BENCH_COMPONENTS (package: what the package gives
+#              this host's compiler, the default; il: the IL-only copies everywhere). Results go to bench/out/.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/.." && pwd)"
@@ -30,6 +31,23 @@ lsp_sizes="${EMRDSL_BENCH_LSP_SIZES:-100,1000}"
 peer_sizes="${EMRDSL_BENCH_PEER_SIZES:-10,100,1000}"
 mkdir -p "$out"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+# The generator and analyzers as the package gives them to this host's compiler (build/EmrDsl.targets): ReadyToRun images
+# where the compiler runs on .NET 10 on linux-x64, the IL-only copies elsewhere or with EMRDSL_BENCH_COMPONENTS=il.
+# Prints the folder holding both (the analyzers load only beside the generator, as in the package).
+components_dir() {
+  local rid
+  rid=$(dotnet --info | awk '/^ *RID:/{print $2; exit}')
+  if [[ "${EMRDSL_BENCH_COMPONENTS:-package}" != il && "$rid" == linux-x64 && "$(dotnet --version)" == 10.* ]]; then
+    dotnet publish "$root/src/EmrDsl.ReadyToRun" -c Release -v:q -nologo >&2
+    echo "components: the package's ReadyToRun images (linux-x64, .NET 10)" >&2
+    echo "$root/src/EmrDsl.ReadyToRun/bin/Release/net10.0/linux-x64/publish"
+  else
+    dotnet build "$root/src/EmrDsl.Analyzers" -c Release -v:q -nologo >&2
+    echo "components: the IL-only copies" >&2
+    echo "$root/src/EmrDsl.Analyzers/bin/Release/netstandard2.0"
+  fi
+}
 
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem:/{print $2}') GiB RAM, SDK $(dotnet --version)" | tee "$out/machine.txt"
 
@@ -89,10 +107,7 @@ if [[ "$what" == analyzers || "$what" == all ]]; then
 fi
 
 if [[ "$what" == build || "$what" == all ]]; then
-  # The analyzers run on the generator's evaluations and load only beside it, as in the package: take both from the
-  # analyzers' output folder, which holds the generator too.
-  dotnet build "$root/src/EmrDsl.Analyzers" -c Release -v:q -nologo | tail -n 1
-  package_dir="$root/src/EmrDsl.Analyzers/bin/Release/netstandard2.0"
+  package_dir=$(components_dir)
   start_report
   echo "| definitions | plain build (s) | + generated files compiled, no generator (s) | + generator (s) | + generator + analyzers (s) | generator ratio | of which compiling its output | analyzer share of build |" | tee "$out/build.md"
   echo "|---:|---:|---:|---:|---:|---:|---:|---:|" | tee -a "$out/build.md"
@@ -123,8 +138,7 @@ if [[ "$what" == build || "$what" == all ]]; then
 fi
 
 if [[ "$what" == report ]]; then
-  dotnet build "$root/src/EmrDsl.Analyzers" -c Release -v:q -nologo | tail -n 1
-  package_dir="$root/src/EmrDsl.Analyzers/bin/Release/netstandard2.0"
+  package_dir=$(components_dir)
   start_report
   for n in ${build_sizes//,/ }; do
     dir="$out/synthetic-$n"
@@ -137,8 +151,7 @@ if [[ "$what" == report ]]; then
 fi
 
 if [[ "$what" == jit ]]; then
-  dotnet build "$root/src/EmrDsl.Analyzers" -c Release -v:q -nologo | tail -n 1
-  package_dir="$root/src/EmrDsl.Analyzers/bin/Release/netstandard2.0"
+  package_dir=$(components_dir)
   n=100
   dir="$out/jit-synthetic-$n"
   rm -rf "$dir"
@@ -168,8 +181,7 @@ fi
 if [[ "$what" == lsp || "$what" == all ]]; then
   # csharp-ls 0.28.0 is a local tool of the repository (.config/dotnet-tools.json); restoring it is idempotent.
   (cd "$root" && dotnet tool restore >/dev/null)
-  dotnet build "$root/src/EmrDsl.Analyzers" -c Release -v:q -nologo | tail -n 1
-  package_dir="$root/src/EmrDsl.Analyzers/bin/Release/netstandard2.0"
+  package_dir=$(components_dir)
   projects=()
   for n in ${lsp_sizes//,/ }; do
     dir="$out/lsp-$n"
@@ -187,8 +199,8 @@ if [[ "$what" == lsp || "$what" == all ]]; then
 fi
 
 if [[ "$what" == peers || "$what" == all ]]; then
-  dotnet build "$root/src/EmrDsl.Analyzers" -c Release -v:q -nologo | tail -n 1
+  package_dir=$(components_dir)
   dotnet build "$root/src/EmrDsl.Cli" -c Release -v:q -nologo | tail -n 1
-  bash "$here/peers/run.sh" "$bench_dll" "$emrdsl_dll" "$root/src/EmrDsl.Analyzers/bin/Release/netstandard2.0" \
+  bash "$here/peers/run.sh" "$bench_dll" "$emrdsl_dll" "$package_dir" \
     "$root/src/EmrDsl.Cli/bin/Release/net10.0/EmrDsl.Cli.dll" "$out" "$peer_sizes" "$reps" | tee "$out/peers.md"
 fi

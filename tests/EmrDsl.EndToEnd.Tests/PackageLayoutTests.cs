@@ -1,6 +1,8 @@
 using System.IO;
 using System.IO.Compression;
 using System.Linq;
+using System.Reflection.Metadata;
+using System.Reflection.PortableExecutable;
 using System.Xml.Linq;
 using EmrDsl.Testing;
 using Xunit;
@@ -30,10 +32,30 @@ public sealed class PackageLayoutTests(EndToEndWorkspace workspace)
                 "buildTransitive/EmrDsl.props",
                 "buildTransitive/EmrDsl.targets",
                 "lib/netstandard2.0/EmrDsl.dll",
+                "readytorun/linux-x64/EmrDsl.Analyzers.CodeFixes.dll",
+                "readytorun/linux-x64/EmrDsl.Analyzers.dll",
+                "readytorun/linux-x64/EmrDsl.Generators.dll",
                 "tasks/netstandard2.0/EmrDsl.Artifacts.dll",
                 "tasks/netstandard2.0/EmrDsl.Build.dll",
             },
             files);
+    }
+
+    [Theory]
+    [InlineData("EmrDsl.Generators.dll")]
+    [InlineData("EmrDsl.Analyzers.dll")]
+    [InlineData("EmrDsl.Analyzers.CodeFixes.dll")]
+    public void Each_ReadyToRun_image_is_its_IL_copy_compiled_for_linux_x64(string component)
+    {
+        using var package = ZipFile.OpenRead(workspace.Package);
+        var il = Read(package, "analyzers/dotnet/cs/" + component);
+        var image = Read(package, "readytorun/linux-x64/" + component);
+
+        Assert.False(il.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size > 0, "the IL copy holds precompiled code");
+        Assert.True(image.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size > 0, "the image holds no precompiled code");
+        // crossgen2 marks an image for Linux by XOR-ing the machine with 0x7B79.
+        Assert.Equal((Machine)((ushort)Machine.Amd64 ^ 0x7B79), image.PEHeaders.CoffHeader.Machine);
+        Assert.Equal(Mvid(il), Mvid(image));
     }
 
     [Fact]
@@ -60,6 +82,20 @@ public sealed class PackageLayoutTests(EndToEndWorkspace workspace)
         var repository = Nuspec().Descendants().Single(e => e.Name.LocalName == "repository");
 
         Assert.Equal(RepositoryLinks.RepositoryUrl, repository.Attribute("url")?.Value);
+    }
+
+    private static PEReader Read(ZipArchive package, string path)
+    {
+        using var stream = package.GetEntry(path)!.Open();
+        var bytes = new MemoryStream();
+        stream.CopyTo(bytes);
+        return new PEReader(System.Collections.Immutable.ImmutableArray.Create(bytes.ToArray()));
+    }
+
+    private static System.Guid Mvid(PEReader reader)
+    {
+        var metadata = reader.GetMetadataReader();
+        return metadata.GetGuid(metadata.GetModuleDefinition().Mvid);
     }
 
     private XDocument Nuspec()
