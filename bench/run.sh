@@ -32,13 +32,14 @@ peer_sizes="${EMRDSL_BENCH_PEER_SIZES:-10,100,1000}"
 mkdir -p "$out"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
-# The generator and analyzers as the package gives them to this host's compiler (build/EmrDsl.targets): ReadyToRun images
-# where the compiler runs on .NET 10 on linux-x64, the IL-only copies elsewhere or with EMRDSL_BENCH_COMPONENTS=il.
-# Prints the folder holding both (the analyzers load only beside the generator, as in the package).
+# The generator and analyzers as the package gives them to this host (build/EmrDsl.targets): for a build ($1 = build)
+# ReadyToRun images where the compiler runs on .NET 10 on linux-x64; for an editor ($1 = editor), elsewhere, or with
+# EMRDSL_BENCH_COMPONENTS=il the IL-only copies. Prints the folder holding both (the analyzers load only beside the
+# generator, as in the package).
 components_dir() {
   local rid
   rid=$(dotnet --info | awk '/^ *RID:/{print $2; exit}')
-  if [[ "${EMRDSL_BENCH_COMPONENTS:-package}" != il && "$rid" == linux-x64 && "$(dotnet --version)" == 10.* ]]; then
+  if [[ "$1" == build && "${EMRDSL_BENCH_COMPONENTS:-package}" != il && "$rid" == linux-x64 && "$(dotnet --version)" == 10.* ]]; then
     dotnet publish "$root/src/EmrDsl.ReadyToRun" -c Release -v:q -nologo >&2
     echo "components: the package's ReadyToRun images (linux-x64, .NET 10)" >&2
     echo "$root/src/EmrDsl.ReadyToRun/bin/Release/net10.0/linux-x64/publish"
@@ -107,7 +108,7 @@ if [[ "$what" == analyzers || "$what" == all ]]; then
 fi
 
 if [[ "$what" == build || "$what" == all ]]; then
-  package_dir=$(components_dir)
+  package_dir=$(components_dir build)
   start_report
   echo "| definitions | plain build (s) | + generated files compiled, no generator (s) | + generator (s) | + generator + analyzers (s) | generator ratio | of which compiling its output | analyzer share of build |" | tee "$out/build.md"
   echo "|---:|---:|---:|---:|---:|---:|---:|---:|" | tee -a "$out/build.md"
@@ -138,7 +139,7 @@ if [[ "$what" == build || "$what" == all ]]; then
 fi
 
 if [[ "$what" == report ]]; then
-  package_dir=$(components_dir)
+  package_dir=$(components_dir build)
   start_report
   for n in ${build_sizes//,/ }; do
     dir="$out/synthetic-$n"
@@ -151,7 +152,7 @@ if [[ "$what" == report ]]; then
 fi
 
 if [[ "$what" == jit ]]; then
-  package_dir=$(components_dir)
+  package_dir=$(components_dir build)
   n=100
   dir="$out/jit-synthetic-$n"
   rm -rf "$dir"
@@ -181,7 +182,7 @@ fi
 if [[ "$what" == lsp || "$what" == all ]]; then
   # csharp-ls 0.28.0 is a local tool of the repository (.config/dotnet-tools.json); restoring it is idempotent.
   (cd "$root" && dotnet tool restore >/dev/null)
-  package_dir=$(components_dir)
+  package_dir=$(components_dir editor)
   projects=()
   for n in ${lsp_sizes//,/ }; do
     dir="$out/lsp-$n"
@@ -199,7 +200,7 @@ if [[ "$what" == lsp || "$what" == all ]]; then
 fi
 
 if [[ "$what" == peers || "$what" == all ]]; then
-  package_dir=$(components_dir)
+  package_dir=$(components_dir build)
   dotnet build "$root/src/EmrDsl.Cli" -c Release -v:q -nologo | tail -n 1
   bash "$here/peers/run.sh" "$bench_dll" "$emrdsl_dll" "$package_dir" \
     "$root/src/EmrDsl.Cli/bin/Release/net10.0/EmrDsl.Cli.dll" "$out" "$peer_sizes" "$reps" | tee "$out/peers.md"

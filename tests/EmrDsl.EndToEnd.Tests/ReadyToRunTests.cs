@@ -8,8 +8,8 @@ using Xunit;
 namespace EmrDsl.EndToEnd.Tests;
 
 /// <summary>
-/// The package's ReadyToRun images (readytorun/linux-x64): chosen by its targets where the compiler runs on .NET 10 on
-/// linux-x64, the IL-only copies everywhere else and on request, and really run by the compiler when chosen.
+/// The package's ReadyToRun images (readytorun/linux-x64): chosen by its targets for builds whose compiler runs on .NET 10
+/// on linux-x64, the IL-only copies everywhere else, in an editor and on request, and really run by the compiler when chosen.
 /// </summary>
 [Collection(EndToEndCollection.Name)]
 public sealed class ReadyToRunTests(EndToEndWorkspace workspace)
@@ -18,16 +18,18 @@ public sealed class ReadyToRunTests(EndToEndWorkspace workspace)
     private const string IlFolder = "analyzers/dotnet/cs/";
 
     [Fact]
-    public void The_compiler_gets_the_images_only_on_a_dotnet_10_linux_x64_host_and_never_when_the_project_opts_out()
+    public void The_compiler_gets_the_images_only_on_a_dotnet_10_linux_x64_host_never_in_an_editor_and_never_when_the_project_opts_out()
     {
         var project = ConsumerProject.Create(workspace, "ChosenComponents", "Pipelines.cs.txt");
         Assert.True(project.BuildWith().ExitCode == 0);
 
         var chosen = Query(project);
+        var editor = Query(project, "DesignTimeBuild=true");
         var optedOut = Query(project, "EmrDslReadyToRun=false");
 
         var expected = chosen.Host is ("linux-x64", "10.0") ? ImagesFolder : IlFolder;
         Assert.Equal(ComponentPaths(expected), chosen.EmrDslAnalyzers);
+        Assert.Equal(ComponentPaths(IlFolder), editor.EmrDslAnalyzers);
         Assert.Equal(ComponentPaths(IlFolder), optedOut.EmrDslAnalyzers);
     }
 
