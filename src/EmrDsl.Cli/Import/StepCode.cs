@@ -117,12 +117,14 @@ internal static class StepCode
         }
 
         calls.Insert(0, new Call("SparkSubmit", S(name), S(entryPoint)));
-        return (new Chain("Step", calls), () =>
+        return (new Chain("Step", calls), Make);
+
+        StepDefinition Make()
         {
             var step = Step.SparkSubmit(name, entryPoint).WithJob(read.Options.Apply);
             step = mode is { } m ? step.DeployMode(m) : step;
             return rest.Length > 0 ? step.Args(rest) : step;
-        });
+        }
     }
 
     /// <summary>Reads <c>hive-script --run-hive-script --args -f script [-d key=value]...</c>, the command <see cref="HiveStep"/> writes.</summary>

@@ -20,25 +20,25 @@ internal static class ScalingSpecs
         int? coolDown = 300,
         AdjustmentType? type = null,
         Statistic? statistic = null) => new()
-    {
-        Name = name,
-        Action = new ScalingActionSpec
         {
-            SimpleScalingPolicyConfiguration = new SimpleScalingPolicySpec { AdjustmentType = type, ScalingAdjustment = adjustment, CoolDown = coolDown },
-        },
-        Trigger = new ScalingTriggerSpec
-        {
-            CloudWatchAlarmDefinition = new CloudWatchAlarmSpec
+            Name = name,
+            Action = new ScalingActionSpec
             {
-                ComparisonOperator = comparison,
-                MetricName = metric,
-                Namespace = "AWS/ElasticMapReduce",
-                Period = 300,
-                Statistic = statistic,
-                Threshold = threshold,
+                SimpleScalingPolicyConfiguration = new SimpleScalingPolicySpec { AdjustmentType = type, ScalingAdjustment = adjustment, CoolDown = coolDown },
             },
-        },
-    };
+            Trigger = new ScalingTriggerSpec
+            {
+                CloudWatchAlarmDefinition = new CloudWatchAlarmSpec
+                {
+                    ComparisonOperator = comparison,
+                    MetricName = metric,
+                    Namespace = "AWS/ElasticMapReduce",
+                    Period = 300,
+                    Statistic = statistic,
+                    Threshold = threshold,
+                },
+            },
+        };
 
     public static AutoScalingPolicySpec Policy(int min, int max, params ScalingRuleSpec[] rules) =>
         new() { Constraints = new ScalingConstraintsSpec { MinCapacity = min, MaxCapacity = max }, Rules = rules.ToEquatableArray() };
