@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 
@@ -89,8 +90,17 @@ public sealed class ConsumerProject
     }
 
     /// <summary>Builds the project once; properties are <c>Name=Value</c> pairs passed as <c>-p:</c>.</summary>
-    public DotnetResult BuildWith(params string[] properties) =>
-        DotnetCli.Run(Directory, workspace.Environment, new[] { "build" }.Concat(properties.Select(p => "-p:" + p)).ToArray());
+    public DotnetResult BuildWith(params string[] properties) => Run("build", properties);
+
+    /// <summary>Builds the project once with <paramref name="environment"/> added to the workspace's.</summary>
+    public DotnetResult BuildWith(IReadOnlyDictionary<string, string> environment, params string[] properties) =>
+        Run(environment, new[] { "build" }, properties);
+
+    /// <summary>Runs an MSBuild command (<c>msbuild -t:...</c>) on the project; properties are passed as <c>-p:</c>.</summary>
+    public DotnetResult Run(string command, params string[] properties) => Run(new Dictionary<string, string>(), command.Split(' '), properties);
+
+    private DotnetResult Run(IReadOnlyDictionary<string, string> environment, string[] command, string[] properties) =>
+        DotnetCli.Run(Directory, workspace.Environment.Concat(environment).ToDictionary(), command.Concat(properties.Select(p => "-p:" + p)).ToArray());
 
     public BuiltProject Build() => new(this, BuildWith());
 

@@ -64,12 +64,8 @@ public sealed class ReadyToRunTests(EndToEndWorkspace workspace)
     {
         var project = ConsumerProject.Create(workspace, name, "Pipelines.cs.txt");
         var list = Path.Combine(project.Directory, "jitted.txt");
-        var environment = new Dictionary<string, string>(workspace.Environment)
-        {
-            ["DOTNET_JitDisasmSummary"] = "1",
-            ["DOTNET_JitStdOutFile"] = list,
-        };
-        var build = DotnetCli.Run(project.Directory, environment, new[] { "build" }.Concat(properties.Select(p => "-p:" + p)).ToArray());
+        var jitList = new Dictionary<string, string> { ["DOTNET_JitDisasmSummary"] = "1", ["DOTNET_JitStdOutFile"] = list };
+        var build = project.BuildWith(jitList, properties);
         Assert.True(build.ExitCode == 0, build.ToString());
         var generatorMethods = File.ReadLines(list).Count(line => line.Contains("JIT compiled EmrDsl.Generators.", StringComparison.Ordinal));
         return (project, generatorMethods);
@@ -78,11 +74,9 @@ public sealed class ReadyToRunTests(EndToEndWorkspace workspace)
     /// <summary>The analyzer items the compiler would get, and the host properties the package's targets choose by.</summary>
     private AnalyzerQuery Query(ConsumerProject project, params string[] properties)
     {
-        var result = DotnetCli.Run(project.Directory, workspace.Environment, new[]
-            {
-                "msbuild", "-t:ResolveLockFileAnalyzers", "-getItem:Analyzer",
-                "-getProperty:NETCoreSdkRuntimeIdentifier", "-getProperty:BundledNETCoreAppTargetFrameworkVersion",
-            }.Concat(properties.Select(p => "-p:" + p)).ToArray());
+        var result = project.Run(
+            "msbuild -t:ResolveLockFileAnalyzers -getItem:Analyzer -getProperty:NETCoreSdkRuntimeIdentifier -getProperty:BundledNETCoreAppTargetFrameworkVersion",
+            properties);
         Assert.True(result.ExitCode == 0, result.ToString());
         var json = JsonDocument.Parse(result.Output[result.Output.IndexOf('{')..]).RootElement;
         var packageRoot = Path.Combine(workspace.Environment["NUGET_PACKAGES"], EndToEndWorkspace.PackageId.ToLowerInvariant(), workspace.Version);
