@@ -48,8 +48,8 @@ public sealed class PackageLayoutTests(EndToEndWorkspace workspace)
     public void Each_ReadyToRun_image_is_its_IL_copy_compiled_for_linux_x64(string component)
     {
         using var package = ZipFile.OpenRead(workspace.Package);
-        var il = Read(package, "analyzers/dotnet/cs/" + component);
-        var image = Read(package, "readytorun/linux-x64/" + component);
+        using var il = Read(package, "analyzers/dotnet/cs/" + component);
+        using var image = Read(package, "readytorun/linux-x64/" + component);
 
         Assert.False(il.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size > 0, "the IL copy holds precompiled code");
         Assert.True(image.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size > 0, "the image holds no precompiled code");
